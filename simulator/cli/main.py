@@ -1,0 +1,129 @@
+"""Argument parsing and the terminal commands. Every failure is one clear line and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from simulator import __version__
+
+EXIT_BAD_INPUT = 2
+
+
+COMMANDS = ("score", "packs")
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m simulator",
+        description="Points Simulator: points-settlement scores, point by point. "
+        f"Terminal commands: {', '.join(COMMANDS)} (python -m simulator score --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"Points Simulator {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the wizard with an example applicant")
+    parser.add_argument("--lang", choices=("zh", "en"), help="language (default: the system's)")
+    parser.add_argument("file", nargs="?", help="an applicant file to open in the wizard")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m simulator")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    score = sub.add_parser("score", help="score an applicant file and print the worksheet")
+    score.add_argument("profile", help="applicant file (JSON)")
+    score.add_argument("--year", type=int, required=True, help="declaration year, e.g. 2024")
+    score.add_argument("--city", default="beijing", help="city (default: beijing)")
+    score.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
+    score.add_argument("--json", action="store_true", help="print the result as JSON")
+    score.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF worksheet")
+    score.add_argument("--lang", choices=("zh", "en"), default=None, help="language of the worksheet (default: zh)")
+    score.add_argument("--show-id", action="store_true", help="print the ID number unmasked")
+    score.add_argument(
+        "--drop-after-cutoff",
+        action="store_true",
+        help="rescoring an earlier year: ignore facts dated after that year's cut-off instead of refusing them",
+    )
+
+    sub.add_parser("packs", help="list the installed rule packs")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        return _score(args) if args.command == "score" else _packs()
+    args = _window_parser().parse_args(argv)
+    from simulator.gui.app import run  # Qt only when the window is wanted
+
+    return run(file=args.file, demo=args.demo, lang=args.lang)
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _score(args) -> int:
+    from simulator.engine import NotApplicable, evaluate
+    from simulator.engine.serialize import evaluation_to_dict
+    from simulator.profile import ProfileFileError, load_profile
+    from simulator.profile.checks import check_for_year
+    from simulator.rules import PackError, load_pack, load_pack_file, pack_for
+    from simulator.cli.text_worksheet import render
+
+    try:
+        profile = load_profile(args.profile)
+    except ProfileFileError as exc:
+        return _fail(str(exc))
+    try:
+        if args.pack and args.pack.endswith(".toml"):
+            pack = load_pack_file(args.pack)
+        elif args.pack:
+            pack = load_pack(args.pack)
+        else:
+            pack = pack_for(args.city, args.year)
+    except (PackError, KeyError, LookupError) as exc:
+        return _fail(str(exc).strip("'\""))
+    problems = check_for_year(profile, pack, args.year)
+    if args.drop_after_cutoff:
+        problems = [p for p in problems if p.kind != "after_cutoff"]
+    if problems:
+        hint = ""
+        if any(p.kind == "after_cutoff" for p in problems):
+            hint = " (to rescore an earlier year with a newer file, add --drop-after-cutoff)"
+        return _fail(f"{Path(args.profile).name}: " + "; ".join(str(p) for p in problems) + hint)
+    try:
+        result = evaluate(profile, pack, args.year)
+    except NotApplicable as exc:
+        return _fail(str(exc))
+
+    if args.pdf:
+        from simulator.worksheet import export_pdf
+
+        try:
+            export_pdf(result, profile, args.pdf, lang=args.lang or "zh", show_id=args.show_id)
+        except OSError as exc:
+            return _fail(f"cannot write {args.pdf}: {exc.strerror or exc}")
+    if args.json:
+        print(json.dumps(evaluation_to_dict(result), ensure_ascii=False, indent=2))
+    else:
+        print(render(result, profile, lang=args.lang or "zh", show_id=args.show_id))
+    return 0
+
+
+def _packs() -> int:
+    from simulator.rules import PackError, installed_packs
+
+    try:
+        packs = installed_packs()
+    except PackError as exc:
+        return _fail(str(exc))
+    for pack in packs:
+        info = pack.pack
+        years = f"{info.first_declaration_year}–{info.last_declaration_year or ''}"
+        print(f"{info.id:22} {info.city:10} {info.edition:14} years {years:11} data {info.data_version} ({pack.content_hash})  {info.name.zh}")
+    return 0

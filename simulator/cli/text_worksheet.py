@@ -1,0 +1,70 @@
+"""The worksheet as plain text, for the terminal."""
+
+from __future__ import annotations
+
+from simulator.engine.decimals import fmt
+from simulator.engine.result import Evaluation
+from simulator.identity import mask_id
+from simulator.profile.model import ApplicantProfile
+
+LABELS = {
+    "title": ("积分测算工作表", "Points worksheet"),
+    "edition": ("规则版本", "Rules"),
+    "year": ("申报年度", "Declaration year"),
+    "cutoff": ("计算截止", "Counted up to"),
+    "applicant": ("申请人", "Applicant"),
+    "id": ("身份证号", "ID number"),
+    "qualification": ("申请条件", "Qualification"),
+    "met": ("符合", "met"),
+    "unmet": ("不符合", "NOT MET"),
+    "whatif": ("不符合申请条件：以下分数仅为假设测算（what-if）。", "Qualification not met: the score below is a what-if only."),
+    "inputs": ("输入", "inputs"),
+    "rules": ("规则", "rule"),
+    "total": ("总分", "Total"),
+    "lines": ("与历年分数线比较", "Compared with past lines"),
+    "official": ("本测算仅供参考，以官方系统结果为准。", "An estimate only: the official system's result prevails."),
+}
+
+
+def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show_id: bool = False) -> str:
+    i = 0 if lang == "zh" else 1
+
+    def L(key: str) -> str:
+        return LABELS[key][i]
+
+    out = []
+    out.append(f"{L('title')} — {result.edition_name(lang)}")
+    out.append(f"{L('year')}: {result.declaration_year}    {L('cutoff')}: {result.cutoff.isoformat()}    data {result.data_version} ({result.pack_hash})")
+    if profile.name or profile.id_number:
+        shown_id = profile.id_number if show_id else mask_id(profile.id_number)
+        out.append(f"{L('applicant')}: {profile.name}    {L('id')}: {shown_id}")
+    out.append("")
+    out.append(f"== {L('qualification')} ==")
+    for check in result.qualification:
+        mark = "✓" if check.met else "✗"
+        out.append(f" {mark} {check.name(lang)} — {L('met') if check.met else L('unmet')}: {check.reason(lang)}")
+    if not result.qualified:
+        out.append(f" ! {L('whatif')}")
+    out.append("")
+    for item in result.indicators:
+        out.append(f"== {item.name(lang)} [{item.id}]: {fmt(item.points)} ==")
+        for used in item.inputs:
+            out.append(f"   {L('inputs')}: {used.label(lang)} = {used.value}")
+        for step in item.steps:
+            out.append(f"   = {step(lang)}")
+        for event in item.events:
+            out.append(f"   ! {event.text(lang)}")
+        cited = sorted({r.citation(lang) for r in item.rules})
+        if cited:
+            out.append(f"   {L('rules')}: {'; '.join(cited)}")
+    out.append("")
+    out.append(f"{L('total')}: {fmt(result.total)}" + ("" if result.qualified else f"  ({L('whatif')})"))
+    if result.lines:
+        out.append(f"== {L('lines')} ==")
+        for line in result.lines:
+            sign = "+" if line.difference >= 0 else ""
+            status = "" if line.status == "published" else f" [{line.status}]"
+            out.append(f"   {line.round}: {fmt(line.line)}{status}  {sign}{fmt(line.difference)}")
+    out.append("")
+    out.append(L("official"))
+    return "\n".join(out)

@@ -1,0 +1,79 @@
+"""Rule values as the derivation shows them: label, value, citation. Built once per pack."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from simulator.engine.decimals import fmt
+from simulator.engine.result import RuleValue, Text
+from simulator.rules.model import Cited, RulePack
+
+# What each pack value is called on a worksheet.
+LABELS: dict[str, Text] = {
+    "time.cutoff": Text("计算截止日", "counting cut-off"),
+    "time.age_reference": Text("年龄计算基准日", "age reference date"),
+    "time.rounding": Text("取整", "rounding"),
+    "qualification.continuous_insurance_months": Text("连续社保最少月数", "minimum continuous insured months"),
+    "qualification.max_back_paid_months": Text("补缴最多月数", "maximum back-paid months"),
+    "qualification.retirement": Text("法定退休年龄", "statutory retirement age"),
+    "employment.points_per_year": Text("每年分值", "points a year"),
+    "employment.back_paid_scores": Text("补缴月份是否计分", "back-paid months score"),
+    "residence.own_points_per_year": Text("自有住所每年分值", "own home, points a year"),
+    "residence.rented_points_per_year": Text("租赁住所每年分值", "rented home, points a year"),
+    "residence.dormitory_points_per_year": Text("单位宿舍每年分值", "employer dormitory, points a year"),
+    "residence.capped_by_insurance_months": Text("居住月数不超过社保月数", "residence months capped by insured months"),
+    "residence.lease_registration_required_from": Text("租赁须备案起始月", "registered lease required from"),
+    "education.levels": Text("学历学位分值", "education points"),
+    "study_deduction.points_per_year": Text("每年扣减分值", "deduction a year"),
+    "study_deduction.max_months": Text("扣减月数上限", "deduction month caps"),
+    "area.counting_from": Text("起算月", "counted from"),
+    "area.block_months": Text("每段月数", "months per block"),
+    "area.live_and_work_points": Text("居住和就业均在城六区外（每满1年）", "home and work outside the six districts (per year)"),
+    "area.live_only_points": Text("居住在城六区外（每满1年）", "home outside the six districts (per year)"),
+    "area.max_points": Text("上限", "cap"),
+    "area.live_only_max_points": Text("仅居住在外上限", "cap for home outside only"),
+    "area.requires_own_home": Text("须为自有住所", "own home required"),
+    "area.requires_december_residence": Text("截止年12月仍居住", "still living there in December"),
+    "innovation.max_points": Text("上限", "cap"),
+    "innovation.tiers": Text("档次", "tiers"),
+    "innovation.min_share_percent": Text("最低持股比例（%）", "minimum share (%)"),
+    "innovation.financing_bands": Text("融资额档次（元 → 分）", "financing bands (yuan -> points)"),
+    "innovation.points_per_year": Text("每年分值", "points a year"),
+    "innovation.kind_max_points": Text("本项上限", "cap for this item"),
+    "tax.window_years": Text("计算年数", "years counted"),
+    "tax.min_yuan": Text("每年纳税额下限（元）", "minimum tax a year (yuan)"),
+    "tax.points_per_year": Text("每年分值", "points a year"),
+    "tax.flat_points": Text("分值", "points"),
+    "tax.max_points": Text("上限", "cap"),
+    "tax.violation_points": Text("每次涉税违法", "each tax violation"),
+    "tax.violation_window_years": Text("违法记录回溯年数", "violation window (years)"),
+    "age.table": Text("年龄分值表", "age table"),
+    "age.otherwise": Text("其他年龄", "any other age"),
+    "honours.points": Text("分值", "points"),
+    "law_abiding.detention_points": Text("每次行政拘留", "each administrative detention"),
+    "law_abiding.window_years": Text("回溯年数", "window (years)"),
+}
+
+
+def show_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "是 / yes" if value else "否 / no"
+    if isinstance(value, Decimal):
+        return fmt(value)
+    if isinstance(value, dict):
+        return ", ".join(f"{show_value(k)}: {show_value(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return ", ".join(show_value(v) for v in value)
+    return str(value)
+
+
+def citation(pack: RulePack, cited: Cited) -> Text:
+    source = pack.sources[cited.source]
+    section = f" · {cited.section}" if cited.section else ""
+    return Text(source.zh + section, source.en + section)
+
+
+def rule_value(pack: RulePack, key: str, cited: Cited, label_key: str | None = None) -> RuleValue:
+    label = LABELS.get(label_key or key) or LABELS.get(key.rsplit(".", 1)[0]) or Text(key, key)
+    shown = cited.value
+    return RuleValue(key, label, show_value(shown), citation(pack, cited), cited.confidence, cited.note)

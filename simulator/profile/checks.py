@@ -1,0 +1,73 @@
+"""Checks of an applicant file against one city's rules for one declaration year.
+
+The file itself is valid on its own (see model.py); these checks find what does not fit the chosen rules:
+districts the city does not have, kinds the edition does not know, and dates after the cut-off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from simulator.months import format_month, month_of
+from simulator.profile.model import ApplicantProfile
+from simulator.rules.model import RulePack
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    field: str
+    message: str
+    kind: Literal["error", "after_cutoff"] = "error"
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+def check_for_year(profile: ApplicantProfile, pack: RulePack, declaration_year: int) -> list[Problem]:
+    city = pack.pack.city
+    cutoff_year = declaration_year - (pack.time.cutoff.years_before or 0)
+    month, day = (int(x) for x in pack.time.cutoff.value.split("-"))
+    cutoff = date(cutoff_year, month, day)
+    cutoff_month = month_of(cutoff_year, month)
+    problems: list[Problem] = []
+    districts = {d.id for d in pack.districts}
+
+    def later(field: str, what: str) -> None:
+        problems.append(Problem(field, f"{what} is after the cut-off {cutoff.isoformat()} for declaration year {declaration_year}", "after_cutoff"))
+
+    for name in ("social_insurance", "housing", "workplaces"):
+        for i, period in enumerate(getattr(profile, name)):
+            if period.city != city:
+                continue
+            if period.start > cutoff_month:
+                later(f"{name}[{i}].start", format_month(period.start))
+            elif period.end is not None and period.end > cutoff_month:
+                later(f"{name}[{i}].end", format_month(period.end))
+            district = getattr(period, "district", None)
+            if district is not None and district not in districts:
+                problems.append(Problem(f"{name}[{i}].district", f"{district!r} is not a district of {city} (known: {', '.join(sorted(districts))})"))
+    if profile.education and profile.education.study_end is not None and profile.education.study_end > cutoff_month:
+        later("education.study_end", format_month(profile.education.study_end))
+    for name in ("tax_violations", "detentions"):
+        for i, event in enumerate(getattr(profile, name)):
+            if event.date > cutoff:
+                later(f"{name}[{i}].date", event.date.isoformat())
+    for i, entry in enumerate(profile.income_tax):
+        if entry.year > cutoff_year:
+            later(f"income_tax[{i}].year", str(entry.year))
+    if profile.birth_date > cutoff:
+        problems.append(Problem("birth_date", f"{profile.birth_date.isoformat()} is after the cut-off {cutoff.isoformat()}"))
+    item = profile.innovation
+    if item is not None:
+        kind = pack.innovation.kinds.get(item.kind)
+        if kind is None:
+            problems.append(Problem("innovation.kind", f"{item.kind!r} is not an innovation item of these rules (known: {', '.join(pack.innovation.kinds)})"))
+        elif kind.mode == "tier" and item.tier_points is not None and item.tier_points not in kind.tiers.value:
+            tiers = ", ".join(str(t) for t in kind.tiers.value)
+            problems.append(Problem("innovation.tier_points", f"{item.tier_points} is not a tier of {item.kind!r} (tiers: {tiers})"))
+    for i, honour in enumerate(profile.honours):
+        if honour.kind not in pack.honours.kinds:
+            problems.append(Problem(f"honours[{i}].kind", f"{honour.kind!r} is not an honour of these rules (known: {', '.join(pack.honours.kinds)})"))
+    return problems

@@ -1,0 +1,209 @@
+"""Pydantic models of an applicant's facts.
+
+Periods are whole calendar months written "YYYY-MM" (the way social-insurance records and leases are kept),
+inclusive at both ends; an `end` left empty means "still ongoing". The facts are city-neutral where they can
+be: the same file can be scored under every city's rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from simulator.months import format_month, parse_month
+
+
+def _to_month(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return parse_month(value)
+    raise ValueError("expected a month written as YYYY-MM")
+
+
+Month = Annotated[
+    int,
+    BeforeValidator(_to_month),
+    PlainSerializer(format_month, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}$"}),
+]
+
+RetirementCategory = Literal["male", "female_cadre", "female_worker"]
+HousingKind = Literal["own", "rented", "dormitory"]
+EducationLevel = Literal["junior_college", "bachelor", "master", "doctor"]
+
+
+class Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(Fact):
+    start: Month
+    end: Month | None = None  # None: still ongoing
+
+    @model_validator(mode="after")
+    def _end_after_start(self):
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"end {format_month(self.end)} is before start {format_month(self.start)}")
+        return self
+
+    def describe(self) -> str:
+        return f"{format_month(self.start)} – {format_month(self.end) if self.end is not None else '…'}"
+
+
+class InsurancePeriod(Span):
+    """Months of social insurance paid in a city (pension insurance as on the official record)."""
+
+    city: str = "beijing"
+    back_paid: bool = False  # 补缴: paid afterwards for months that were missed
+
+
+class HousingPeriod(Span):
+    city: str = "beijing"
+    kind: HousingKind
+    district: str
+    lease_registered: bool = False  # rentals: lease registered (备案) on the city's rental platform
+
+
+class WorkplacePeriod(Span):
+    city: str = "beijing"
+    district: str
+    employer: str = ""
+
+
+class Education(Fact):
+    level: EducationLevel
+    diploma: bool = True  # 学历
+    degree: bool = True  # 学位
+    study_start: Month | None = None
+    study_end: Month | None = None
+    institution: str = ""
+
+    @model_validator(mode="after")
+    def _study_period(self):
+        if (self.study_start is None) != (self.study_end is None):
+            raise ValueError("give both study_start and study_end, or neither")
+        if self.study_start is not None and self.study_end < self.study_start:
+            raise ValueError(
+                f"study_end {format_month(self.study_end)} is before study_start {format_month(self.study_start)}"
+            )
+        if not self.diploma and not self.degree:
+            raise ValueError("a qualification needs the diploma, the degree, or both")
+        return self
+
+
+class InnovationItem(Fact):
+    kind: str  # one of the pack's innovation kinds, e.g. "award", "competition", "equity"
+    tier_points: Decimal | None = None  # award / competition: the tier from the official table
+    share_percent: Decimal | None = Field(default=None, ge=0, le=100)  # equity
+    financing_yuan: Decimal | None = Field(default=None, ge=0)  # equity: cash financing in the last 3 years
+    worked_full_year: bool = False  # equity: a full natural year of work at the enterprise
+    years: int | None = Field(default=None, ge=0, le=60)  # per-year items of older rules
+    description: str = ""
+
+
+class TaxYear(Fact):
+    year: int = Field(ge=1990, le=2200)
+    amount_yuan: Decimal = Field(ge=0)
+    city: str = "beijing"
+
+
+class DatedEvent(Fact):
+    date: date
+    city: str = "beijing"
+    note: str = ""
+
+
+class HonourEntry(Fact):
+    kind: str
+    year: int | None = Field(default=None, ge=1949, le=2200)
+    note: str = ""
+
+
+def _no_overlap(periods: list[Span], name: str, key=lambda p: p.city) -> None:
+    """Two periods of the same city may not share a month (only one residence counts per month)."""
+    seen: list[tuple[int, Span]] = []
+    for i, period in enumerate(periods):
+        end = period.end if period.end is not None else 10**9
+        for j, other in seen:
+            if key(other) != key(period):
+                continue
+            other_end = other.end if other.end is not None else 10**9
+            lo, hi = max(period.start, other.start), min(end, other_end)
+            if lo <= hi:
+                raise ValueError(
+                    f"{name}[{i}] ({period.describe()}) overlaps {name}[{j}] ({other.describe()}) "
+                    f"from {format_month(lo)}: periods of one city may not share a month"
+                )
+        seen.append((i, period))
+
+
+class ApplicantProfile(Fact):
+    name: str = ""
+    id_number: str = ""
+    birth_date: date
+    retirement_category: RetirementCategory
+
+    has_residence_permit: bool = True
+    has_criminal_record: bool = False
+
+    social_insurance: list[InsurancePeriod] = []
+    housing: list[HousingPeriod] = []
+    workplaces: list[WorkplacePeriod] = []
+    education: Education | None = None
+    innovation: InnovationItem | None = None
+    income_tax: list[TaxYear] = []
+    tax_violations: list[DatedEvent] = []
+    detentions: list[DatedEvent] = []
+    honours: list[HonourEntry] = []
+    # Older Beijing rules gave a flat tax score for conditions the sources do not spell out; the applicant says.
+    meets_trial_tax_condition: bool = False
+    notes: str = ""
+
+    @field_validator("social_insurance")
+    @classmethod
+    def _insurance_no_overlap(cls, v: list[InsurancePeriod]) -> list[InsurancePeriod]:
+        _no_overlap(v, "social_insurance")
+        return v
+
+    @field_validator("housing")
+    @classmethod
+    def _housing_no_overlap(cls, v: list[HousingPeriod]) -> list[HousingPeriod]:
+        _no_overlap(v, "housing")
+        return v
+
+    @field_validator("workplaces")
+    @classmethod
+    def _workplaces_no_overlap(cls, v: list[WorkplacePeriod]) -> list[WorkplacePeriod]:
+        _no_overlap(v, "workplaces")
+        return v
+
+    @field_validator("income_tax")
+    @classmethod
+    def _one_entry_per_year(cls, v: list[TaxYear]) -> list[TaxYear]:
+        seen: dict[tuple[str, int], int] = {}
+        for i, entry in enumerate(v):
+            key = (entry.city, entry.year)
+            if key in seen:
+                raise ValueError(f"income_tax[{i}]: year {entry.year} is already given at income_tax[{seen[key]}]")
+            seen[key] = i
+        return v
+
+    @field_validator("birth_date")
+    @classmethod
+    def _plausible_birth(cls, v: date) -> date:
+        if v.year < 1900:
+            raise ValueError("birth date before 1900 is not plausible")
+        return v

@@ -1,0 +1,39 @@
+import os
+
+# Qt must never try to open a display in tests; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+
+from simulator.rules import load_pack  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def pack2020():
+    return load_pack("beijing-2020")
+
+
+@pytest.fixture(scope="session")
+def trial_pack():
+    return load_pack("beijing-2018-trial")
+
+
+@pytest.fixture
+def make_profile():
+    """An applicant who qualifies comfortably; tests change only what they are about."""
+    from simulator.profile.model import ApplicantProfile
+
+    def make(**changes):
+        base = dict(
+            birth_date=date(1985, 6, 15),
+            retirement_category="male",
+            social_insurance=[{"start": "2010-01"}],
+            housing=[],
+            workplaces=[],
+        )
+        base.update(changes)
+        return ApplicantProfile.model_validate(base)
+
+    return make
