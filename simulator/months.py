@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -20,6 +21,7 @@ def month_of_date(d: date) -> int:
     return d.year * 12 + (d.month - 1)
 
 
+@lru_cache(maxsize=4096)
 def parse_month(text: str) -> int:
     m = _MONTH_RE.match(text.strip())
     if not m:
@@ -32,6 +34,7 @@ def parse_month(text: str) -> int:
     return month_of(year, month)
 
 
+@lru_cache(maxsize=4096)
 def format_month(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 

@@ -13,9 +13,19 @@ def round_points(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+_SHOWN: dict[Decimal, str] = {}
+
+
 def fmt(value: Decimal) -> str:
     """A number as people write it: 40.75, 15, 10.5, -12."""
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    text = format(value.normalize(), "f")
-    return text
+    if not value:
+        return "0"  # also for -0, which compares equal to 0
+    shown = _SHOWN.get(value)
+    if shown is None:
+        if value == value.to_integral_value():
+            shown = str(value.quantize(Decimal(1)))
+        else:
+            shown = format(value.normalize(), "f")
+        if len(_SHOWN) < 100_000:  # points repeat a lot; the cache stays small in practice
+            _SHOWN[value] = shown
+    return shown

@@ -21,5 +21,5 @@ def evaluate(profile: ApplicantProfile, pack: RulePack, declaration_year: int, *
         raise NotApplicable(f"declaration year {declaration_year}: the {pack.pack.edition} rules apply to {span}")
     result = FORMULAS[pack.pack.formula](profile, pack, declaration_year)
     if compare_lines:
-        result.lines = lines.compare(pack.pack.city, result.total)
+        result.past_lines = lines.past_lines(pack.pack.city)
     return result

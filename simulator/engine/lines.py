@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from simulator.engine.result import LineComparison
 from simulator.paths import data_dir
 
 
@@ -47,7 +46,3 @@ def latest_line(city: str) -> PastLine | None:
     """The newest line whose status is not 'unconfirmed'."""
     confirmed = [line for line in past_lines(city) if line.status != "unconfirmed"]
     return confirmed[-1] if confirmed else None
-
-
-def compare(city: str, total: Decimal) -> list[LineComparison]:
-    return [LineComparison(p.round, p.line, p.status, p.note, total - p.line) for p in past_lines(city)]

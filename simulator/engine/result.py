@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from simulator.engine.decimals import fmt
+
 INDICATOR_IDS = (
     "employment",
     "residence",
@@ -25,18 +27,61 @@ INDICATOR_IDS = (
 )
 
 
-@dataclass(slots=True, frozen=True)
 class Text:
-    """The same sentence in Chinese and English."""
+    """The same sentence in Chinese and English.
 
-    zh: str
-    en: str
+    `Text(zh, en)` holds two finished strings. `Text.of((zh_template, en_template), *values)` keeps the values and
+    writes the sentences when first read: a cohort of 130,000 evaluations builds millions of derivation lines that
+    are mostly never shown, so they are formatted only when someone looks. Decimals are shown as people write
+    points (40.75, 15, -12).
+    """
+
+    __slots__ = ("_zh", "_en", "_templates", "_values")
+
+    def __init__(self, zh: str, en: str):
+        self._zh = zh
+        self._en = en
+        self._templates = None
+
+    @classmethod
+    def of(cls, templates: tuple[str, str], *values) -> "Text":
+        text = cls.__new__(cls)
+        text._templates = templates
+        text._values = values
+        return text
+
+    def _render(self) -> None:
+        values = [fmt(v) if isinstance(v, Decimal) else v for v in self._values]
+        zh, en = self._templates
+        self._zh = zh.format(*values)
+        self._en = en.format(*values)
+        self._templates = None
+
+    @property
+    def zh(self) -> str:
+        if self._templates is not None:
+            self._render()
+        return self._zh
+
+    @property
+    def en(self) -> str:
+        if self._templates is not None:
+            self._render()
+        return self._en
 
     def __call__(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and self.zh == other.zh and self.en == other.en
 
-@dataclass(slots=True, frozen=True)
+    __hash__ = None  # mutable cache inside; compare by value, do not hash
+
+    def __repr__(self) -> str:
+        return f"Text({self.zh!r}, {self.en!r})"
+
+
+@dataclass(slots=True)
 class RuleValue:
     """A value taken from the rule pack, with its citation."""
 
@@ -48,13 +93,13 @@ class RuleValue:
     note: str = ""
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class InputUsed:
     label: Text
     value: str
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Event:
     """Something that changed the points: a cap, an exclusion, or a note worth reading."""
 
@@ -73,7 +118,7 @@ class IndicatorResult:
     events: list[Event] = field(default_factory=list)
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class QualificationCheck:
     id: str
     name: Text
@@ -82,7 +127,7 @@ class QualificationCheck:
     rules: tuple[RuleValue, ...] = ()
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class LineComparison:
     """How the total compares with a past yearly line."""
 
@@ -107,7 +152,13 @@ class Evaluation:
     qualification: list[QualificationCheck]
     indicators: list[IndicatorResult]
     total: Decimal
-    lines: list[LineComparison] = field(default_factory=list)
+    # The published lines of the city (simulator.engine.lines.PastLine); `lines` compares the total with them.
+    past_lines: tuple = ()
+
+    @property
+    def lines(self) -> list[LineComparison]:
+        total = self.total
+        return [LineComparison(p.round, p.line, p.status, p.note, total - p.line) for p in self.past_lines]
 
     def indicator(self, indicator_id: str) -> IndicatorResult:
         for item in self.indicators:

@@ -235,6 +235,16 @@ class Source(Strict):
     en: str
 
 
+def _finer_than_cents(value: object) -> bool:
+    if isinstance(value, Decimal):
+        return value.as_tuple().exponent < -2
+    if isinstance(value, (list, tuple)):
+        return any(_finer_than_cents(v) for v in value)
+    if isinstance(value, dict):
+        return any(_finer_than_cents(k) or _finer_than_cents(v) for k, v in value.items())
+    return False
+
+
 class PackInfo(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     city: str
@@ -274,6 +284,8 @@ class RulePack(Strict):
         for path, cited in self.cited_values():
             if cited.source not in self.sources:
                 raise ValueError(f"{path}: source {cited.source!r} is not listed under [sources]")
+            if _finer_than_cents(cited.value):
+                raise ValueError(f"{path}: points and amounts are whole cents (at most 2 decimal places)")
         ids = [d.id for d in self.districts]
         if len(ids) != len(set(ids)):
             raise ValueError("districts: each id must appear once")

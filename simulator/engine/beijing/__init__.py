@@ -5,7 +5,7 @@ from __future__ import annotations
 from simulator.engine.beijing import area, education, employment, innovation, personal, qualification, residence, tax
 from simulator.engine.beijing.compiled import compiled
 from simulator.engine.beijing.facts import year_facts
-from simulator.engine.decimals import ZERO, round_points
+from simulator.engine.decimals import ZERO
 from simulator.engine.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 from simulator.rules.model import RulePack
@@ -28,36 +28,23 @@ def evaluate(profile: ApplicantProfile, pack: RulePack, declaration_year: int) -
         personal.honours(rules, profile),
         personal.law_abiding(rules, profile, declaration_year),
     ]
+    # Each indicator is already rounded to 0.01 (pack values are whole cents, see RulePack); the total is the
+    # sum of the rounded parts, as the published lists show.
     total = ZERO
     for item in indicators:
-        # each indicator to 0.01; the total is the sum of the parts (`+ ZERO` turns a -0 into 0)
-        item.points = round_points(item.points) + ZERO
         total += item.points
     info = pack.pack
     return Evaluation(
         city=info.city,
         pack_id=info.id,
         edition=info.edition,
-        edition_name=_edition_name(pack),
+        edition_name=rules.edition_name,
         data_version=info.data_version,
         pack_hash=pack.content_hash,
         declaration_year=declaration_year,
         cutoff=facts.cutoff,
-        qualified=all(c.met for c in checks),
+        qualified=checks[0].met and checks[1].met and checks[2].met and checks[3].met,
         qualification=checks,
         indicators=indicators,
         total=total,
     )
-
-
-_NAMES: dict[str, object] = {}
-
-
-def _edition_name(pack: RulePack):
-    from simulator.engine.result import Text
-
-    key = pack.pack.id
-    name = _NAMES.get(key)
-    if name is None:
-        name = _NAMES[key] = Text(pack.pack.name.zh, pack.pack.name.en)
-    return name

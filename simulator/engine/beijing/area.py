@@ -3,22 +3,30 @@ districts (2 a year), or living and working outside them (3 a year), capped at 1
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from simulator.engine.beijing.compiled import CompiledRules
 from simulator.engine.beijing.facts import YearFacts
-from simulator.engine.decimals import ZERO, fmt
-from simulator.months import format_month
+from simulator.engine.decimals import ZERO
 from simulator.engine.result import Event, IndicatorResult, InputUsed, Text
+from simulator.months import format_month
 
 NAME = Text("职住区域", "Work and residence area")
+LIVE_MONTHS_FROM = ("城六区外自有住所居住月数（{0}起）", "months in own home outside the six districts (from {0})")
+LIVE_MONTHS = Text("城六区外居住月数", "months living outside the six districts")
+BOTH_MONTHS = Text("其中同时在城六区外就业的月数", "of which also working outside")
+NO_MONTHS = Text("无符合条件的月份：0分", "no qualifying months: 0")
+MOVED_AWAY = ("{0}已不在该住所居住：本指标不计分。", "Not living in that home in {0}: the indicator scores nothing.")
+MOVED_AWAY_STEP = Text("截止月不在城六区外自有住所居住：0分", "not living there in the cut-off month: 0")
+LIVE_ONLY_CAP = ("仅居住在外部分以{0}分为限。", "Home-outside-only points are capped at {0}.")
+CAP = ("本指标最高{0}分（计算得{1}）。", "The indicator is capped at {0} (computed {1}).")
+REMAINDER = ("不满{0}个月的{1}个月不计分。", "{1} months short of a full {0}-month block score nothing.")
+BLOCKS_STEP = ("{0}个整年 × {1} + {2}个整年 × {3} = {4}", "{0} full years × {1} + {2} full years × {3} = {4}")
+CAPPED_STEP = ("封顶：{0}", "capped: {0}")
 
 
 def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
     a = rules.pack.area
     outside = rules.outside_districts
     first = rules.area_from
-    last = facts.cutoff_month
     own_only = a.requires_own_home.value
 
     live: list[int] = []
@@ -27,64 +35,45 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
             lo = start if first is None or start > first else first
             if end >= lo:
                 live.extend(range(lo, end + 1))
+    result = IndicatorResult("work_residence_area", NAME, ZERO, rules=rules.rules["work_residence_area"])
+    label = Text.of(LIVE_MONTHS_FROM, format_month(first)) if first is not None else LIVE_MONTHS
+    result.inputs.append(InputUsed(label, str(len(live))))
+    if not live:
+        result.inputs.append(InputUsed(BOTH_MONTHS, "0"))
+        result.steps.append(NO_MONTHS)
+        return result
     live.sort()
     work: set[int] = set()
     for start, end, district in facts.workplaces:
         if district in outside:
             work.update(range(start, end + 1))
-
-    result = IndicatorResult("work_residence_area", NAME, ZERO, rules=rules.rules["work_residence_area"])
-    since = format_month(first) if first is not None else None
-    result.inputs.append(
-        InputUsed(
-            Text(f"城六区外自有住所居住月数（{since}起）" if since else "城六区外居住月数", f"months in own home outside the six districts (from {since})" if since else "months living outside the six districts"),
-            str(len(live)),
-        )
-    )
-    both_months = sum(1 for m in live if m in work)
-    result.inputs.append(InputUsed(Text("其中同时在城六区外就业的月数", "of which also working outside"), str(both_months)))
-
-    if not live:
-        result.steps.append(Text("无符合条件的月份：0分", "no qualifying months: 0"))
-        return result
-    if a.requires_december_residence.value and live[-1] != last:
-        result.events.append(
-            Event("exclusion", Text(f"{format_month(last)}已不在该住所居住：本指标不计分。", f"Not living in that home in {format_month(last)}: the indicator scores nothing."))
-        )
-        result.steps.append(Text("截止月不在城六区外自有住所居住：0分", "not living there in the cut-off month: 0"))
+    result.inputs.append(InputUsed(BOTH_MONTHS, str(sum(1 for m in live if m in work))))
+    if a.requires_december_residence.value and live[-1] != facts.cutoff_month:
+        result.events.append(Event("exclusion", Text.of(MOVED_AWAY, format_month(facts.cutoff_month))))
+        result.steps.append(MOVED_AWAY_STEP)
         return result
 
     size = a.block_months.value
     both_rate, live_rate = a.live_and_work_points.value, a.live_only_points.value
     blocks_both = blocks_live = 0
     for i in range(0, len(live) - size + 1, size):
-        block = live[i : i + size]
-        if all(m in work for m in block):
+        if all(m in work for m in live[i : i + size]):
             blocks_both += 1
         else:
             blocks_live += 1
-    remainder = len(live) % size
     live_points = blocks_live * live_rate
-    events = result.events
     if a.live_only_max_points is not None and live_points > a.live_only_max_points.value:
-        cap = a.live_only_max_points.value
-        events.append(Event("cap", Text(f"仅居住在外部分以{fmt(cap)}分为限。", f"Home-outside-only points are capped at {fmt(cap)}.")))
-        live_points = cap
-    raw: Decimal = blocks_both * both_rate + live_points
-    points = raw
+        live_points = a.live_only_max_points.value
+        result.events.append(Event("cap", Text.of(LIVE_ONLY_CAP, live_points)))
+    raw = blocks_both * both_rate + live_points
+    result.steps.append(Text.of(BLOCKS_STEP, blocks_both, both_rate, blocks_live, live_rate, raw))
     cap = a.max_points.value
+    result.points = raw
     if raw > cap:
-        points = cap
-        events.append(Event("cap", Text(f"本指标最高{fmt(cap)}分（计算得{fmt(raw)}）。", f"The indicator is capped at {fmt(cap)} (computed {fmt(raw)}).")))
+        result.points = cap
+        result.events.append(Event("cap", Text.of(CAP, cap, raw)))
+        result.steps.append(Text.of(CAPPED_STEP, cap))
+    remainder = len(live) % size
     if remainder:
-        events.append(Event("exclusion", Text(f"不满{size}个月的{remainder}个月不计分。", f"{remainder} months short of a full {size}-month block score nothing.")))
-    result.points = points
-    result.steps.append(
-        Text(
-            f"{blocks_both}个整年 × {fmt(both_rate)} + {blocks_live}个整年 × {fmt(live_rate)} = {fmt(raw)}",
-            f"{blocks_both} full years × {fmt(both_rate)} + {blocks_live} full years × {fmt(live_rate)} = {fmt(raw)}",
-        )
-    )
-    if points != raw:
-        result.steps.append(Text(f"封顶：{fmt(points)}", f"capped: {fmt(points)}"))
+        result.events.append(Event("exclusion", Text.of(REMAINDER, size, remainder)))
     return result

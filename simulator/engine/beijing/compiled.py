@@ -7,11 +7,11 @@ from decimal import Decimal
 
 from simulator.engine.citations import rule_value
 from simulator.months import parse_month
-from simulator.engine.result import RuleValue
+from simulator.engine.result import RuleValue, Text
 from simulator.rules.model import RulePack
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # hashed by identity: one per pack, used as a cache key
 class CompiledRules:
     pack: RulePack
     cutoff_years_before: int
@@ -25,6 +25,9 @@ class CompiledRules:
     age_table: tuple[tuple[int, Decimal], ...]
     education_caps: dict[Decimal, int]
     rules: dict[str, tuple[RuleValue, ...]]
+    edition_name: Text
+    reform_from: dict[str, int]
+    tax_minimum_shown: str
 
 
 _CACHE: dict[tuple[str, str], CompiledRules] = {}
@@ -123,4 +126,7 @@ def _compile(pack: RulePack) -> CompiledRules:
         age_table=tuple(pack.age.table.value),
         education_caps=dict(pack.study_deduction.max_months.value),
         rules=rules,
+        edition_name=Text(pack.pack.name.zh, pack.pack.name.en),
+        tax_minimum_shown=f"{tx.min_yuan.value:,}" if tx.min_yuan is not None else "",
+        reform_from={cat: parse_month(rule.reform_from.value) for cat, rule in q.retirement.items()},
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
+from functools import lru_cache
 
 from simulator.engine.beijing.compiled import CompiledRules
-from simulator.engine.beijing.facts import completed_age
-from simulator.engine.decimals import ZERO, fmt
+from simulator.engine.beijing.facts import CITY, completed_age
+from simulator.engine.decimals import ZERO
 from simulator.engine.result import Event, IndicatorResult, InputUsed, Text
 from simulator.profile.model import ApplicantProfile
 
@@ -14,52 +16,68 @@ AGE_NAME = Text("年龄", "Age")
 HONOURS_NAME = Text("荣誉表彰", "Honours")
 LAW_NAME = Text("守法记录", "Law-abiding record")
 
+BIRTH_DATE = Text("出生日期", "birth date")
+AGE_ON = ("{0}的周岁年龄", "completed age on {0}")
+AGE_STEP = ("{0}周岁（不超过{1}周岁）→ {2}", "age {0} (at most {1}) → {2}")
+AGE_BEYOND_STEP = ("{0}周岁（不在分值表内）→ {1}", "age {0} (beyond the table) → {1}")
+
+UNKNOWN_HONOUR = ("“{0}”不是本规则认可的荣誉。", "'{0}' is not an honour these rules recognise.")
+HONOUR = Text("荣誉", "honour")
+HONOURS_STEP = ("荣誉表彰 {0}分（只计一次）", "honours {0} (counted once)")
+HONOURS_ONCE = ("{0}项荣誉只计一次。", "{0} honours count once.")
+NO_HONOURS = Text("无：0分", "none: 0")
+
+NOT_IN_CITY = ("{0}的拘留不在本市：不扣分。", "The detention of {0} was not in Beijing: not deducted.")
+DETENTION_OUTSIDE = ("{0}的拘留在{1}–{2}{3}：不扣分。", "The detention of {0} is {4} {1}–{2}: not deducted.")
+DETENTIONS = ("{0}–{1}行政拘留次数", "administrative detentions {0}–{1}")
+DETENTIONS_STEP = ("{0} × ({1}) = {2}", "{0} × ({1}) = {2}")
+
 
 def age(rules: CompiledRules, profile: ApplicantProfile, year: int) -> IndicatorResult:
-    month, day = rules.age_month_day
-    on = date(year - rules.age_years_before, month, day)
-    years = completed_age(profile.birth_date, on)
+    points, inputs, step = _age_parts(rules, profile.birth_date, year)
+    return IndicatorResult("age", AGE_NAME, points, inputs=list(inputs), rules=rules.rules["age"], steps=[step])
+
+
+@lru_cache(maxsize=256)
+def window_label(template: tuple[str, str], first: int, last: int) -> Text:
+    return Text.of(template, first, last)
+
+
+@lru_cache(maxsize=65536)
+def _age_parts(rules: CompiledRules, birth: date, year: int) -> tuple[Decimal, tuple[InputUsed, ...], Text]:
+    # Many applicants share a birth date: the parts depend on nothing else, so they are built once.
+    on = date(year - rules.age_years_before, *rules.age_month_day)
+    years = completed_age(birth, on)
     points = rules.pack.age.otherwise.value
-    band = None
+    step = None
     for up_to, band_points in rules.age_table:
         if years <= up_to:
-            points, band = band_points, up_to
+            points = band_points
+            step = Text.of(AGE_STEP, years, up_to, points)
             break
-    if band is None:
-        rule_zh, rule_en = "不在分值表内", "beyond the table"
-    else:
-        rule_zh, rule_en = f"不超过{band}周岁", f"at most {band}"
-    return IndicatorResult(
-        "age",
-        AGE_NAME,
-        points,
-        inputs=[
-            InputUsed(Text("出生日期", "birth date"), profile.birth_date.isoformat()),
-            InputUsed(Text(f"{on.isoformat()}的周岁年龄", f"completed age on {on.isoformat()}"), str(years)),
-        ],
-        rules=rules.rules["age"],
-        steps=[Text(f"{years}周岁（{rule_zh}）→ {fmt(points)}", f"age {years} ({rule_en}) → {fmt(points)}")],
-    )
+    if step is None:
+        step = Text.of(AGE_BEYOND_STEP, years, points)
+    return points, (InputUsed(BIRTH_DATE, birth.isoformat()), InputUsed(Text.of(AGE_ON, on), str(years))), step
 
 
 def honours(rules: CompiledRules, profile: ApplicantProfile) -> IndicatorResult:
     h = rules.pack.honours
     result = IndicatorResult("honours", HONOURS_NAME, ZERO, rules=rules.rules["honours"])
-    recognised = []
+    recognised = 0
     for entry in profile.honours:
         kind = h.kinds.get(entry.kind)
         if kind is None:
-            result.events.append(Event("exclusion", Text(f"“{entry.kind}”不是本规则认可的荣誉。", f"{entry.kind!r} is not an honour these rules recognise.")))
+            result.events.append(Event("exclusion", Text.of(UNKNOWN_HONOUR, entry.kind)))
             continue
-        recognised.append(kind)
-        result.inputs.append(InputUsed(Text("荣誉", "honour"), f"{kind.zh} / {kind.en}" + (f" ({entry.year})" if entry.year else "")))
+        recognised += 1
+        result.inputs.append(InputUsed(HONOUR, f"{kind.zh} / {kind.en}" + (f" ({entry.year})" if entry.year else "")))
     if recognised:
         result.points = h.points.value
-        result.steps.append(Text(f"荣誉表彰 {fmt(h.points.value)}分（只计一次）", f"honours {fmt(h.points.value)} (counted once)"))
-        if len(recognised) > 1:
-            result.events.append(Event("cap", Text(f"{len(recognised)}项荣誉只计一次。", f"{len(recognised)} honours count once.")))
+        result.steps.append(Text.of(HONOURS_STEP, h.points.value))
+        if recognised > 1:
+            result.events.append(Event("cap", Text.of(HONOURS_ONCE, recognised)))
     else:
-        result.steps.append(Text("无：0分", "none: 0"))
+        result.steps.append(NO_HONOURS)
     return result
 
 
@@ -69,17 +87,17 @@ def law_abiding(rules: CompiledRules, profile: ApplicantProfile, year: int) -> I
     result = IndicatorResult("law_abiding", LAW_NAME, ZERO, rules=rules.rules["law_abiding"])
     counted = 0
     for event in profile.detentions:
-        if event.city != "beijing":
-            result.events.append(Event("exclusion", Text(f"{event.date.isoformat()}的拘留不在本市：不扣分。", f"The detention of {event.date.isoformat()} was not in Beijing: not deducted.")))
+        if event.city != CITY:
+            result.events.append(Event("exclusion", Text.of(NOT_IN_CITY, event.date)))
         elif first <= event.date.year <= last:
             counted += 1
         else:
-            where, where_en = ("之前", "before") if event.date.year < first else ("之后", "after")
+            before = event.date.year < first
             result.events.append(
-                Event("exclusion", Text(f"{event.date.isoformat()}的拘留在{first}–{last}{where}：不扣分。", f"The detention of {event.date.isoformat()} is {where_en} {first}–{last}: not deducted."))
+                Event("exclusion", Text.of(DETENTION_OUTSIDE, event.date, first, last, "之前" if before else "之后", "before" if before else "after"))
             )
     rate = law.detention_points.value
     result.points = counted * rate + ZERO
-    result.inputs.append(InputUsed(Text(f"{first}–{last}行政拘留次数", f"administrative detentions {first}–{last}"), str(counted)))
-    result.steps.append(Text(f"{counted} × ({fmt(rate)}) = {fmt(result.points)}", f"{counted} × ({fmt(rate)}) = {fmt(result.points)}"))
+    result.inputs.append(InputUsed(window_label(DETENTIONS, first, last), str(counted)))
+    result.steps.append(Text.of(DETENTIONS_STEP, counted, rate, result.points))
     return result

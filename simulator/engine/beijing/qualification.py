@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from simulator.engine.beijing.compiled import CompiledRules
 from simulator.engine.beijing.facts import YearFacts
-from simulator.months import format_month, merge_spans, month_of_date, overlap, parse_month
 from simulator.engine.result import QualificationCheck, Text
+from simulator.months import format_month, merge_spans, month_of_date, overlap
 from simulator.profile.model import ApplicantProfile
 
 NAMES = {
@@ -27,16 +28,24 @@ CATEGORY = {
 def retirement_date(profile: ApplicantProfile, rules: CompiledRules) -> tuple[date, int, int]:
     """(date the statutory retirement age is reached, base years, months of delay under the reform)."""
     rule = rules.pack.qualification.retirement[profile.retirement_category]
-    birth_month = month_of_date(profile.birth_date)
-    reform_from = parse_month(rule.reform_from.value)
+    return _retirement(
+        profile.birth_date,
+        rule.base_years.value,
+        rules.reform_from[profile.retirement_category],
+        rule.months_per_step.value,
+        rule.max_delay_months.value,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _retirement(birth: date, base_years: int, reform_from: int, months_per_step: int, max_delay: int) -> tuple[date, int, int]:
+    birth_month = month_of_date(birth)
     delay = 0
     if birth_month >= reform_from:
-        delay = min(rule.max_delay_months.value, (birth_month - reform_from) // rule.months_per_step.value + 1)
-    months = rule.base_years.value * 12 + delay
-    target = birth_month + months
+        delay = min(max_delay, (birth_month - reform_from) // months_per_step + 1)
+    target = birth_month + base_years * 12 + delay
     year, month = target // 12, target % 12 + 1
-    day = min(profile.birth_date.day, _days_in_month(year, month))
-    return date(year, month, day), rule.base_years.value, delay
+    return date(year, month, min(birth.day, _days_in_month(year, month))), base_years, delay
 
 
 def _days_in_month(year: int, month: int) -> int:
@@ -54,34 +63,57 @@ def continuous_run(facts: YearFacts) -> tuple[int, int]:
     return end - start + 1, start
 
 
+RESIDENCE_PERMIT_MET = Text("已持有本市居住证。", "Holds a Beijing residence permit.")
+RESIDENCE_PERMIT_UNMET = Text("未持有本市居住证：须先办理居住证。", "No Beijing residence permit: one is required before applying.")
+RETIREMENT_MET = (
+    "法定退休年龄（{0}{1}周岁{2}）于{3}到达，晚于截止日{4}。",
+    "The statutory retirement age ({5}: {1}{6}) is reached on {3}, after the cut-off {4}.",
+)
+RETIREMENT_UNMET = (
+    "已于{3}达到法定退休年龄（{0}{1}周岁{2}），不晚于截止日{4}。",
+    "The statutory retirement age ({5}: {1}{6}) was reached on {3}, by the cut-off {4}.",
+)
+NO_INSURANCE_AT_CUTOFF = (
+    "截止月{0}没有本市社会保险缴费：连续缴费须持续到截止月。",
+    "No Beijing social insurance in the cut-off month {0}: the continuous run must reach it.",
+)
+RUN_TOO_SHORT = (
+    "自{0}起连续缴费{1}个月，不足{2}个月（中断且未补缴的月份使连续中断）。",
+    "Continuous insurance since {0} is {1} months, short of {2} (a gap never back-paid breaks continuity).",
+)
+TOO_MUCH_BACK_PAID = (
+    "连续缴费{0}个月，但最近{1}个月中补缴{2}个月，超过{3}个月。",
+    "{0} continuous months, but {2} of the last {1} months were back-paid; at most {3} may be.",
+)
+CONTINUITY_MET = ("自{0}至{1}连续缴费{2}个月，满{3}个月。", "{2} continuous months from {0} to {1}: at least {3}.")
+CONTINUITY_MET_BACK_PAID = (
+    "自{0}至{1}连续缴费{2}个月，其中补缴{4}个月（不超过{5}个月），满{3}个月。",
+    "{2} continuous months from {0} to {1}, {4} of them back-paid (at most {5} allowed): at least {3}.",
+)
+CRIMINAL_RECORD = Text("有刑事犯罪记录：不能申请积分落户。", "Has a criminal record: cannot apply.")
+NO_CRIMINAL_RECORD = Text("无刑事犯罪记录。", "No criminal record.")
+
+
 def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> list[QualificationCheck]:
     q = rules.pack.qualification
-    cutoff_text = facts.cutoff.isoformat()
-    checks = []
-
-    if profile.has_residence_permit:
-        reason = Text("已持有本市居住证。", "Holds a Beijing residence permit.")
-    else:
-        reason = Text("未持有本市居住证：须先办理居住证。", "No Beijing residence permit: one is required before applying.")
-    checks.append(QualificationCheck("residence_permit", NAMES["residence_permit"], profile.has_residence_permit, reason))
+    permit = profile.has_residence_permit
+    checks = [
+        QualificationCheck("residence_permit", NAMES["residence_permit"], permit, RESIDENCE_PERMIT_MET if permit else RESIDENCE_PERMIT_UNMET)
+    ]
 
     retire_on, base, delay = retirement_date(profile, rules)
     met = facts.cutoff < retire_on
     cat = CATEGORY[profile.retirement_category]
-    delay_zh = f"，延迟{delay}个月" if delay else ""
-    delay_en = f" plus {delay} months under the 2025 reform" if delay else ""
-    if met:
-        reason = Text(
-            f"法定退休年龄（{cat.zh}{base}周岁{delay_zh}）于{retire_on.isoformat()}到达，晚于截止日{cutoff_text}。",
-            f"The statutory retirement age ({cat.en}: {base}{delay_en}) is reached on {retire_on.isoformat()}, "
-            f"after the cut-off {cutoff_text}.",
-        )
-    else:
-        reason = Text(
-            f"已于{retire_on.isoformat()}达到法定退休年龄（{cat.zh}{base}周岁{delay_zh}），不早于截止日{cutoff_text}。",
-            f"The statutory retirement age ({cat.en}: {base}{delay_en}) was reached on {retire_on.isoformat()}, "
-            f"by the cut-off {cutoff_text}.",
-        )
+    reason = Text.of(
+        RETIREMENT_MET if met else RETIREMENT_UNMET,
+        cat.zh,
+        base,
+        f"，延迟{delay}个月" if delay else "",
+        retire_on,
+        facts.cutoff,
+        cat.en,
+        f" plus {delay} months under the 2025 reform" if delay else "",
+    )
     checks.append(QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, rules.rules["retirement"]))
 
     need = q.continuous_insurance_months.value
@@ -90,39 +122,21 @@ def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> 
     window_start = facts.cutoff_month - need + 1
     back_in_window = sum(overlap(s, e, window_start, facts.cutoff_month) for s, e in facts.back_paid)
     cutoff_m = format_month(facts.cutoff_month)
+    met = False
     if run == 0:
-        met = False
-        reason = Text(
-            f"截止月{cutoff_m}没有本市社会保险缴费：连续缴费须持续到截止月。",
-            f"No Beijing social insurance in the cut-off month {cutoff_m}: the continuous run must reach it.",
-        )
+        reason = Text.of(NO_INSURANCE_AT_CUTOFF, cutoff_m)
     elif run < need:
-        met = False
-        reason = Text(
-            f"自{format_month(run_start)}起连续缴费{run}个月，不足{need}个月（中断且未补缴的月份使连续中断）。",
-            f"Continuous insurance since {format_month(run_start)} is {run} months, short of {need} "
-            f"(a gap never back-paid breaks continuity).",
-        )
+        reason = Text.of(RUN_TOO_SHORT, format_month(run_start), run, need)
     elif back_in_window > max_back:
-        met = False
-        reason = Text(
-            f"连续缴费{run}个月，但最近{need}个月中补缴{back_in_window}个月，超过{max_back}个月。",
-            f"{run} continuous months, but {back_in_window} of the last {need} months were back-paid; "
-            f"at most {max_back} may be.",
-        )
+        reason = Text.of(TOO_MUCH_BACK_PAID, run, need, back_in_window, max_back)
     else:
         met = True
-        back_zh = f"，其中补缴{back_in_window}个月（不超过{max_back}个月）" if back_in_window else ""
-        back_en = f", {back_in_window} of them back-paid (at most {max_back} allowed)" if back_in_window else ""
-        reason = Text(
-            f"自{format_month(run_start)}至{cutoff_m}连续缴费{run}个月{back_zh}，满{need}个月。",
-            f"{run} continuous months from {format_month(run_start)} to {cutoff_m}{back_en}: at least {need}.",
-        )
+        template = CONTINUITY_MET_BACK_PAID if back_in_window else CONTINUITY_MET
+        reason = Text.of(template, format_month(run_start), cutoff_m, run, need, back_in_window, max_back)
     checks.append(QualificationCheck("continuous_insurance", NAMES["continuous_insurance"], met, reason, rules.rules["continuity"]))
 
-    if profile.has_criminal_record:
-        reason = Text("有刑事犯罪记录：不能申请积分落户。", "Has a criminal record: cannot apply.")
-    else:
-        reason = Text("无刑事犯罪记录。", "No criminal record.")
-    checks.append(QualificationCheck("no_criminal_record", NAMES["no_criminal_record"], not profile.has_criminal_record, reason))
+    record = profile.has_criminal_record
+    checks.append(
+        QualificationCheck("no_criminal_record", NAMES["no_criminal_record"], not record, CRIMINAL_RECORD if record else NO_CRIMINAL_RECORD)
+    )
     return checks

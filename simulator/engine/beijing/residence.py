@@ -7,12 +7,32 @@ the rental/dormitory part are each rounded to 0.01 before they are added (reprod
 from __future__ import annotations
 
 from simulator.engine.beijing.compiled import CompiledRules
+from simulator.engine.beijing.employment import AFTER_CUTOFF, MONTHS_COUNTED
 from simulator.engine.beijing.facts import YearFacts
-from simulator.engine.decimals import TWELVE, fmt, round_points
-from simulator.months import format_month
+from simulator.engine.decimals import TWELVE, round_points
 from simulator.engine.result import Event, IndicatorResult, InputUsed, Text
+from simulator.months import format_month
 
 NAME = Text("合法稳定住所", "Legal stable residence")
+OWN_MONTHS = Text("自有住所月数", "own-home months")
+RENTED_MONTHS = Text("租赁住所月数（计分部分）", "rented months (that count)")
+DORMITORY_MONTHS = Text("单位宿舍月数", "employer-dormitory months")
+UNREGISTERED_MONTHS = ("{0}起未备案的租赁月数（不计）", "unregistered rental months from {0} (not counted)")
+UNREGISTERED = (
+    "{0}起租赁须在住房租赁平台备案：{1}个未备案月份不计分。",
+    "From {0} a rental counts only with a registered lease: {1} unregistered months score nothing.",
+)
+CAPPED = (
+    "居住月数不得超过社保月数{0}：{1}个月不计（自有住所优先计算）。",
+    "Residence months cannot exceed the {0} insured months: {1} months not counted (own home counted first).",
+)
+OWN_STEP = ("自有住所 {0}个月 × {1}/12 = {2}", "own home {0} months × {1}/12 = {2}")
+OTHER_STEP = ("租赁/宿舍 {0}个月 × {1}/12 = {2}", "rented/dormitory {0} months × {1}/12 = {2}")
+SPLIT_STEP = (
+    "租赁 {0}个月 × {1}/12 + 宿舍 {2}个月 × {3}/12 = {4}",
+    "rented {0} months × {1}/12 + dormitory {2} months × {3}/12 = {4}",
+)
+SUM_STEP = ("{0} + {1} = {2}（两部分分别保留两位小数）", "{0} + {1} = {2} (each part rounded to 0.01)")
 
 
 def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
@@ -35,79 +55,40 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
     events: list[Event] = []
     insured = facts.paid_months
     own_counted, other = own, rented + dormitory
+    other_counted = other
     if r.capped_by_insurance_months.value:
-        if own_counted > insured:
-            own_counted = insured
-        room = insured - own_counted
-        if other > room:
-            other_counted = room
-        else:
-            other_counted = other
-        if own_counted + other_counted < own + other:
-            cut = own + other - own_counted - other_counted
-            events.append(
-                Event(
-                    "cap",
-                    Text(
-                        f"居住月数不得超过社保月数{insured}：{cut}个月不计（自有住所优先计算）。",
-                        f"Residence months cannot exceed the {insured} insured months: {cut} months not counted "
-                        f"(own home counted first).",
-                    ),
-                )
-            )
-    else:
-        other_counted = other
+        own_counted = min(own, insured)
+        other_counted = min(other, insured - own_counted)
+        cut = own + other - own_counted - other_counted
+        if cut:
+            events.append(Event("cap", Text.of(CAPPED, insured, cut)))
 
     own_rate = r.own_points_per_year.value
     other_rate = r.rented_points_per_year.value
+    dorm_rate = r.dormitory_points_per_year.value
     own_points = round_points(own_counted * own_rate / TWELVE)
-    # Rental and dormitory share one rate in every known edition; if a pack gives them different rates,
-    # score the dormitory months at their own rate.
-    if r.dormitory_points_per_year.value == other_rate or other_counted == 0:
+    if dorm_rate == other_rate or other_counted == 0:
         other_points = round_points(other_counted * other_rate / TWELVE)
-        other_step = Text(
-            f"租赁/宿舍 {other_counted}个月 × {fmt(other_rate)}/12 = {fmt(other_points)}",
-            f"rented/dormitory {other_counted} months × {fmt(other_rate)}/12 = {fmt(other_points)}",
-        )
-    else:
+        other_step = Text.of(OTHER_STEP, other_counted, other_rate, other_points)
+    else:  # no known edition rates them differently, but a pack may
         dorm_counted = min(dormitory, other_counted)
         rent_counted = other_counted - dorm_counted
-        dorm_rate = r.dormitory_points_per_year.value
         other_points = round_points((rent_counted * other_rate + dorm_counted * dorm_rate) / TWELVE)
-        other_step = Text(
-            f"租赁 {rent_counted}个月 × {fmt(other_rate)}/12 + 宿舍 {dorm_counted}个月 × {fmt(dorm_rate)}/12 = {fmt(other_points)}",
-            f"rented {rent_counted} months × {fmt(other_rate)}/12 + dormitory {dorm_counted} months × {fmt(dorm_rate)}/12 = {fmt(other_points)}",
-        )
+        other_step = Text.of(SPLIT_STEP, rent_counted, other_rate, dorm_counted, dorm_rate, other_points)
     points = own_points + other_points
 
     cutoff = format_month(facts.cutoff_month)
     inputs = [
-        InputUsed(Text("自有住所月数", "own-home months"), str(own)),
-        InputUsed(Text("租赁住所月数（计分部分）", "rented months (that count)"), str(rented)),
-        InputUsed(Text("单位宿舍月数", "employer-dormitory months"), str(dormitory)),
-        InputUsed(Text(f"计分的社保月数（截至{cutoff}）", f"insured months (to {cutoff})"), str(insured)),
+        InputUsed(OWN_MONTHS, str(own)),
+        InputUsed(RENTED_MONTHS, str(rented)),
+        InputUsed(DORMITORY_MONTHS, str(dormitory)),
+        InputUsed(Text.of(MONTHS_COUNTED, cutoff), str(insured)),
     ]
     if unregistered:
         since = format_month(lease_from)
-        inputs.append(InputUsed(Text(f"{since}起未备案的租赁月数（不计）", f"unregistered rental months from {since} (not counted)"), str(unregistered)))
-        events.append(
-            Event(
-                "exclusion",
-                Text(
-                    f"{since}起租赁须在住房租赁平台备案：{unregistered}个未备案月份不计分。",
-                    f"From {since} a rental counts only with a registered lease: {unregistered} unregistered months score nothing.",
-                ),
-            )
-        )
+        inputs.append(InputUsed(Text.of(UNREGISTERED_MONTHS, since), str(unregistered)))
+        events.append(Event("exclusion", Text.of(UNREGISTERED, since, unregistered)))
     if facts.housing_after_cutoff:
-        n = facts.housing_after_cutoff
-        events.append(Event("exclusion", Text(f"截止月{cutoff}之后的{n}个月不计入。", f"{n} months after the cut-off {cutoff} are not counted.")))
-    steps = [
-        Text(
-            f"自有住所 {own_counted}个月 × {fmt(own_rate)}/12 = {fmt(own_points)}",
-            f"own home {own_counted} months × {fmt(own_rate)}/12 = {fmt(own_points)}",
-        ),
-        other_step,
-        Text(f"{fmt(own_points)} + {fmt(other_points)} = {fmt(points)}（两部分分别保留两位小数）", f"{fmt(own_points)} + {fmt(other_points)} = {fmt(points)} (each part rounded to 0.01)"),
-    ]
+        events.append(Event("exclusion", Text.of(AFTER_CUTOFF, facts.housing_after_cutoff, cutoff)))
+    steps = [Text.of(OWN_STEP, own_counted, own_rate, own_points), other_step, Text.of(SUM_STEP, own_points, other_points, points)]
     return IndicatorResult("residence", NAME, points, inputs=inputs, rules=rules.rules["residence"], steps=steps, events=events)
