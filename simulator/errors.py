@@ -29,7 +29,8 @@ def describe(error: ValidationError, prefix: str = "") -> list[str]:
         message = item["msg"]
         if message.startswith("Value error, "):
             message = message[len("Value error, "):]
-        lines.append(f"{path}: {message}")
+        # a check of the whole file already names its field in the message
+        lines.append(message if path == "(file)" else f"{path}: {message}")
     return lines
 
 

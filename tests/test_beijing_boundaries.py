@@ -1,0 +1,285 @@
+"""Hand-computed Beijing cases at every boundary of the 2020 rules (declaration year 2024 unless stated:
+cut-off 2023-12-31, age taken on 2023-01-01, tax years 2021–2023, penalty window 2019–2023)."""
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from simulator.engine import evaluate
+
+YEAR = 2024
+
+
+def score(profile, pack, year=YEAR):
+    return evaluate(profile, pack, year)
+
+
+def points(profile, pack, indicator, year=YEAR):
+    return score(profile, pack, year).indicator(indicator).points
+
+
+# ---------------------------------------------------------------- the official worked example
+def test_official_example_in_service_bachelor_finished_in_8_months(make_profile, pack2020):
+    # Q&A 2020-07: an in-service bachelor finished in 8 months scores 15 - 3.5/12 x 8 = 12.67
+    profile = make_profile(education={"level": "bachelor", "study_start": "2015-01", "study_end": "2015-08"})
+    result = score(profile, pack2020)
+    assert result.indicator("education").points == D("15")
+    assert result.indicator("study_deduction").points == D("-2.33")
+    assert result.indicator("education").points + result.indicator("study_deduction").points == D("12.67")
+    assert result.indicator("study_deduction").steps[0].en == "−3.5/12 × 8 months = -2.33"
+
+
+def test_study_deduction_counts_only_insured_months_and_is_capped_by_level(make_profile, pack2020):
+    # insured from 2010-01; study 2008-09 .. 2014-06 overlaps 54 insured months
+    master = make_profile(education={"level": "master", "study_start": "2008-09", "study_end": "2014-06"})
+    bachelor = make_profile(education={"level": "bachelor", "study_start": "2008-09", "study_end": "2014-06"})
+    assert points(master, pack2020, "study_deduction") == D("-10.5")  # 36-month cap at the 26 level
+    assert points(bachelor, pack2020, "study_deduction") == D("-14")  # 48-month cap at the 15 level
+    assert any(e.kind == "cap" for e in score(master, pack2020).indicator("study_deduction").events)
+
+
+def test_one_level_lower_with_only_the_diploma_or_only_the_degree(make_profile, pack2020, trial_pack):
+    assert points(make_profile(education={"level": "master", "degree": False}), pack2020, "education") == D("15")
+    assert points(make_profile(education={"level": "doctor", "diploma": False}), pack2020, "education") == D("26")
+    assert points(make_profile(education={"level": "bachelor", "degree": False}), pack2020, "education") == D("10.5")
+    assert points(make_profile(education={"level": "junior_college", "degree": False}), pack2020, "education") == D("10.5")
+    # the trial rules had no one-level-down rule
+    assert points(make_profile(education={"level": "master", "degree": False}), trial_pack, "education", 2019) == D("0")
+
+
+# ---------------------------------------------------------------- qualification: 84 continuous months
+def test_exactly_84_continuous_months_qualify_and_83_do_not(make_profile, pack2020):
+    exactly = make_profile(social_insurance=[{"start": "2017-01", "end": "2023-12"}])
+    short = make_profile(social_insurance=[{"start": "2017-02", "end": "2023-12"}])
+    assert score(exactly, pack2020).qualification[2].met
+    result = score(short, pack2020)
+    assert not result.qualified
+    assert "83 months, short of 84" in result.qualification[2].reason.en
+    assert result.indicator("employment").points == D("20.75")  # the what-if still scores 83 x 0.25
+
+
+def test_five_back_paid_months_are_allowed_six_are_not(make_profile, pack2020):
+    def with_back_paid(n):
+        return make_profile(
+            social_insurance=[
+                {"start": "2015-01", "end": "2019-12"},
+                {"start": "2020-01", "end": f"2020-{n:02d}", "back_paid": True},
+                {"start": f"2020-{n + 1:02d}"},
+            ]
+        )
+
+    five, six = score(with_back_paid(5), pack2020), score(with_back_paid(6), pack2020)
+    assert five.qualification[2].met
+    assert not six.qualification[2].met
+    assert "6 of the last 84 months were back-paid" in six.qualification[2].reason.en
+    # back-paid months keep continuity but earn no points: 108 months insured, 5 back-paid
+    assert five.indicator("employment").points == D("25.75")
+
+
+def test_a_gap_never_back_paid_breaks_continuity(make_profile, pack2020):
+    profile = make_profile(social_insurance=[{"start": "2010-01", "end": "2019-05"}, {"start": "2019-07"}])
+    result = score(profile, pack2020)
+    assert not result.qualification[2].met
+    assert "since 2019-07 is 54 months" in result.qualification[2].reason.en
+
+
+def test_insurance_must_reach_the_cutoff_month(make_profile, pack2020):
+    result = score(make_profile(social_insurance=[{"start": "2010-01", "end": "2023-11"}]), pack2020)
+    assert not result.qualification[2].met
+    assert "cut-off month 2023-12" in result.qualification[2].reason.en
+
+
+def test_retirement_age_follows_the_2025_reform(make_profile, pack2020):
+    # a man born 1965-03 retires at 60 + 1 month (one month per 4 months of birth from 1965-01)
+    man = make_profile(birth_date=date(1965, 3, 10), social_insurance=[{"start": "2000-01"}])
+    result = score(man, pack2020, 2026)  # cut-off 2025-12-31: retirement on 2025-04-10 has passed
+    assert not result.qualification[1].met
+    assert "2025-04-10" in result.qualification[1].reason.en
+    younger = make_profile(birth_date=date(1966, 3, 10), social_insurance=[{"start": "2000-01"}])
+    assert score(younger, pack2020, 2026).qualification[1].met
+
+
+def test_residence_permit_and_criminal_record(make_profile, pack2020):
+    result = score(make_profile(has_residence_permit=False, has_criminal_record=True), pack2020)
+    assert [c.met for c in result.qualification] == [False, True, True, False]
+    assert not result.qualified
+
+
+# ---------------------------------------------------------------- age around Jan 1
+@pytest.mark.parametrize(
+    "birth, expected",
+    [
+        (date(1978, 1, 1), D("20")),  # 45 on 2023-01-01
+        (date(1977, 1, 2), D("20")),  # still 45 on 2023-01-01
+        (date(1977, 1, 1), D("16")),  # 46 on 2023-01-01
+        (date(1976, 1, 1), D("12")),
+        (date(1975, 1, 1), D("8")),
+        (date(1974, 1, 1), D("4")),
+        (date(1973, 1, 1), D("0")),
+    ],
+)
+def test_age_is_the_completed_age_on_jan_1_of_the_year_before(make_profile, pack2020, birth, expected):
+    assert points(make_profile(birth_date=birth, social_insurance=[{"start": "2000-01"}]), pack2020, "age") == expected
+
+
+def test_trial_rules_give_20_up_to_45_and_nothing_after(make_profile, trial_pack):
+    assert points(make_profile(birth_date=date(1973, 1, 2), social_insurance=[{"start": "2000-01"}]), trial_pack, "age", 2019) == D("20")
+    assert points(make_profile(birth_date=date(1972, 1, 1), social_insurance=[{"start": "2000-01"}]), trial_pack, "age", 2019) == D("0")
+
+
+# ---------------------------------------------------------------- employment and residence
+def test_employment_counts_months_up_to_the_cutoff(make_profile, pack2020):
+    result = score(make_profile(social_insurance=[{"start": "2010-06", "end": "2025-06"}]), pack2020)
+    employment = result.indicator("employment")
+    assert employment.points == D("40.75")  # 163 months x 3/12
+    assert employment.steps[0].en == "163 months × 3/12 = 40.75"
+    assert any("18 months after the cut-off" in e.text.en for e in employment.events)
+
+
+def test_rentals_straddling_2020_08_need_a_registered_lease(make_profile, pack2020):
+    unregistered = make_profile(housing=[{"start": "2020-01", "end": "2020-12", "kind": "rented", "district": "haidian"}])
+    registered = make_profile(
+        housing=[{"start": "2020-01", "end": "2020-12", "kind": "rented", "district": "haidian", "lease_registered": True}]
+    )
+    # 7 months (Jan-Jul) count without a lease: 7 x 0.5/12 = 0.29; all 12 with one: 0.5
+    assert points(unregistered, pack2020, "residence") == D("0.29")
+    assert points(registered, pack2020, "residence") == D("0.5")
+    events = score(unregistered, pack2020).indicator("residence").events
+    assert any("5 unregistered months" in e.text.en for e in events)
+
+
+def test_own_home_first_and_residence_capped_by_insured_months(make_profile, pack2020):
+    # 24 insured months; 30 own-home months and 12 rental months declared
+    profile = make_profile(
+        social_insurance=[{"start": "2022-01"}],
+        housing=[
+            {"start": "2020-01", "end": "2020-12", "kind": "rented", "district": "haidian"},
+            {"start": "2021-07", "kind": "own", "district": "haidian"},
+        ],
+    )
+    residence = score(profile, pack2020).indicator("residence")
+    assert residence.points == D("2")  # own counted first: 24 x 1/12; no room left for the rental
+    assert any(e.kind == "cap" for e in residence.events)
+
+
+def test_own_and_rental_parts_are_each_rounded(make_profile, pack2020):
+    # own 7 months = 0.5833 -> 0.58; rental 7 months = 0.2917 -> 0.29; sum 0.87 (unrounded sum would be 0.88)
+    profile = make_profile(
+        housing=[
+            {"start": "2023-06", "kind": "own", "district": "haidian"},
+            {"start": "2019-01", "end": "2019-07", "kind": "dormitory", "district": "haidian"},
+        ]
+    )
+    assert points(profile, pack2020, "residence") == D("0.87")
+
+
+# ---------------------------------------------------------------- work and residence area
+def _area_profile(make_profile, own_from, work_outside_from=None):
+    workplaces = [{"start": "2010-01", "district": "haidian"}]
+    if work_outside_from:
+        workplaces = [
+            {"start": "2010-01", "end": _previous(work_outside_from), "district": "haidian"},
+            {"start": work_outside_from, "district": "daxing"},
+        ]
+    return make_profile(housing=[{"start": own_from, "kind": "own", "district": "tongzhou"}], workplaces=workplaces)
+
+
+def _previous(month):
+    y, m = (int(x) for x in month.split("-"))
+    return f"{y - (m == 1)}-{12 if m == 1 else m - 1:02d}"
+
+
+def test_area_11_months_score_nothing_12_months_score_a_block(make_profile, pack2020):
+    assert points(_area_profile(make_profile, "2023-02"), pack2020, "work_residence_area") == D("0")
+    assert points(_area_profile(make_profile, "2023-01"), pack2020, "work_residence_area") == D("2")
+    assert points(_area_profile(make_profile, "2023-01", "2023-01"), pack2020, "work_residence_area") == D("3")
+    # one month of work inside the six districts makes that block a live-only block
+    assert points(_area_profile(make_profile, "2023-01", "2023-02"), pack2020, "work_residence_area") == D("2")
+
+
+def test_area_counts_from_2018_and_is_capped_at_12(make_profile, pack2020):
+    profile = _area_profile(make_profile, "2015-01", "2015-01")
+    result = score(profile, pack2020, 2026)  # 2018-01..2025-12: 8 blocks x 3 = 24 -> 12
+    area = result.indicator("work_residence_area")
+    assert area.points == D("12")
+    assert area.inputs[0].value == "96"
+    assert any(e.kind == "cap" for e in area.events)
+
+
+def test_area_needs_the_home_in_december_of_the_year_before(make_profile, pack2020):
+    profile = make_profile(housing=[{"start": "2018-01", "end": "2023-11", "kind": "own", "district": "tongzhou"}])
+    assert points(profile, pack2020, "work_residence_area") == D("0")
+
+
+# ---------------------------------------------------------------- tax, penalties, innovation, honours
+def test_tax_years_just_outside_the_window_do_not_count(make_profile, pack2020):
+    profile = make_profile(income_tax=[{"year": y, "amount_yuan": "100000"} for y in (2020, 2021, 2022, 2023)])
+    tax = score(profile, pack2020).indicator("tax")
+    assert tax.points == D("6")
+    assert any("2020 is outside the years counted (2021–2023)" in e.text.en for e in tax.events)
+    below = make_profile(income_tax=[{"year": 2023, "amount_yuan": "99999.99"}])
+    assert points(below, pack2020, "tax") == D("0")
+
+
+def test_tax_violations_in_the_5_year_window_cost_12_each(make_profile, pack2020):
+    profile = make_profile(
+        income_tax=[{"year": 2023, "amount_yuan": "200000"}],
+        tax_violations=[{"date": "2018-12-31"}, {"date": "2019-01-01"}],
+    )
+    assert points(profile, pack2020, "tax") == D("-10")  # 2 - 12
+
+
+def test_a_detention_just_outside_5_years_is_not_deducted(make_profile, pack2020):
+    outside = make_profile(detentions=[{"date": "2018-12-31"}])
+    inside = make_profile(detentions=[{"date": "2019-01-01"}])
+    elsewhere = make_profile(detentions=[{"date": "2020-05-01", "city": "tianjin"}])
+    assert points(outside, pack2020, "law_abiding") == D("0")
+    assert points(inside, pack2020, "law_abiding") == D("-30")
+    assert points(elsewhere, pack2020, "law_abiding") == D("0")
+
+
+def test_innovation_tiers_equity_bands_and_cap(make_profile, pack2020):
+    assert points(make_profile(innovation={"kind": "award", "tier_points": "11"}), pack2020, "innovation") == D("11")
+    assert points(make_profile(innovation={"kind": "competition", "tier_points": "11"}), pack2020, "innovation") == D("0")
+    equity = {"kind": "equity", "share_percent": "10", "worked_full_year": True}
+    assert points(make_profile(innovation={**equity, "financing_yuan": "40000000"}), pack2020, "innovation") == D("6")
+    assert points(make_profile(innovation={**equity, "financing_yuan": "39999999"}), pack2020, "innovation") == D("4")
+    assert points(make_profile(innovation={**equity, "financing_yuan": "4999999"}), pack2020, "innovation") == D("0")
+    low_share = {**equity, "share_percent": "9.99", "financing_yuan": "50000000"}
+    assert points(make_profile(innovation=low_share), pack2020, "innovation") == D("0")
+
+
+def test_honours_count_once(make_profile, pack2020):
+    profile = make_profile(honours=[{"kind": "model_worker"}, {"kind": "bravery"}])
+    assert points(profile, pack2020, "honours") == D("20")
+
+
+def test_total_is_the_sum_of_the_rounded_parts(make_profile, pack2020):
+    profile = make_profile(
+        education={"level": "bachelor", "study_start": "2015-01", "study_end": "2015-08"},
+        housing=[{"start": "2010-01", "kind": "own", "district": "shunyi"}],
+        income_tax=[{"year": 2023, "amount_yuan": "150000"}],
+    )
+    result = score(profile, pack2020)
+    assert result.total == sum(item.points for item in result.indicators)
+    assert [item.id for item in result.indicators] == [
+        "employment", "residence", "education", "study_deduction", "work_residence_area",
+        "innovation", "tax", "age", "honours", "law_abiding",
+    ]
+
+
+def test_every_indicator_cites_its_rule_values(make_profile, pack2020):
+    result = score(make_profile(), pack2020)
+    for item in result.indicators:
+        assert item.rules, item.id
+        for rule in item.rules:
+            assert rule.citation.zh and rule.citation.en and rule.confidence
+
+
+def test_results_compare_with_the_published_lines(make_profile, pack2020):
+    result = score(make_profile(), pack2020)
+    by_round = {line.round: line for line in result.lines}
+    assert by_round["2022"].line == D("105.42")
+    assert by_round["2022"].difference == result.total - D("105.42")
+    assert by_round["2026"].status == "unconfirmed"
