@@ -20,7 +20,7 @@ def trial_pack():
     return load_pack("beijing-2018-trial")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_profile():
     """An applicant who qualifies comfortably; tests change only what they are about."""
     from simulator.profile.model import ApplicantProfile

@@ -71,3 +71,8 @@ def test_not_toml_and_a_newer_format(tmp_path):
     assert problems[0].startswith("not valid TOML")
     problems = broken(tmp_path, "format_version = 1", "format_version = 2")
     assert problems == ["format_version: 2 is not supported (this program reads version 1)"]
+
+
+def test_negative_counts_are_refused(tmp_path):
+    problems = broken(tmp_path, "continuous_insurance_months = { value = 84,", "continuous_insurance_months = { value = -84,")
+    assert problems == ["qualification.continuous_insurance_months: must not be negative"]

@@ -34,6 +34,12 @@ class Cited(Strict, Generic[T]):
     years_before: int | None = None  # only for dates relative to the declaration year
 
 
+def _not_negative(v: Cited[int]) -> Cited[int]:
+    if v.value is not None and v.value < 0:
+        raise ValueError("must not be negative")
+    return v
+
+
 def _month(value: str) -> int:
     return parse_month(value)
 
@@ -58,6 +64,7 @@ class RetirementRule(Strict):
     reform_from: Cited[str]
     months_per_step: Cited[int]
     max_delay_months: Cited[int]
+    _counts = field_validator("base_years", "max_delay_months")(_not_negative)
 
     @field_validator("reform_from")
     @classmethod
@@ -76,6 +83,7 @@ class RetirementRule(Strict):
 class QualificationRules(Strict):
     continuous_insurance_months: Cited[int]
     max_back_paid_months: Cited[int]
+    _counts = field_validator("continuous_insurance_months", "max_back_paid_months")(_not_negative)
     retirement: dict[Literal["male", "female_cadre", "female_worker"], RetirementRule]
 
     @field_validator("retirement")
@@ -197,6 +205,7 @@ class TaxRules(Strict):
     max_points: Cited[Decimal]
     violation_points: Cited[Decimal]
     violation_window_years: Cited[int]
+    _counts = field_validator("window_years", "violation_window_years")(_not_negative)
 
     @model_validator(mode="after")
     def _mode_values(self) -> "TaxRules":
@@ -228,6 +237,7 @@ class HonoursRules(Strict):
 class LawAbidingRules(Strict):
     detention_points: Cited[Decimal]
     window_years: Cited[int]
+    _counts = field_validator("window_years")(_not_negative)
 
 
 class Source(Strict):
