@@ -1,0 +1,121 @@
+"""Regenerates the sample worksheets in docs/worksheet/: PDFs and PNG pages, Chinese and English.
+
+  .venv/bin/python scripts/render_worksheet_samples.py
+
+Samples: an example applicant (resources/examples/own-home-outside-centre.json, declaration year 2026), a long
+history of 40 housing periods, and a what-if (resources/examples/short-insurance.json). Needs pdftoppm
+(poppler-utils). The date computed is fixed so that regenerating changes nothing unless the worksheet changed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PIL import Image  # noqa: E402
+
+from simulator.engine import evaluate  # noqa: E402
+from simulator.profile import ApplicantProfile, load_profile  # noqa: E402
+from simulator.rules import pack_for  # noqa: E402
+from simulator.worksheet import export_pdf  # noqa: E402
+
+OUT = ROOT / "docs" / "worksheet"
+COMPUTED_ON = date(2026, 11, 22)
+RESOLUTION = "60"  # enough to judge the layout, small enough for the repository
+
+
+def long_history_profile() -> ApplicantProfile:
+    """Twenty years of moves: 40 housing periods of six months, a dozen workplaces, two back-paid spells."""
+    kinds = ["rented", "dormitory", "rented", "own"]
+    districts = ["chaoyang", "haidian", "fengtai", "tongzhou", "changping", "daxing", "shunyi", "dongcheng"]
+    housing = []
+    for i in range(40):
+        start_year, start_month = divmod(2005 * 12 + i * 6, 12)
+        end_year, end_month = divmod(2005 * 12 + i * 6 + 5, 12)
+        kind = kinds[i % 4]
+        housing.append(
+            {
+                "start": f"{start_year:04d}-{start_month + 1:02d}",
+                "end": f"{end_year:04d}-{end_month + 1:02d}",
+                "kind": kind,
+                "district": districts[i % len(districts)],
+                "lease_registered": kind == "rented" and i % 3 != 0,
+            }
+        )
+    workplaces = []
+    for i in range(12):
+        start_year, start_month = divmod(2005 * 12 + i * 20, 12)
+        end = divmod(2005 * 12 + i * 20 + 19, 12)
+        workplaces.append(
+            {
+                "start": f"{start_year:04d}-{start_month + 1:02d}",
+                "end": None if i == 11 else f"{end[0]:04d}-{end[1] + 1:02d}",
+                "district": districts[(i * 3) % len(districts)],
+                "employer": f"北京某某科技有限公司第{i + 1}分公司" if i % 2 else "Example Consulting (Beijing) Ltd.",
+            }
+        )
+    return ApplicantProfile.model_validate(
+        {
+            "name": "王小明",
+            "id_number": "110105198803150019",
+            "birth_date": "1988-03-15",
+            "retirement_category": "male",
+            "social_insurance": [
+                {"start": "2005-01", "end": "2012-06"},
+                {"start": "2012-07", "end": "2012-09", "back_paid": True},
+                {"start": "2012-10", "end": "2019-12"},
+                {"start": "2020-01", "end": "2020-02", "back_paid": True},
+                {"start": "2020-03"},
+            ],
+            "housing": housing,
+            "workplaces": workplaces,
+            "education": {"level": "bachelor", "diploma": True, "degree": True},
+            "income_tax": [{"year": 2023, "amount_yuan": "125000"}, {"year": 2024, "amount_yuan": "98000"}],
+        }
+    )
+
+
+def samples() -> list[tuple[str, ApplicantProfile, int]]:
+    examples = ROOT / "resources" / "examples"
+    return [
+        ("sample", load_profile(examples / "own-home-outside-centre.json"), 2026),
+        ("long", long_history_profile(), 2026),
+        ("whatif", load_profile(examples / "short-insurance.json"), 2024),
+    ]
+
+
+def shrink(png: Path) -> None:
+    """A 256-colour palette: about half the size, and the small coloured tags keep their colours."""
+    with Image.open(png) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE)
+    small.save(png, optimize=True)
+
+
+def main() -> int:
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: install poppler-utils", file=sys.stderr)
+        return 1
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):
+        old.unlink()
+    for name, profile, year in samples():
+        result = evaluate(profile, pack_for("beijing", year), year)
+        for lang in ("zh", "en"):
+            pdf = OUT / f"{name}-{lang}.pdf"
+            export_pdf(result, profile, pdf, lang=lang, computed_on=COMPUTED_ON)
+            subprocess.run(["pdftoppm", "-r", RESOLUTION, "-png", str(pdf), str(OUT / f"{name}-{lang}")], check=True)
+            pages = sorted(OUT.glob(f"{name}-{lang}-*.png"))
+            for page in pages:
+                shrink(page)
+            print(f"{pdf.relative_to(ROOT)}: {len(pages)} pages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""The PDF worksheet: every point of an evaluation, its arithmetic, citations and proof, on A4 pages to sign.
+
+`export_pdf(result, profile, path, lang="zh")` writes the file; `render_pdf_bytes(...)` returns the bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from simulator.engine.result import Evaluation
+from simulator.profile.model import ApplicantProfile
+from simulator.worksheet.document import render_pdf_bytes
+
+__all__ = ["export_pdf", "render_pdf_bytes"]
+
+
+def export_pdf(
+    result: Evaluation,
+    profile: ApplicantProfile,
+    path: str | os.PathLike,
+    lang: str = "zh",
+    show_id: bool = False,
+    computed_on: date | None = None,
+) -> None:
+    """Write the worksheet to `path`. The file appears whole or not at all (a half-written PDF is worse than none)."""
+    data = render_pdf_bytes(result, profile, lang=lang, show_id=show_id, computed_on=computed_on)
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,70 @@
+"""What every section of the worksheet needs: the result, the applicant, the language and its styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Paragraph
+
+from simulator.engine.result import Evaluation
+from simulator.profile.model import ApplicantProfile
+from simulator.rules import PackError, RulePack, installed_packs
+from simulator.worksheet.labels import CITIES, Labels
+from simulator.worksheet.styles import Styles, styles_for
+from simulator.worksheet.text import esc
+
+
+@dataclass
+class Sheet:
+    result: Evaluation
+    profile: ApplicantProfile
+    lang: str
+    show_id: bool
+    computed_on: date
+    labels: Labels = field(init=False)
+    styles: Styles = field(init=False)
+    pack: RulePack | None = field(init=False)
+
+    def __post_init__(self):
+        self.labels = Labels(self.lang)
+        self.styles = styles_for(self.lang)
+        self.pack = _pack_of(self.result)
+
+    def para(self, markup: str, style: str = "cell") -> Paragraph:
+        return Paragraph(markup, getattr(self.styles, style))
+
+    def heading(self, text: str) -> list:
+        """A section heading that never ends a page: it moves on unless some room is left below it."""
+        return [CondPageBreak(30 * mm), self.para(esc(text), "h2")]
+
+    def city_name(self, city: str) -> str:
+        return esc(self.labels.of(CITIES, city))
+
+    def district_name(self, district_id: str) -> str:
+        """The district's name from the rule pack, marked when it is one of the central districts."""
+        district = self.pack.district(district_id) if self.pack else None
+        if district is None:
+            return esc(district_id)
+        name = district.zh if self.lang == "zh" else district.en
+        if district.central:
+            return f'{esc(name)} <font size="6.5" color="#5B6673">{esc(self.labels("central"))}</font>'
+        return esc(name)
+
+
+def _pack_of(result: Evaluation) -> RulePack | None:
+    """The pack the result was computed with (for district, award and honour names); the exact file first."""
+    try:
+        packs = installed_packs()
+    except PackError:  # a broken installed pack must not stop a worksheet for a result already computed
+        return None
+    for wanted in (
+        lambda p: p.pack.id == result.pack_id and p.content_hash == result.pack_hash,
+        lambda p: p.pack.id == result.pack_id,
+        lambda p: p.pack.city == result.city,
+    ):
+        for pack in packs:
+            if wanted(pack):
+                return pack
+    return None

@@ -1,0 +1,207 @@
+"""Every fixed phrase on the worksheet, in Chinese and English."""
+
+from __future__ import annotations
+
+from simulator import APP_NAME, APP_NAME_ZH
+
+LABELS: dict[str, tuple[str, str]] = {
+    # header
+    "title": ("积分落户测算工作表", "Points-settlement worksheet"),
+    "running_title": ("积分落户测算工作表", "Points worksheet"),
+    "city": ("城市", "City"),
+    "edition": ("规则版本", "Rule edition"),
+    "data_version": ("规则数据版本", "Rule data version"),
+    "pack_hash": ("校验码", "hash"),
+    "year": ("申报年度", "Declaration year"),
+    "cutoff": ("计算截止日", "Counted up to"),
+    "program": ("程序版本", "Program version"),
+    "computed_on": ("计算日期", "Date computed"),
+    "program_name": ("积分落户模拟器", "Points Simulator"),
+    "at_a_glance": ("测算结果", "Result"),
+    "total_points": ("测算总分", "Total points"),
+    "total_points_whatif": ("测算总分（假设测算）", "Total points (what-if)"),
+    "qualified_yes": ("符合申请条件", "Meets the qualification conditions"),
+    "qualified_no": ("不符合申请条件", "Does NOT meet the qualification conditions"),
+    "vs_latest": ("与{round}年分数线 {line} 相比：{diff}", "Against the {round} line of {line}: {diff}"),
+    "whatif_banner": (
+        "不符合申请条件：本表分数仅为假设测算（what-if），不能据此申报",
+        "Qualification not met: every score on this sheet is a what-if, not a declarable result",
+    ),
+    "whatif_total": (
+        "假设测算：不符合申请条件（{conditions}），此分数不能用于申报。",
+        "What-if only: the qualification is not met ({conditions}), so this score cannot be declared.",
+    ),
+    # applicant
+    "applicant": ("申请人", "Applicant"),
+    "name": ("姓名", "Name"),
+    "id_number": ("身份证号", "ID number"),
+    "id_masked": ("（已隐去部分号码）", "(partly masked)"),
+    "birth_date": ("出生日期", "Date of birth"),
+    "retirement_category": ("退休年龄类别", "Retirement category"),
+    "residence_permit": ("本市居住证", "Residence permit"),
+    "criminal_record": ("刑事犯罪记录", "Criminal record"),
+    "education": ("学历学位", "Education"),
+    "study_period": ("学习期间", "study period"),
+    "innovation": ("创新创业", "Innovation"),
+    "tier": ("档次 {value}", "tier {value}"),
+    "share": ("持股 {value}%", "share {value}%"),
+    "financing": ("融资 {value} 元", "financing {value} yuan"),
+    "item_years": ("{value} 年", "{value} years"),
+    "income_tax": ("个人所得税（元）", "Income tax (yuan)"),
+    "tax_violations": ("涉税违法记录", "Tax violations"),
+    "detentions": ("行政拘留记录", "Administrative detentions"),
+    "honours": ("荣誉表彰", "Honours"),
+    "trial_tax": ("符合试行版纳税条件（本人声明）", "Meets the trial rules' tax condition (as stated)"),
+    "notes": ("备注", "Notes"),
+    "yes": ("有", "yes"),
+    "no": ("无", "no"),
+    "held": ("持有", "held"),
+    "not_held": ("未持有", "not held"),
+    "none": ("无", "none"),
+    "not_given": ("（未填写）", "(not given)"),
+    "periods_heading": ("申报的期间（请与证明材料逐条核对）", "Periods declared (check each against the documents)"),
+    "insurance_periods": ("社会保险缴费期间", "Social insurance"),
+    "housing_periods": ("居住期间", "Housing"),
+    "workplace_periods": ("就业（工作单位）期间", "Workplaces"),
+    "col_no": ("序号", "#"),
+    "col_from": ("起", "From"),
+    "col_to": ("止", "To"),
+    "col_city": ("城市", "City"),
+    "col_back_paid": ("补缴", "Back-paid"),
+    "col_kind": ("住所类型", "Kind"),
+    "col_district": ("所在区", "District"),
+    "col_lease": ("租赁备案", "Lease registered"),
+    "col_employer": ("单位", "Employer"),
+    "col_seen": ("已核对", "Checked"),
+    "ongoing": ("至今", "ongoing"),
+    "central": ("城六区", "central"),
+    "no_periods": ("未申报。", "None declared."),
+    # qualification
+    "qualification": ("申请条件", "Qualification"),
+    "condition": ("条件", "Condition"),
+    "outcome": ("结果", "Outcome"),
+    "reason": ("说明", "Why"),
+    "met": ("符合", "met"),
+    "unmet": ("不符合", "NOT met"),
+    # indicators
+    "indicators": ("逐项计分", "Points, indicator by indicator"),
+    "points_unit": ("{points} 分", "{points} points"),
+    "inputs": ("输入", "Inputs"),
+    "derivation": ("计算", "Working"),
+    "events": ("封顶/排除", "Caps, exclusions"),
+    "colon": ("：", ": "),
+    "list_separator": ("；", "; "),
+    "cap": ("封顶", "Cap"),
+    "exclusion": ("不计", "Excluded"),
+    "note": ("注意", "Note"),
+    "rules_used": ("规则依据", "Rules used"),
+    "documents": ("证明材料", "Documents"),
+    "where_to_look": ("查询途径", "Where to look"),
+    "verified_by": ("核验部门", "Verified by"),
+    "unconfirmed": ("（待核实）", "(unconfirmed)"),
+    "document_seen": ("已查验材料", "Document seen"),
+    "no_inputs": ("（无）", "(none)"),
+    "confidence_legend": (
+        "规则可信度：{data}＝已用官方公示名单核对；{two}＝两个以上独立来源一致；{one}＝单一来源；{unk}＝未经确认。",
+        "Confidence of rule values: {data} = reproduced against the officially published lists; "
+        "{two} = two or more independent sources agree; {one} = a single source; {unk} = not confirmed.",
+    ),
+    # totals and lines
+    "totals": ("各项得分汇总", "Totals"),
+    "indicator": ("指标", "Indicator"),
+    "points": ("分值", "Points"),
+    "total": ("总分", "Total"),
+    "past_lines": ("与历年落户分数线比较", "Compared with past yearly lines"),
+    "round": ("年度", "Round"),
+    "line": ("分数线", "Line"),
+    "status": ("来源状态", "Status"),
+    "difference": ("差值", "Difference"),
+    "this_result": ("本测算 {total}", "This result {total}"),
+    "no_lines": ("暂无该城市的历年分数线资料。", "No past lines are known for this city."),
+    "lines_caveat": (
+        "历年分数线由当年申请人数和指标数决定，不代表今后的分数线。",
+        "A line depends on that year's applicants and quota; it does not predict future lines.",
+    ),
+    # closing
+    "official_notice": (
+        "本工作表由积分落户模拟器根据申请人自报信息和上列规则测算，仅供参考。各项分数以官方积分落户申报系统的审核结果为准；"
+        "请以原件核对每一项证明材料。",
+        "This worksheet was computed by Points Simulator from the facts the applicant gave and the rules listed above; "
+        "it is an estimate only. The official points-settlement system's result prevails; check every document "
+        "against its original.",
+    ),
+    "signatures": ("签字确认", "Signatures"),
+    "sign_applicant": ("申请人签字", "Applicant's signature"),
+    "sign_staff": ("经办人／咨询顾问签字", "Clerk / consultant's signature"),
+    "sign_date": ("日期", "Date"),
+    # footer
+    "page": ("第 {n} / {total} 页", "Page {n} / {total}"),
+    "footer_notice": ("仅供参考，以官方系统结果为准", "Estimate only: the official result prevails"),
+}
+
+STATUS: dict[str, tuple[str, str]] = {
+    "published": ("官方公布", "published"),
+    "threshold": ("固定分数线", "fixed threshold"),
+    "unconfirmed": ("未经确认", "unconfirmed"),
+}
+
+CONFIDENCE: dict[str, tuple[str, str]] = {
+    "data": ("已核对", "data"),
+    "2+": ("多来源", "2+ sources"),
+    "1": ("单一来源", "1 source"),
+    "?": ("待核实", "unconfirmed"),
+    "not found": ("未找到来源", "no source"),
+}
+
+CITIES: dict[str, tuple[str, str]] = {
+    "beijing": ("北京市", "Beijing"),
+    "hangzhou": ("杭州市", "Hangzhou"),
+    "xiongan": ("雄安新区", "Xiong'an"),
+}
+
+RETIREMENT: dict[str, tuple[str, str]] = {
+    "male": ("男职工", "man"),
+    "female_cadre": ("女职工（原55周岁退休）", "woman (formerly retiring at 55)"),
+    "female_worker": ("女职工（原50周岁退休）", "woman (formerly retiring at 50)"),
+}
+
+HOUSING: dict[str, tuple[str, str]] = {
+    "own": ("自有住所", "own home"),
+    "rented": ("租赁住所", "rented"),
+    "dormitory": ("单位宿舍", "employer dormitory"),
+}
+
+EDUCATION: dict[str, tuple[str, str]] = {
+    "junior_college": ("大学专科", "junior college"),
+    "bachelor": ("大学本科", "bachelor"),
+    "master": ("硕士研究生", "master"),
+    "doctor": ("博士研究生", "doctor"),
+}
+
+HELD: dict[tuple[bool, bool], tuple[str, str]] = {
+    (True, True): ("学历和学位", "diploma and degree"),
+    (True, False): ("仅学历", "diploma only"),
+    (False, True): ("仅学位", "degree only"),
+}
+
+
+def program_name(lang: str) -> str:
+    return APP_NAME_ZH if lang == "zh" else APP_NAME
+
+
+class Labels:
+    """The phrases of one language: `labels("total")`, `labels.of(HOUSING, "own")`."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self._i = 0 if lang == "zh" else 1
+
+    def __call__(self, key: str, **values: object) -> str:
+        phrase = LABELS[key][self._i]
+        return phrase.format(**values) if values else phrase
+
+    def of(self, table: dict, key, fallback: str | None = None) -> str:
+        pair = table.get(key)
+        if pair is None:
+            return fallback if fallback is not None else str(key)
+        return pair[self._i]
