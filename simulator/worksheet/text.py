@@ -25,6 +25,7 @@ def one_language(value, lang: str) -> str:
     shown = getattr(value, "shown", None)
     if shown is not None:  # an InputUsed / RuleValue that knows its words in each language
         return shown(lang)
+    value = getattr(value, "value", value)
     parts = value.split(" / ")
     if len(parts) == 2 and _CJK.search(parts[0]) and not _CJK.search(parts[1]):
         return parts[0] if lang == "zh" else parts[1]
