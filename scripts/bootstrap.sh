@@ -42,3 +42,6 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+
+# The wizard's translations: .qm files built from the committed .ts files (not committed themselves).
+bash scripts/build_translations.sh

@@ -67,6 +67,29 @@ EXAMPLES = {
         has_residence_permit=True,
         notes="A five-month gap in 2020 never back-paid: the continuous run is too short, so the score is a what-if.",
     ),
+    "three-cities": dict(
+        name="周杰",
+        birth_date="1988-03-10",
+        retirement_category="male",
+        social_insurance=[{"start": "2012-07", "end": "2019-06"}, {"start": "2019-07", "city": "hangzhou"}],
+        housing=[
+            {"start": "2012-07", "end": "2019-06", "kind": "rented", "district": "haidian"},
+            {"start": "2019-07", "kind": "rented", "district": "xihu", "city": "hangzhou", "lease_registered": True},
+        ],
+        workplaces=[{"start": "2012-07", "end": "2019-06", "district": "haidian"}, {"start": "2019-07", "district": "xihu", "city": "hangzhou"}],
+        education={"level": "bachelor", "diploma": True, "degree": True, "study_start": "2008-09", "study_end": "2012-06"},
+        professional_title="intermediate",
+        residence_permits=[{"city": "hangzhou", "issued": "2019-09-02"}],
+        residence_registrations=[{"city": "hangzhou", "start": "2019-07-15"}],
+        income_tax=[
+            {"year": 2018, "amount_yuan": "21000"},
+            {"year": 2022, "amount_yuan": "18000", "city": "hangzhou"},
+            {"year": 2023, "amount_yuan": "20000", "city": "hangzhou"},
+        ],
+        blood_donations=[{"date": "2021-04-10", "ml": 400}],
+        volunteering=[{"year": 2023, "hours": "36"}],
+        notes="Seven years in Beijing, then Hangzhou since 2019: one file scored under Beijing, Xiong'an and Hangzhou side by side.",
+    ),
 }
 
 

@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from simulator import __version__
+from simulator.cli import pack_commands, planning_commands
 
 EXIT_BAD_INPUT = 2
 
 
-COMMANDS = ("score", "packs")
+COMMANDS = ("score", "packs") + planning_commands.COMMANDS
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -46,8 +47,12 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="rescoring an earlier year: ignore facts dated after that year's cut-off instead of refusing them",
     )
+    score.add_argument(
+        "--overrides", metavar="FILE.toml", help="rule values you supply for the pack (e.g. from the official table); labelled user-supplied"
+    )
 
-    sub.add_parser("packs", help="list the installed rule packs")
+    pack_commands.add_parser(sub)
+    planning_commands.add_parsers(sub)
     return parser
 
 
@@ -55,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in COMMANDS:
         args = _command_parser().parse_args(argv)
-        return _score(args) if args.command == "score" else _packs()
+        if args.command in planning_commands.COMMANDS:
+            return planning_commands.run(args)
+        return _score(args) if args.command == "score" else pack_commands.run(args)
     args = _window_parser().parse_args(argv)
     from simulator.gui.app import run  # Qt only when the window is wanted
 
@@ -88,6 +95,14 @@ def _score(args) -> int:
             pack = pack_for(args.city, args.year)
     except (PackError, KeyError, LookupError) as exc:
         return _fail(str(exc).strip("'\""))
+    overrides = None
+    if args.overrides:
+        from simulator.rules.overrides import OverrideError, load_overrides
+
+        try:
+            overrides = load_overrides(args.overrides, pack)
+        except OverrideError as exc:
+            return _fail(str(exc))
     problems = check_for_year(profile, pack, args.year)
     if args.drop_after_cutoff:
         problems = [p for p in problems if p.kind != "after_cutoff"]
@@ -97,7 +112,7 @@ def _score(args) -> int:
             hint = " (to rescore an earlier year with a newer file, add --drop-after-cutoff)"
         return _fail(f"{Path(args.profile).name}: " + "; ".join(str(p) for p in problems) + hint)
     try:
-        result = evaluate(profile, pack, args.year)
+        result = evaluate(profile, pack, args.year, overrides=overrides)
     except NotApplicable as exc:
         return _fail(str(exc))
 
@@ -114,16 +129,3 @@ def _score(args) -> int:
         print(render(result, profile, lang=args.lang or "zh", show_id=args.show_id))
     return 0
 
-
-def _packs() -> int:
-    from simulator.rules import PackError, installed_packs
-
-    try:
-        packs = installed_packs()
-    except PackError as exc:
-        return _fail(str(exc))
-    for pack in packs:
-        info = pack.pack
-        years = f"{info.first_declaration_year}–{info.last_declaration_year or ''}"
-        print(f"{info.id:22} {info.city:10} {info.edition:14} years {years:11} data {info.data_version} ({pack.content_hash})  {info.name.zh}")
-    return 0

@@ -23,6 +23,16 @@ LABELS = {
     "total": ("总分", "Total"),
     "lines": ("与历年分数线比较", "Compared with past lines"),
     "official": ("本测算仅供参考，以官方系统结果为准。", "An estimate only: the official system's result prevails."),
+    "channel": ("适用其他落户渠道（不参加积分）", "Another settlement channel applies (no points)"),
+    "provisional": ("暂定总分：以下数值官方暂缺，未计入", "Provisional total: these official values are not available and are not counted"),
+    "supplied": ("用户提供的数值", "User-supplied values"),
+    "replaces": ("替代规则包中的", "instead of the pack's"),
+    "veto": ("一票否决", "One-vote veto"),
+    "pass_mark": ("落户分数（达标线）", "Pass mark"),
+    "passes": ("达到", "reached"),
+    "fails": ("未达到", "not reached"),
+    "tie_break": ("同分时依次比较", "Equal totals are ranked by"),
+    "provisional_short": ("暂定", "provisional"),
 }
 
 
@@ -39,6 +49,12 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
         shown_id = profile.id_number if show_id else mask_id(profile.id_number)
         out.append(f"{L('applicant')}: {profile.name}    {L('id')}: {shown_id}")
     out.append("")
+    if result.channel is not None:
+        out.append(f"== {L('channel')}: {result.channel.name(lang)} ==")
+        out.append(f"   {result.channel.reason(lang)}")
+        out.append("")
+        out.append(L("official"))
+        return "\n".join(out)
     out.append(f"== {L('qualification')} ==")
     for check in result.qualification:
         mark = "✓" if check.met else "✗"
@@ -49,7 +65,7 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
     for item in result.indicators:
         out.append(f"== {item.name(lang)} [{item.id}]: {fmt(item.points)} ==")
         for used in item.inputs:
-            out.append(f"   {L('inputs')}: {used.label(lang)} = {used.value}")
+            out.append(f"   {L('inputs')}: {used.label(lang)} = {used.shown(lang)}")
         for step in item.steps:
             out.append(f"   = {step(lang)}")
         for event in item.events:
@@ -59,6 +75,25 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
             out.append(f"   {L('rules')}: {'; '.join(cited)}")
     out.append("")
     out.append(f"{L('total')}: {fmt(result.total)}" + ("" if result.qualified else f"  ({L('whatif')})"))
+    if result.provisional:
+        out.append(f" ! {L('provisional')}:")
+        for missing in result.missing:
+            out.append(f"   - [{missing.indicator}] {missing.label(lang)} ({missing.path})")
+    if result.user_supplied:
+        out.append(f"== {L('supplied')} ==")
+        for value in result.user_supplied:
+            replaced = f"; {L('replaces')} {value.replaced}" if value.replaced is not None else ""
+            note = f" — {value.note}" if value.note else ""
+            out.append(f"   {value.label(lang)} ({value.path}) = {value.value}{replaced}{note}")
+    if result.veto is not None:
+        out.append(f" ! {L('veto')}: {result.veto(lang)}")
+    if result.pass_mark is not None:
+        sign = "+" if result.total >= result.pass_mark else ""
+        reached = L("passes") if result.meets_pass_mark else L("fails")
+        provisional = f" ({L('provisional_short')})" if result.provisional else ""
+        out.append(f"{L('pass_mark')}: {fmt(result.pass_mark)} — {reached} ({sign}{fmt(result.total - result.pass_mark)}){provisional}")
+    if result.tie_break is not None:
+        out.append(f"{L('tie_break')}: " + "; ".join(f"{part.name(lang)} {part.shown}" for part in result.tie_break.parts))
     if result.lines:
         out.append(f"== {L('lines')} ==")
         for line in result.lines:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from simulator.engine.decimals import fmt
-from simulator.engine.result import RuleValue, Text
-from simulator.rules.model import Cited, RulePack
+from simulator.engine.result import NOT_AVAILABLE, RuleValue, Text
+from simulator.rules.common import Cited
 
 # What each pack value is called on a worksheet.
 LABELS: dict[str, Text] = {
@@ -24,6 +24,16 @@ LABELS: dict[str, Text] = {
     "residence.capped_by_insurance_months": Text("居住月数不超过社保月数", "residence months capped by insured months"),
     "residence.lease_registration_required_from": Text("租赁须备案起始月", "registered lease required from"),
     "education.levels": Text("学历学位分值", "education points"),
+    "education.levels.junior_college.full": Text("大学专科（含高职）", "junior college"),
+    "education.levels.bachelor.full": Text("大学本科学历和学士学位", "bachelor diploma and degree"),
+    "education.levels.bachelor.partial": Text("大学本科（仅学历或仅学位）", "bachelor, diploma or degree only"),
+    "education.levels.master.full": Text("硕士研究生学历和学位", "master diploma and degree"),
+    "education.levels.master.partial": Text("硕士研究生（仅学历或仅学位）", "master, diploma or degree only"),
+    "education.levels.doctor.full": Text("博士研究生学历和学位", "doctor diploma and degree"),
+    "education.levels.doctor.partial": Text("博士研究生（仅学历或仅学位）", "doctor, diploma or degree only"),
+    "qualification.retirement.male": Text("法定退休年龄（男）", "statutory retirement age (men)"),
+    "qualification.retirement.female_cadre": Text("法定退休年龄（女，原55周岁）", "statutory retirement age (women, formerly 55)"),
+    "qualification.retirement.female_worker": Text("法定退休年龄（女，原50周岁）", "statutory retirement age (women, formerly 50)"),
     "study_deduction.points_per_year": Text("每年扣减分值", "deduction a year"),
     "study_deduction.max_months": Text("扣减月数上限", "deduction month caps"),
     "area.counting_from": Text("起算月", "counted from"),
@@ -55,7 +65,13 @@ LABELS: dict[str, Text] = {
 }
 
 
+YES = Text("是", "yes")
+NO = Text("否", "no")
+
+
 def show_value(value: object) -> str:
+    if value is None:
+        return f"{NOT_AVAILABLE.zh} / {NOT_AVAILABLE.en}"
     if isinstance(value, bool):
         return "是 / yes" if value else "否 / no"
     if isinstance(value, Decimal):
@@ -67,13 +83,14 @@ def show_value(value: object) -> str:
     return str(value)
 
 
-def citation(pack: RulePack, cited: Cited) -> Text:
+def citation(pack, cited: Cited) -> Text:
     source = pack.sources[cited.source]
     section = f" · {cited.section}" if cited.section else ""
     return Text(source.zh + section, source.en + section)
 
 
 def rule_value(pack: RulePack, key: str, cited: Cited, label_key: str | None = None) -> RuleValue:
-    label = LABELS.get(label_key or key) or LABELS.get(key.rsplit(".", 1)[0]) or Text(key, key)
-    shown = cited.value
-    return RuleValue(key, label, show_value(shown), citation(pack, cited), cited.confidence, cited.note)
+    label = LABELS.get(key) or LABELS.get(label_key or key) or LABELS.get(key.rsplit(".", 1)[0]) or Text(key, key)
+    value = cited.value
+    words = (YES if value else NO) if isinstance(value, bool) else None
+    return RuleValue(key, label, show_value(value), citation(pack, cited), cited.confidence, cited.note, words)

@@ -2,24 +2,70 @@
 
 from __future__ import annotations
 
-from simulator.engine import beijing, lines
-from simulator.engine.result import Evaluation
-from simulator.profile.model import ApplicantProfile
-from simulator.rules.model import RulePack
+from collections.abc import Mapping
+from typing import Any
 
-FORMULAS = {"beijing": beijing.evaluate}
+from simulator.engine import beijing, hangzhou, lines, xiongan
+from simulator.engine.citations import show_value
+from simulator.engine.pack_values import value_label
+from simulator.engine.result import Evaluation, Event, Text, UserSuppliedValue
+from simulator.profile.model import ApplicantProfile
+from simulator.rules.overrides import Overrides, apply_overrides, overrides_from_mapping
+
+FORMULAS = {"beijing": beijing.evaluate, "xiongan": xiongan.evaluate, "hangzhou": hangzhou.evaluate}
+
+USES_SUPPLIED = ("使用用户提供的数值：{0} = {1}{2}", "Uses a user-supplied value: {3} = {1}{4}")
+REPLACES = ("（替代规则包中的{0}）", " (instead of the pack's {0})")
 
 
 class NotApplicable(ValueError):
     """The pack does not cover the declaration year asked for."""
 
 
-def evaluate(profile: ApplicantProfile, pack: RulePack, declaration_year: int, *, compare_lines: bool = True) -> Evaluation:
+def evaluate(
+    profile: ApplicantProfile,
+    pack,
+    declaration_year: int,
+    *,
+    overrides: Overrides | Mapping[str, Any] | None = None,
+    compare_lines: bool = True,
+) -> Evaluation:
+    """Score `profile` under `pack` (any city's) for a declaration year.
+
+    `overrides` are values the user supplies for the pack (an `Overrides` from an override file, or a mapping of
+    value path -> value, checked like a file's); they fill values the sources do not give or replace known ones,
+    and the result lists each one in `user_supplied`. Raises `simulator.rules.overrides.OverrideError` when one
+    does not fit the pack.
+    """
     if not pack.applies_to(declaration_year):
         last = pack.pack.last_declaration_year
         span = f"{pack.pack.first_declaration_year}–{last}" if last else f"{pack.pack.first_declaration_year} onward"
         raise NotApplicable(f"declaration year {declaration_year}: the {pack.pack.edition} rules apply to {span}")
+    applied = None
+    if overrides:
+        if not isinstance(overrides, Overrides):
+            overrides = overrides_from_mapping(pack, overrides)
+        applied = apply_overrides(pack, overrides)
+        pack = applied.pack
     result = FORMULAS[pack.pack.formula](profile, pack, declaration_year)
+    if applied is not None:
+        _label_user_supplied(result, pack, applied.values)
     if compare_lines:
-        result.past_lines = lines.past_lines(pack.pack.city)
+        result.past_lines = lines.lines_for(pack)
     return result
+
+
+def _label_user_supplied(result: Evaluation, pack, values) -> None:
+    by_path = {}
+    for value in values:
+        label = value_label(pack, value.path)
+        replaced = show_value(value.replaced.value) if value.replaced is not None else None
+        by_path[value.path] = (label, replaced)
+        result.user_supplied.append(UserSuppliedValue(value.path, label, show_value(value.value), value.note, replaced))
+    for item in result.indicators:
+        for rule in item.rules:
+            found = by_path.get(rule.key)
+            if found is not None:
+                label, replaced = found
+                tail_zh, tail_en = (Text.of(REPLACES, replaced).zh, Text.of(REPLACES, replaced).en) if replaced else ("", "")
+                item.events.append(Event("note", Text.of(USES_SUPPLIED, label.zh, rule.value, tail_zh, label.en, tail_en)))

@@ -46,3 +46,28 @@ def latest_line(city: str) -> PastLine | None:
     """The newest line whose status is not 'unconfirmed'."""
     confirmed = [line for line in past_lines(city) if line.status != "unconfirmed"]
     return confirmed[-1] if confirmed else None
+
+
+_FOR_PACK: dict[tuple[str, tuple[str, ...]], tuple[PastLine, ...]] = {}
+
+
+def lines_for(pack) -> tuple[PastLine, ...]:
+    """The lines a pack's totals can be compared with: the rounds held under its edition (`[pack].rounds`), or
+    every line of the city when the pack does not say. A fixed threshold is never a line: a pack that has one
+    gives it as its pass mark."""
+    rounds = pack.pack.rounds
+    if rounds is None:
+        return past_lines(pack.pack.city)
+    key = (pack.pack.city, tuple(rounds))
+    found = _FOR_PACK.get(key)
+    if found is None:
+        found = _FOR_PACK[key] = tuple(
+            line for line in past_lines(pack.pack.city) if line.round in rounds and line.status != "threshold"
+        )
+    return found
+
+
+def latest_line_for(pack) -> PastLine | None:
+    """The newest confirmed line a pack's totals are comparable with (None where there is none, e.g. a pass mark)."""
+    confirmed = [line for line in lines_for(pack) if line.status not in ("unconfirmed", "threshold")]
+    return confirmed[-1] if confirmed else None

@@ -91,12 +91,20 @@ class RuleValue:
     citation: Text
     confidence: str
     note: str = ""
+    value_text: Text | None = None  # for values that are words (yes/no) rather than numbers
+
+    def shown(self, lang: str) -> str:
+        return self.value_text(lang) if self.value_text is not None else self.value
 
 
 @dataclass(slots=True)
 class InputUsed:
     label: Text
-    value: str
+    value: str  # as typed or counted; words in both languages where value_text is set
+    value_text: Text | None = None
+
+    def shown(self, lang: str) -> str:
+        return self.value_text(lang) if self.value_text is not None else self.value
 
 
 @dataclass(slots=True)
@@ -105,6 +113,31 @@ class Event:
 
     kind: Literal["cap", "exclusion", "note"]
     text: Text
+
+
+# Shown wherever a rule value the sources do not give would change the score.
+NOT_AVAILABLE = Text("官方分值暂缺", "official value not available")
+
+
+@dataclass(slots=True)
+class MissingValue:
+    """A rule value the sources do not give that this applicant's score needs: which indicator, what it is, and
+    where it lives in the rule pack (the path a user-supplied value is given for)."""
+
+    indicator: str
+    label: Text
+    path: str
+
+
+@dataclass(slots=True)
+class UserSuppliedValue:
+    """A rule value taken from the user's override file instead of the rule pack."""
+
+    path: str
+    label: Text
+    value: str
+    note: str  # where the user says the value comes from
+    replaced: str | None = None  # the pack's own value it replaced; None when it filled a value not found
 
 
 @dataclass(slots=True)
@@ -116,6 +149,13 @@ class IndicatorResult:
     rules: tuple[RuleValue, ...] = ()
     steps: list[Text] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    group: str = ""  # "basic" / "bonus" / "deduction" where a city's rules group indicators; "" for Beijing
+    # Values this indicator needs that the sources do not give; the points then count only what is known.
+    missing: tuple[MissingValue, ...] = ()
+
+    @property
+    def available(self) -> bool:
+        return not self.missing
 
 
 @dataclass(slots=True)
@@ -125,6 +165,35 @@ class QualificationCheck:
     met: bool
     reason: Text
     rules: tuple[RuleValue, ...] = ()
+
+
+@dataclass(slots=True)
+class Channel:
+    """Xiong'an: the applicant belongs to a group that settles through another channel, not by points."""
+
+    id: str
+    name: Text
+    reason: Text
+    rules: tuple[RuleValue, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TieBreakPart:
+    id: str
+    name: Text
+    value: Decimal
+    shown: str
+
+
+@dataclass(frozen=True, slots=True)
+class TieBreak:
+    """Hangzhou: what decides between equal totals, criterion by criterion, higher first."""
+
+    parts: tuple[TieBreakPart, ...]
+
+    @property
+    def key(self) -> tuple[Decimal, ...]:
+        return tuple(part.value for part in self.parts)
 
 
 @dataclass(slots=True)
@@ -154,6 +223,14 @@ class Evaluation:
     total: Decimal
     # The published lines of the city (simulator.engine.lines.PastLine); `lines` compares the total with them.
     past_lines: tuple = ()
+    # A total that leaves out values the sources do not give is provisional; `missing` lists exactly those.
+    provisional: bool = False
+    missing: list[MissingValue] = field(default_factory=list)
+    user_supplied: list[UserSuppliedValue] = field(default_factory=list)
+    channel: Channel | None = None  # set instead of a score when another settlement channel applies
+    tie_break: TieBreak | None = None  # where the rules rank equal totals by further criteria
+    veto: Text | None = None  # a one-vote veto: no score counts, whatever the total
+    pass_mark: Decimal | None = None  # a fixed threshold (not a yearly line), where the rules set one
 
     @property
     def lines(self) -> list[LineComparison]:
@@ -173,3 +250,19 @@ class Evaluation:
     @property
     def failed_conditions(self) -> list[QualificationCheck]:
         return [c for c in self.qualification if not c.met]
+
+    @property
+    def scored(self) -> bool:
+        """False when a settlement channel applies instead of points."""
+        return self.channel is None
+
+    @property
+    def meets_pass_mark(self) -> bool | None:
+        return None if self.pass_mark is None else self.total >= self.pass_mark
+
+    def group_points(self, group: str) -> Decimal:
+        total = Decimal(0)
+        for item in self.indicators:
+            if item.group == group:
+                total += item.points
+        return total

@@ -41,15 +41,55 @@ def evaluation_to_dict(result: Evaluation) -> dict:
                 "id": item.id,
                 "name": _text(item.name),
                 "points": _num(item.points),
-                "inputs": [{"label": _text(i.label), "value": i.value} for i in item.inputs],
+                "inputs": [
+                    {"label": _text(i.label), "value": i.value} | ({"value_text": _text(i.value_text)} if i.value_text else {})
+                    for i in item.inputs
+                ],
                 "rules": [_rule(r) for r in item.rules],
                 "steps": [_text(s) for s in item.steps],
                 "events": [{"kind": e.kind, "text": _text(e.text)} for e in item.events],
             }
+            | _indicator_extras(item)
             for item in result.indicators
         ],
         "lines": [
             {"round": l.round, "line": _num(l.line), "status": l.status, "note": l.note, "difference": _num(l.difference)}
             for l in result.lines
         ],
-    }
+    } | _extras(result)
+
+
+def _missing(m) -> dict:
+    return {"indicator": m.indicator, "label": _text(m.label), "path": m.path}
+
+
+def _indicator_extras(item) -> dict:
+    """Grouped indicators (Xiong'an, Hangzhou) and values the sources do not give; nothing for Beijing."""
+    extras = {}
+    if item.group:
+        extras["group"] = item.group
+    if item.missing:
+        extras["missing"] = [_missing(m) for m in item.missing]
+    return extras
+
+
+def _extras(result: Evaluation) -> dict:
+    """Provisional totals, user-supplied values, channels, vetoes, tie-break keys and pass marks, where present."""
+    extras: dict = {"provisional": result.provisional}
+    if result.missing:
+        extras["missing"] = [_missing(m) for m in result.missing]
+    if result.user_supplied:
+        extras["user_supplied"] = [
+            {"path": u.path, "label": _text(u.label), "value": u.value, "note": u.note, "replaced": u.replaced} for u in result.user_supplied
+        ]
+    if result.channel is not None:
+        c = result.channel
+        extras["channel"] = {"id": c.id, "name": _text(c.name), "reason": _text(c.reason), "rules": [_rule(r) for r in c.rules]}
+    if result.veto is not None:
+        extras["veto"] = _text(result.veto)
+    if result.tie_break is not None:
+        extras["tie_break"] = [{"id": p.id, "name": _text(p.name), "value": _num(p.value), "shown": p.shown} for p in result.tie_break.parts]
+    if result.pass_mark is not None:
+        extras["pass_mark"] = _num(result.pass_mark)
+        extras["meets_pass_mark"] = result.meets_pass_mark
+    return extras

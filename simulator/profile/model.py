@@ -23,6 +23,17 @@ from pydantic import (
 )
 
 from simulator.months import format_month, parse_month
+from simulator.profile.records import (
+    BloodDonation,
+    CharityDonation,
+    DishonestyListing,
+    InventionPatent,
+    PenaltyRecord,
+    ResidencePermit,
+    ResidenceRegistration,
+    VolunteerService,
+)
+from simulator.profile.scenarios import Scenario
 
 
 def _to_month(value: object) -> int:
@@ -42,7 +53,7 @@ Month = Annotated[
 
 RetirementCategory = Literal["male", "female_cadre", "female_worker"]
 HousingKind = Literal["own", "rented", "dormitory"]
-EducationLevel = Literal["junior_college", "bachelor", "master", "doctor"]
+EducationLevel = Literal["high_school", "junior_college", "bachelor", "master", "doctor"]  # high school: Hangzhou only
 
 
 class Fact(BaseModel):
@@ -68,6 +79,7 @@ class InsurancePeriod(Span):
 
     city: str = "beijing"
     back_paid: bool = False  # 补缴: paid afterwards for months that were missed
+    transferred_in: bool = False  # 转入: months transferred in from another place (Hangzhou does not count them)
 
 
 class HousingPeriod(Span):
@@ -124,12 +136,16 @@ class DatedEvent(Fact):
     date: date
     city: str = "beijing"
     note: str = ""
+    act: str = ""  # records of one act share this label (Hangzhou deducts only the largest)
 
 
 class HonourEntry(Fact):
     kind: str
     year: int | None = Field(default=None, ge=1949, le=2200)
     note: str = ""
+    # Ranked honours (Xiong'an, Hangzhou): the level of the awarding body, and the city lived in when it was earned.
+    level: Literal["national", "provincial", "municipal", "district"] | None = None
+    city: str | None = None
 
 
 def _no_overlap(periods: list[Span], name: str, key=lambda p: p.city) -> None:
@@ -170,7 +186,29 @@ class ApplicantProfile(Fact):
     honours: list[HonourEntry] = []
     # Older Beijing rules gave a flat tax score for conditions the sources do not spell out; the applicant says.
     meets_trial_tax_condition: bool = False
+
+    # Facts Xiong'an's and Hangzhou's rules use (all optional; see docs/applicant-file.md).
+    professional_title: Literal["senior", "deputy_senior", "intermediate", "assistant"] | None = None
+    skill_level: Literal["senior_technician", "technician", "senior_worker", "intermediate_worker", "junior_worker"] | None = None
+    residence_permits: list[ResidencePermit] = []
+    residence_registrations: list[ResidenceRegistration] = []
+    # Xiong'an Art. 3: a group that settles through another channel, or relocated staff who go through points.
+    settlement_group: Literal[
+        "beijing_relief_hukou", "relocated_staff_talent", "introduced_talent", "returning_graduate", "family_reunion", "relocated_staff"
+    ] | None = None
+    investment_tax: list[TaxYear] = []  # tax paid by an enterprise the applicant invested in (Hangzhou's investor item)
+    blood_donations: list[BloodDonation] = []
+    volunteering: list[VolunteerService] = []
+    charity_donations: list[CharityDonation] = []
+    stem_cell_donation: bool = False  # donated bone marrow (haematopoietic stem cells)
+    invention_patents: list[InventionPatent] = []
+    penalties: list[PenaltyRecord] = []
+    dishonesty_listings: list[DishonestyListing] = []
+    banned_organisation: bool = False  # took part in a banned organisation
+    points_fraud: date | None = None  # found to have cheated in a points application, on this date
     notes: str = ""
+    # What-if scenarios the user saved with the file; they never change the facts above.
+    scenarios: list[Scenario] = []
 
     @field_validator("social_insurance")
     @classmethod
@@ -200,6 +238,42 @@ class ApplicantProfile(Fact):
                 raise ValueError(f"income_tax[{i}]: year {entry.year} is already given at income_tax[{seen[key]}]")
             seen[key] = i
         return v
+
+    @field_validator("investment_tax")
+    @classmethod
+    def _one_investment_entry_per_year(cls, v: list[TaxYear]) -> list[TaxYear]:
+        seen: dict[tuple[str, int], int] = {}
+        for i, entry in enumerate(v):
+            key = (entry.city, entry.year)
+            if key in seen:
+                raise ValueError(f"investment_tax[{i}]: year {entry.year} is already given at investment_tax[{seen[key]}]")
+            seen[key] = i
+        return v
+
+    @field_validator("residence_registrations")
+    @classmethod
+    def _registrations_no_overlap(cls, v: list[ResidenceRegistration]) -> list[ResidenceRegistration]:
+        seen: list[tuple[int, ResidenceRegistration]] = []
+        for i, period in enumerate(v):
+            for j, other in seen:
+                if other.city != period.city:
+                    continue
+                lo = max(period.start, other.start)
+                hi = min(period.end or date.max, other.end or date.max)
+                if lo <= hi:
+                    raise ValueError(
+                        f"residence_registrations[{i}] ({period.describe()}) overlaps residence_registrations[{j}] "
+                        f"({other.describe()}) from {lo.isoformat()}: registrations of one city may not share a day"
+                    )
+            seen.append((i, period))
+        return v
+
+    @model_validator(mode="after")
+    def _convictions_are_a_criminal_record(self):
+        for i, record in enumerate(self.penalties):
+            if record.kind == "criminal" and not self.has_criminal_record:
+                raise ValueError(f"penalties[{i}] is a criminal conviction, but has_criminal_record is false")
+        return self
 
     @field_validator("birth_date")
     @classmethod

@@ -1,98 +1,50 @@
-"""The shape of a rule pack. Validation happens here, when a pack is loaded, so that the engine can trust it."""
+"""The shape of a Beijing rule pack. Validation happens here, when a pack is loaded, so that the engine can trust it.
+
+The pieces every city shares (cited values, sources, the pack header, the age table, the retirement rule, the
+whole-pack checks) live in simulator.rules.common; Xiong'an and Hangzhou have their own modules beside this one.
+"""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
-from typing import Generic, Literal, TypeVar
+from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import field_validator, model_validator
 
-from simulator.months import parse_month
+from simulator.rules.common import (
+    AgeRules,
+    Cited,
+    Confidence,
+    CountingTime,
+    PackBase,
+    PackInfo,
+    RetirementCategory,
+    RetirementRule,
+    Source,
+    Strict,
+    Text,
+    all_retirement_categories,
+    is_month,
+    not_negative,
+)
 
-T = TypeVar("T")
-Confidence = Literal["data", "2+", "1", "?", "not found"]
+__all__ = [
+    "AgeRules", "Cited", "Confidence", "PackInfo", "RetirementRule", "RulePack", "Source", "Strict", "Text",
+]
 
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Text(Strict):
-    zh: str
-    en: str
-
-
-class Cited(Strict, Generic[T]):
-    """A rule value with the document it comes from and how sure we are of it."""
-
-    value: T
-    source: str
-    section: str = ""
-    confidence: Confidence
-    note: str = ""
-    years_before: int | None = None  # only for dates relative to the declaration year
+_not_negative = not_negative
 
 
-def _not_negative(v: Cited[int]) -> Cited[int]:
-    if v.value is not None and v.value < 0:
-        raise ValueError("must not be negative")
-    return v
-
-
-def _month(value: str) -> int:
-    return parse_month(value)
-
-
-class TimeRules(Strict):
-    cutoff: Cited[str]
-    age_reference: Cited[str]
+class TimeRules(CountingTime):
     rounding: Cited[Decimal]
-
-    @field_validator("cutoff", "age_reference")
-    @classmethod
-    def _month_day(cls, v: Cited[str]) -> Cited[str]:
-        month, _, day = v.value.partition("-")
-        date(2001, int(month), int(day))  # raises on a date that does not exist
-        if v.years_before is None:
-            raise ValueError("needs years_before (how many years before the declaration year)")
-        return v
-
-
-class RetirementRule(Strict):
-    base_years: Cited[int]
-    reform_from: Cited[str]
-    months_per_step: Cited[int]
-    max_delay_months: Cited[int]
-    _counts = field_validator("base_years", "max_delay_months")(_not_negative)
-
-    @field_validator("reform_from")
-    @classmethod
-    def _is_month(cls, v: Cited[str]) -> Cited[str]:
-        _month(v.value)
-        return v
-
-    @field_validator("months_per_step")
-    @classmethod
-    def _positive(cls, v: Cited[int]) -> Cited[int]:
-        if v.value <= 0:
-            raise ValueError("must be a positive number of months")
-        return v
 
 
 class QualificationRules(Strict):
     continuous_insurance_months: Cited[int]
     max_back_paid_months: Cited[int]
     _counts = field_validator("continuous_insurance_months", "max_back_paid_months")(_not_negative)
-    retirement: dict[Literal["male", "female_cadre", "female_worker"], RetirementRule]
-
-    @field_validator("retirement")
-    @classmethod
-    def _all_categories(cls, v: dict) -> dict:
-        missing = {"male", "female_cadre", "female_worker"} - set(v)
-        if missing:
-            raise ValueError(f"missing retirement categories: {', '.join(sorted(missing))}")
-        return v
+    retirement: dict[RetirementCategory, RetirementRule]
+    _all_categories = field_validator("retirement")(all_retirement_categories)
 
 
 class EmploymentRules(Strict):
@@ -107,12 +59,7 @@ class ResidenceRules(Strict):
     capped_by_insurance_months: Cited[bool]
     lease_registration_required_from: Cited[str] | None = None
 
-    @field_validator("lease_registration_required_from")
-    @classmethod
-    def _is_month(cls, v: Cited[str] | None) -> Cited[str] | None:
-        if v is not None:
-            _month(v.value)
-        return v
+    _is_month = field_validator("lease_registration_required_from")(is_month)
 
 
 class EducationLevel(Strict):
@@ -143,17 +90,12 @@ class AreaRules(Strict):
     requires_own_home: Cited[bool]
     requires_december_residence: Cited[bool]
 
-    @field_validator("counting_from")
-    @classmethod
-    def _is_month(cls, v: Cited[str] | None) -> Cited[str] | None:
-        if v is not None:
-            _month(v.value)
-        return v
+    _is_month = field_validator("counting_from")(is_month)
 
     @field_validator("block_months")
     @classmethod
     def _positive(cls, v: Cited[int]) -> Cited[int]:
-        if v.value <= 0:
+        if v.value is not None and v.value <= 0:
             raise ValueError("must be a positive number of months")
         return v
 
@@ -216,19 +158,6 @@ class TaxRules(Strict):
         return self
 
 
-class AgeRules(Strict):
-    table: Cited[list[tuple[int, Decimal]]]
-    otherwise: Cited[Decimal]
-
-    @field_validator("table")
-    @classmethod
-    def _ascending(cls, v: Cited[list[tuple[int, Decimal]]]) -> Cited[list[tuple[int, Decimal]]]:
-        ages = [age for age, _ in v.value]
-        if ages != sorted(set(ages)):
-            raise ValueError("ages must be listed in ascending order, each once")
-        return v
-
-
 class HonoursRules(Strict):
     points: Cited[Decimal]
     kinds: dict[str, Text]
@@ -240,39 +169,11 @@ class LawAbidingRules(Strict):
     _counts = field_validator("window_years")(_not_negative)
 
 
-class Source(Strict):
-    zh: str
-    en: str
+class RulePack(PackBase):
+    """Beijing's rules (formula "beijing"): every value must be known, the formula has no gaps to report."""
 
+    FORMULA: ClassVar[str] = "beijing"
 
-def _finer_than_cents(value: object) -> bool:
-    if isinstance(value, Decimal):
-        return value.as_tuple().exponent < -2
-    if isinstance(value, (list, tuple)):
-        return any(_finer_than_cents(v) for v in value)
-    if isinstance(value, dict):
-        return any(_finer_than_cents(k) or _finer_than_cents(v) for k, v in value.items())
-    return False
-
-
-class PackInfo(Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
-    city: str
-    formula: Literal["beijing"]
-    edition: str
-    name: Text
-    published: date
-    first_declaration_year: int
-    last_declaration_year: int | None = None
-    data_version: str
-    notes: str = ""
-
-
-class RulePack(Strict):
-    format: Literal["points-simulator/rule-pack"]
-    format_version: Literal[1]
-    pack: PackInfo
-    sources: dict[str, Source]
     time: TimeRules
     qualification: QualificationRules
     employment: EmploymentRules
@@ -286,42 +187,16 @@ class RulePack(Strict):
     age: AgeRules
     honours: HonoursRules
     law_abiding: LawAbidingRules
-    # Set by the loader: a digest of the file, so a worksheet can say exactly which data it used.
-    content_hash: str = ""
 
     @model_validator(mode="after")
-    def _sources_exist(self) -> "RulePack":
+    def _complete(self) -> "RulePack":
         for path, cited in self.cited_values():
-            if cited.source not in self.sources:
-                raise ValueError(f"{path}: source {cited.source!r} is not listed under [sources]")
-            if _finer_than_cents(cited.value):
-                raise ValueError(f"{path}: points and amounts are whole cents (at most 2 decimal places)")
+            if cited.value is None:
+                raise ValueError(f'{path}: the Beijing formula needs every value; confidence = "not found" is not allowed here')
         ids = [d.id for d in self.districts]
         if len(ids) != len(set(ids)):
             raise ValueError("districts: each id must appear once")
         return self
-
-    def cited_values(self):
-        """Every (dotted path, Cited) in the pack: for validation and for listing a pack's sources."""
-
-        def walk(obj, path):
-            if isinstance(obj, Cited):
-                yield path, obj
-            elif isinstance(obj, BaseModel):
-                for name in type(obj).model_fields:
-                    yield from walk(getattr(obj, name), f"{path}.{name}" if path else name)
-            elif isinstance(obj, dict):
-                for key, value in obj.items():
-                    yield from walk(value, f"{path}.{key}")
-            elif isinstance(obj, list):
-                for i, value in enumerate(obj):
-                    yield from walk(value, f"{path}[{i}]")
-
-        yield from walk(self, "")
-
-    def applies_to(self, declaration_year: int) -> bool:
-        last = self.pack.last_declaration_year
-        return self.pack.first_declaration_year <= declaration_year and (last is None or declaration_year <= last)
 
     def district(self, district_id: str) -> District | None:
         for d in self.districts:

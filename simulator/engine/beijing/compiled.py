@@ -78,17 +78,19 @@ def _compile(pack: RulePack) -> CompiledRules:
             education_rules.append(
                 rule_value(pack, f"education.levels.{level_id}.partial", level.partial, "education.levels")
             )
-    retirement = tuple(
-        rule_value(pack, f"qualification.retirement.{cat}.base_years", rule.base_years, "qualification.retirement")
+    retirement = {
+        f"retirement.{cat}": (
+            rule_value(pack, f"qualification.retirement.{cat}.base_years", rule.base_years, f"qualification.retirement.{cat}"),
+        )
         for cat, rule in q.retirement.items()
-    )
+    }
     rules = {
         "time": (rv("time.cutoff", t.cutoff), rv("time.rounding", t.rounding)),
         "continuity": (
             rv("qualification.continuous_insurance_months", q.continuous_insurance_months),
             rv("qualification.max_back_paid_months", q.max_back_paid_months),
         ),
-        "retirement": retirement,
+        **retirement,
         "employment": (rv("employment.points_per_year", e.points_per_year), rv("employment.back_paid_scores", e.back_paid_scores)),
         "residence": tuple(residence_rules),
         "education": tuple(education_rules),

@@ -20,6 +20,7 @@ NAME = Text("教育背景", "Education")
 DEDUCTION_NAME = Text("取得学历期间扣减", "Study-period deduction")
 
 LEVELS = {
+    "high_school": Text("高中", "high school"),  # scored by other cities' rules; Beijing gives it no points
     "junior_college": Text("大学专科（含高职）", "junior college (incl. higher vocational)"),
     "bachelor": Text("大学本科", "bachelor"),
     "master": Text("硕士研究生", "master"),
@@ -66,8 +67,8 @@ def score(rules: CompiledRules, education: Education | None) -> IndicatorResult:
     level = rules.pack.education.levels.get(education.level)
     name = LEVELS[education.level]
     held = HELD[(education.diploma, education.degree)]
-    result.inputs.append(InputUsed(HIGHEST, _both(name)))
-    result.inputs.append(InputUsed(HELD_LABEL, _both(held)))
+    result.inputs.append(InputUsed(HIGHEST, _both(name), name))
+    result.inputs.append(InputUsed(HELD_LABEL, _both(held), held))
     if level is None:
         result.events.append(Event("note", NO_POINTS_FOR_LEVEL))
         result.steps.append(ZERO_STEP)

@@ -4,6 +4,7 @@ award maps to which tier is not known); equity points follow the financing bands
 from __future__ import annotations
 
 from simulator.engine.beijing.compiled import CompiledRules
+from simulator.engine.citations import NO, YES, show_value
 from simulator.engine.decimals import ZERO, fmt
 from simulator.engine.result import Event, IndicatorResult, InputUsed, Text
 from simulator.profile.model import InnovationItem
@@ -40,7 +41,7 @@ def score(rules: CompiledRules, item: InnovationItem | None) -> IndicatorResult:
         event = Event("exclusion", Text.of(UNKNOWN_KIND, item.kind, ", ".join(innovation.kinds)))
         return IndicatorResult("innovation", NAME, ZERO, rules=rules.rules["innovation"], steps=[ZERO_STEP], events=[event])
     result = IndicatorResult("innovation", NAME, ZERO, rules=rules.rules[f"innovation.{item.kind}"])
-    result.inputs.append(InputUsed(KIND, f"{kind.name.zh} / {kind.name.en}"))
+    result.inputs.append(InputUsed(KIND, f"{kind.name.zh} / {kind.name.en}", Text(kind.name.zh, kind.name.en)))
     if item.description:
         result.inputs.append(InputUsed(DESCRIPTION, item.description))
     raw = ZERO
@@ -59,7 +60,7 @@ def score(rules: CompiledRules, item: InnovationItem | None) -> IndicatorResult:
         share, money = item.share_percent, item.financing_yuan
         result.inputs.append(InputUsed(SHARE, fmt(share) if share is not None else "—"))
         result.inputs.append(InputUsed(FINANCING, fmt(money) if money is not None else "—"))
-        result.inputs.append(InputUsed(FULL_YEAR, "是 / yes" if item.worked_full_year else "否 / no"))
+        result.inputs.append(InputUsed(FULL_YEAR, show_value(item.worked_full_year), YES if item.worked_full_year else NO))
         minimum = kind.min_share_percent.value
         if share is None or share < minimum:
             result.events.append(Event("exclusion", Text.of(SHARE_TOO_LOW, minimum)))

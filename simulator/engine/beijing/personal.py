@@ -70,7 +70,8 @@ def honours(rules: CompiledRules, profile: ApplicantProfile) -> IndicatorResult:
             result.events.append(Event("exclusion", Text.of(UNKNOWN_HONOUR, entry.kind)))
             continue
         recognised += 1
-        result.inputs.append(InputUsed(HONOUR, f"{kind.zh} / {kind.en}" + (f" ({entry.year})" if entry.year else "")))
+        year = f" ({entry.year})" if entry.year else ""
+        result.inputs.append(InputUsed(HONOUR, f"{kind.zh} / {kind.en}{year}", Text(kind.zh + year, kind.en + year)))
     if recognised:
         result.points = h.points.value
         result.steps.append(Text.of(HONOURS_STEP, h.points.value))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from simulator.engine.beijing.compiled import CompiledRules
 from simulator.engine.beijing.facts import YearFacts
+from simulator.engine.common.retirement import retirement_on as _retirement
 from simulator.engine.result import QualificationCheck, Text
-from simulator.months import format_month, merge_spans, month_of_date, overlap
+from simulator.months import format_month, merge_spans, overlap
 from simulator.profile.model import ApplicantProfile
 
 NAMES = {
@@ -35,23 +35,6 @@ def retirement_date(profile: ApplicantProfile, rules: CompiledRules) -> tuple[da
         rule.months_per_step.value,
         rule.max_delay_months.value,
     )
-
-
-@lru_cache(maxsize=65536)
-def _retirement(birth: date, base_years: int, reform_from: int, months_per_step: int, max_delay: int) -> tuple[date, int, int]:
-    birth_month = month_of_date(birth)
-    delay = 0
-    if birth_month >= reform_from:
-        delay = min(max_delay, (birth_month - reform_from) // months_per_step + 1)
-    target = birth_month + base_years * 12 + delay
-    year, month = target // 12, target % 12 + 1
-    return date(year, month, min(birth.day, _days_in_month(year, month))), base_years, delay
-
-
-def _days_in_month(year: int, month: int) -> int:
-    if month == 12:
-        return 31
-    return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
 def continuous_run(facts: YearFacts) -> tuple[int, int]:
@@ -114,7 +97,9 @@ def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> 
         cat.en,
         f" plus {delay} months under the 2025 reform" if delay else "",
     )
-    checks.append(QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, rules.rules["retirement"]))
+    checks.append(
+        QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, rules.rules[f"retirement.{profile.retirement_category}"])
+    )
 
     need = q.continuous_insurance_months.value
     max_back = q.max_back_paid_months.value

@@ -8,6 +8,7 @@ from functools import lru_cache
 from simulator.engine.beijing.compiled import CompiledRules
 from simulator.engine.beijing.facts import CITY
 from simulator.engine.beijing.personal import window_label
+from simulator.engine.citations import NO, YES, show_value
 from simulator.engine.decimals import ZERO
 from simulator.engine.result import Event, IndicatorResult, InputUsed, Text
 from simulator.profile.model import ApplicantProfile, TaxYear
@@ -62,7 +63,8 @@ def score(rules: CompiledRules, profile: ApplicantProfile, year: int) -> Indicat
         result.steps.append(Text.of(YEARS_STEP, rules.tax_minimum_shown, qualifying, rate, earned))
     else:
         earned = t.flat_points.value if profile.meets_trial_tax_condition else ZERO
-        result.inputs.append(InputUsed(CONDITION, "是 / yes" if profile.meets_trial_tax_condition else "否 / no"))
+        met = profile.meets_trial_tax_condition
+        result.inputs.append(InputUsed(CONDITION, show_value(met), YES if met else NO))
         result.steps.append(Text.of(FLAT_STEP, earned))
     cap = t.max_points.value
     if earned > cap:

@@ -1,0 +1,413 @@
+"""Terminal commands for planning and many applicants: project, whatif, scenarios, compare, batch, template.
+
+`add_parsers(sub)` registers them on the main parser; `run(args)` carries one out. Every failure is one line on
+stderr naming the field, and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+COMMANDS = ("project", "whatif", "scenarios", "compare", "batch", "template")
+EXIT_BAD_INPUT = 2
+
+LABELS = {
+    "projection": ("积分预测（假设现状持续）", "Projection (if today's situation continues)"),
+    "as_of": ("测算日", "as of"),
+    "retirement": ("法定退休年龄到达日", "statutory retirement date"),
+    "year": ("年度", "year"),
+    "total": ("总分", "total"),
+    "qualified": ("符合条件", "qualified"),
+    "line": ("分数线估计（低–中–高）", "line estimate (low–central–high)"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "past": ("历年分数线", "Published lines"),
+    "unconfirmed": ("未证实", "unconfirmed"),
+    "whatif": ("可以提高分数的做法（按增加分数排序）", "What would raise the score (most points first)"),
+    "none": ("在所看年度内没有能增加分数的建议。", "No suggestion gains points within the years looked at."),
+    "from": ("自{0}年起", "from {0}"),
+    "later": ("以后各年", "later years"),
+    "not_qualified": ("（该年度不符合申请条件：分数仅为假设）", "(not qualified that year: a what-if score)"),
+    "scenarios": ("情景对比", "Scenarios side by side"),
+    "as_filed": ("按文件", "as filed"),
+    "compare": ("对比", "Comparison"),
+    "official": ("本测算仅供参考，以官方系统结果为准。", "An estimate only: the official system's result prevails."),
+}
+
+
+def _L(key: str, lang: str) -> str:
+    return LABELS[key][0 if lang == "zh" else 1]
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date written as YYYY-MM-DD, got {text!r}") from None
+
+
+def add_parsers(sub) -> None:
+    def common(p, with_city=True):
+        p.add_argument("profile", help="applicant file (JSON)")
+        if with_city:
+            p.add_argument("--city", default="beijing", help="city (default: beijing)")
+        p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language (default: zh)")
+        p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    p = sub.add_parser("project", help="the score in each coming declaration year until retirement")
+    common(p)
+    p.add_argument("--as-of", type=_iso_date, default=None, help="today's date, YYYY-MM-DD (default: today)")
+    p.add_argument("--until", type=int, help="last declaration year to show")
+
+    p = sub.add_parser("whatif", help="ranked suggestions that would raise the score")
+    common(p)
+    p.add_argument("--as-of", type=_iso_date, default=None, help="today's date, YYYY-MM-DD (default: today)")
+    p.add_argument("--horizon", type=int, default=6, help="declaration years to look at (default: 6)")
+
+    p = sub.add_parser("scenarios", help="the scenarios saved in an applicant file, scored side by side")
+    common(p)
+    p.add_argument("--year", type=int, required=True, help="declaration year")
+
+    p = sub.add_parser("compare", help="one profile in two declaration years, or under two rule packs")
+    common(p)
+    p.add_argument("--years", type=int, nargs=2, metavar=("YEAR_A", "YEAR_B"), help="two declaration years")
+    p.add_argument("--packs", nargs=2, metavar=("PACK_A", "PACK_B"), help="two rule-pack ids or .toml files (with --year)")
+    p.add_argument("--year", type=int, help="declaration year for --packs")
+
+    p = sub.add_parser("batch", help="score many applicants from a CSV or XLSX file")
+    p.add_argument("source", help="applicants.csv or applicants.xlsx (layout: docs/batch-layout.md)")
+    p.add_argument("--year", type=int, required=True, help="declaration year")
+    p.add_argument("--out", required=True, help="folder for summary.csv, summary.xlsx, errors.csv (and pdf/)")
+    p.add_argument("--city", default="beijing", help="city (default: beijing)")
+    p.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
+    p.add_argument("--pdf", action="store_true", help="also write one worksheet PDF per applicant")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the XLSX headings and PDFs")
+    p.add_argument("--show-id", action="store_true", help="ID numbers unmasked in the summary and PDFs")
+    p.add_argument("--drop-after-cutoff", action="store_true", help="ignore facts dated after the year's cut-off instead of reporting them")
+    p.add_argument("--workers", type=int, help="worker processes (default: one per core for large files)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("template", help="write a batch template (XLSX with notes, or CSV)")
+    p.add_argument("out", help="OUT.xlsx or OUT.csv")
+
+
+def run(args) -> int:
+    handler = {
+        "project": _project,
+        "whatif": _whatif,
+        "scenarios": _scenarios,
+        "compare": _compare,
+        "batch": _batch,
+        "template": _template,
+    }[args.command]
+    return handler(args)
+
+
+def _load(path: str):
+    from simulator.profile import ProfileFileError, load_profile
+
+    try:
+        return load_profile(path), None
+    except ProfileFileError as exc:
+        return None, str(exc)
+
+
+def _pack(spec: str):
+    from simulator.rules import load_pack, load_pack_file
+
+    return load_pack_file(spec) if spec.endswith(".toml") else load_pack(spec)
+
+
+def _num(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _signed(value: Decimal) -> str:
+    from simulator.engine.decimals import fmt
+
+    return ("+" if value > 0 else "") + fmt(value)
+
+
+# ---------------------------------------------------------------- project
+
+
+def _project(args) -> int:
+    from simulator.engine.decimals import fmt
+    from simulator.engine.lines import past_lines
+    from simulator.planning import forecast_band, project
+    from simulator.planning.chart import projection_data
+
+    profile, problem = _load(args.profile)
+    if problem:
+        return _fail(problem)
+    as_of = args.as_of or date.today()
+    try:
+        projection = project(profile, args.city, as_of, until_year=args.until)
+    except LookupError as exc:
+        return _fail(str(exc).strip("'\""))
+    band = forecast_band(args.city, [y.year for y in projection.years])
+    if args.json:
+        print(json.dumps(projection_data(projection, band), ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    out = [
+        f"{_L('projection', lang)} — {_L('as_of', lang)} {as_of.isoformat()}"
+        + (f"; {_L('retirement', lang)} {projection.retirement_on.isoformat()}" if projection.retirement_on else ""),
+        "",
+        f"{_L('year', lang):>6}  {_L('total', lang):>8}  {_L('qualified', lang):>9}  {_L('line', lang)}",
+    ]
+    for item in projection.years:
+        estimate = band.at(item.year) if band else None
+        shown = f"{fmt(estimate.low)} – {fmt(estimate.central)} – {fmt(estimate.high)}" if estimate else ""
+        qualified = _L("yes", lang) if item.qualified else _L("no", lang)
+        out.append(f"{item.year:>6}  {fmt(item.total):>8}  {qualified:>9}  {shown}")
+        if item.edition_change is not None:
+            out.append(f"          ! {item.edition_change(lang)}")
+        for q in item.qualification_changes:
+            out.append(f"          ! {q.name(lang)}: {q.reason(lang)}")
+        for change in item.changes:
+            reasons = "; ".join(r.text(lang) for r in change.reasons)
+            out.append(f"          {change.headline(lang)}" + (f"  ({reasons})" if reasons else ""))
+    out.append("")
+    out.append(projection.end_reason(lang))
+    lines = past_lines(args.city)
+    if lines:
+        shown = ", ".join(f"{p.round}: {fmt(p.line)}" + ("" if p.status == "published" else f" ({_L('unconfirmed', lang) if p.status == 'unconfirmed' else p.status})") for p in lines)
+        out.append(f"{_L('past', lang)}: {shown}")
+    if band is not None:
+        out.append(f"[{band.label(lang)}] {band.note(lang)}")
+    out.append(_L("official", lang))
+    print("\n".join(out))
+    return 0
+
+
+# ---------------------------------------------------------------- whatif
+
+
+def _whatif(args) -> int:
+    from simulator.planning import suggest
+
+    profile, problem = _load(args.profile)
+    if problem:
+        return _fail(problem)
+    as_of = args.as_of or date.today()
+    try:
+        found = suggest(profile, args.city, as_of, horizon_years=args.horizon)
+    except LookupError as exc:
+        return _fail(str(exc).strip("'\""))
+    if args.json:
+        data = [
+            {
+                "id": s.id,
+                "description": {"zh": s.description.zh, "en": s.description.en},
+                "earliest_year": s.earliest_year,
+                "gained": _num(s.gained),
+                "base_total": _num(s.base_total),
+                "new_total": _num(s.new_total),
+                "by_indicator": {k: _num(v) for k, v in s.by_indicator.items()},
+                "base_qualified": s.base_qualified,
+                "later": [{"year": g.year, "gained": _num(g.gained)} for g in s.later],
+            }
+            for s in found
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    out = [f"{_L('whatif', lang)} — {_L('as_of', lang)} {as_of.isoformat()}", ""]
+    if not found:
+        out.append(_L("none", lang))
+    for rank, s in enumerate(found, 1):
+        when = _L("from", lang).format(s.earliest_year)
+        out.append(f"{rank}. {_signed(s.gained)}  {when}: {s.description(lang)}")
+        later = ", ".join(f"{g.year} {_signed(g.gained)}" for g in s.later[1:])
+        if later:
+            out.append(f"     {_L('later', lang)}: {later}")
+        if not s.base_qualified:
+            out.append(f"     {_L('not_qualified', lang)}")
+    out.append("")
+    out.append(_L("official", lang))
+    print("\n".join(out))
+    return 0
+
+
+# ---------------------------------------------------------------- scenarios
+
+
+def _scenarios(args) -> int:
+    from simulator.engine import NotApplicable
+    from simulator.engine.decimals import fmt
+    from simulator.planning import score_scenarios
+    from simulator.rules import pack_for
+
+    profile, problem = _load(args.profile)
+    if problem:
+        return _fail(problem)
+    try:
+        results = score_scenarios(profile, pack_for(args.city, args.year), args.year)
+    except (LookupError, NotApplicable) as exc:
+        return _fail(str(exc).strip("'\""))
+    lang = args.lang
+    if args.json:
+        print(json.dumps([
+            {"name": r.name, "total": None if r.total is None else _num(r.total), "problems": r.problems,
+             "points": None if r.evaluation is None else {i.id: _num(i.points) for i in r.evaluation.indicators}}
+            for r in results
+        ], ensure_ascii=False, indent=2))
+        return 0
+    out = [f"{_L('scenarios', lang)} — {args.year}", ""]
+    base = results[0].total
+    for r in results:
+        name = _L("as_filed", lang) if r.scenario is None else r.name
+        if r.evaluation is None:
+            out.append(f"{name}: " + "; ".join(r.problems))
+            continue
+        delta = "" if r.scenario is None else f"  ({_signed(r.total - base)})"
+        mark = "" if r.evaluation.qualified else f"  {_L('not_qualified', lang)}"
+        out.append(f"{name}: {fmt(r.total)}{delta}{mark}")
+        for change in r.changes:
+            out.append(f"    {change.headline(lang)}")
+    print("\n".join(out))
+    return 0
+
+
+# ---------------------------------------------------------------- compare
+
+
+def _compare(args) -> int:
+    from simulator.engine import NotApplicable
+    from simulator.engine.decimals import fmt
+    from simulator.planning import compare_packs, compare_years
+    from simulator.rules import PackError
+
+    profile, problem = _load(args.profile)
+    if problem:
+        return _fail(problem)
+    try:
+        if args.years:
+            comparison = compare_years(profile, args.city, *args.years)
+        elif args.packs:
+            if args.year is None:
+                return _fail("--year: needed with --packs (the declaration year to score both in)")
+            comparison = compare_packs(profile, _pack(args.packs[0]), _pack(args.packs[1]), args.year)
+        else:
+            return _fail("give --years YEAR_A YEAR_B, or --packs PACK_A PACK_B with --year")
+    except (PackError, KeyError, LookupError, NotApplicable) as exc:
+        return _fail(str(exc).strip("'\""))
+    lang = args.lang
+    a, b = comparison.before, comparison.after
+    if args.json:
+        print(json.dumps({
+            "before": {"pack": a.pack_id, "year": a.declaration_year, "total": _num(a.total), "qualified": a.qualified},
+            "after": {"pack": b.pack_id, "year": b.declaration_year, "total": _num(b.total), "qualified": b.qualified},
+            "notes": [{"zh": n.zh, "en": n.en} for n in comparison.notes],
+            "indicators": [
+                {"id": c.id, "before": _num(c.before), "after": _num(c.after),
+                 "reasons": [{"kind": r.kind, "zh": r.text.zh, "en": r.text.en} for r in c.reasons]}
+                for c in comparison.indicators
+            ],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    out = [
+        f"{_L('compare', lang)}: {a.edition_name(lang)} {a.declaration_year} → {b.edition_name(lang)} {b.declaration_year}",
+        f"{_L('total', lang)}: {fmt(a.total)} → {fmt(b.total)} ({_signed(comparison.delta)})",
+    ]
+    out.extend(f"! {n(lang)}" for n in comparison.notes)
+    for q in comparison.qualification:
+        out.append(f"! {q.name(lang)}: {q.reason(lang)}")
+    out.append("")
+    for change in comparison.indicators:
+        mark = "*" if change.changed else " "
+        out.append(f"{mark} {change.headline(lang)}")
+        for reason in change.reasons:
+            out.append(f"      {reason.text(lang)}")
+    print("\n".join(out))
+    return 0
+
+
+# ---------------------------------------------------------------- batch and template
+
+
+class _ProgressBar:
+    """One line on stderr, redrawn in place; nothing when stderr is not a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.shown = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        total = max(total, 1)
+        filled = int(self.WIDTH * min(done, total) / total)
+        line = f"\r{stage:8} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {100 * min(done, total) // total:3d}%  {done:,}/{total:,}"
+        if line != self.shown:
+            sys.stderr.write(line)
+            sys.stderr.flush()
+            self.shown = line
+
+    def close(self) -> None:
+        if self.enabled and self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _batch(args) -> int:
+    from simulator.batch import BatchFileError, BatchOptions, run_batch
+    from simulator.rules import PackError, pack_for
+
+    try:
+        pack = _pack(args.pack) if args.pack else pack_for(args.city, args.year)
+    except (PackError, KeyError, LookupError) as exc:
+        return _fail(str(exc).strip("'\""))
+    if not pack.applies_to(args.year):
+        return _fail(f"--year: the {pack.pack.edition} rules do not apply to declaration year {args.year}")
+    options = BatchOptions(pack, args.year, pdf=args.pdf, lang=args.lang, show_id=args.show_id, drop_after_cutoff=args.drop_after_cutoff)
+    bar = _ProgressBar(not args.quiet)
+    try:
+        result = run_batch(args.source, args.out, options, workers=args.workers, progress=bar)
+    except BatchFileError as exc:
+        bar.close()
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        bar.close()
+        print("cancelled: nothing written", file=sys.stderr)
+        return 130
+    bar.close()
+    qualified = sum(1 for r in result.rows if r.qualified)
+    print(
+        f"{len(result.rows):,} applicants scored ({qualified:,} qualified), "
+        f"{result.rows_with_problems:,} rows with problems, in {result.seconds:.1f} s"
+    )
+    for path in result.files:
+        print(f"  {path}")
+    if args.pdf:
+        print(f"  {result.pdfs:,} worksheets in {Path(args.out) / 'pdf'}")
+    if result.problems:
+        print(f"see {Path(args.out) / 'errors.csv'}: each problem names its row and column")
+    return 0
+
+
+def _template(args) -> int:
+    from simulator.batch import write_template
+
+    path = Path(args.out)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        return _fail(f"{path.name}: the template is written as .xlsx or .csv")
+    try:
+        write_template(path)
+    except OSError as exc:
+        return _fail(f"cannot write {path}: {exc.strerror or exc}")
+    print(f"wrote {path} (layout: docs/batch-layout.md)")
+    return 0

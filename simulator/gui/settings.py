@@ -1,0 +1,65 @@
+"""What the program remembers between runs (language, recent files, last folder), through QSettings.
+
+Always the INI format in the user scope, so a test can point QSettings.setPath at a temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from simulator import APP_NAME, ORGANIZATION
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
+
+    @property
+    def language(self) -> str | None:
+        value = self._store.value("language")
+        return value if value in ("zh", "en") else None
+
+    @language.setter
+    def language(self, lang: str) -> None:
+        self._store.setValue("language", lang)
+
+    @property
+    def last_folder(self) -> str:
+        value = self._store.value("last_folder")
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return value
+        return str(Path.home())
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._store.setValue("last_folder", folder)
+
+    @property
+    def editions(self) -> str | None:
+        """The rule editions found on the last run (see rule_choice.remembered_editions)."""
+        value = self._store.value("editions")
+        return value if isinstance(value, str) else None
+
+    @editions.setter
+    def editions(self, text: str) -> None:
+        self._store.setValue("editions", text)
+
+    def recent_files(self) -> list[str]:
+        value = self._store.value("recent_files")
+        if isinstance(value, str):  # QSettings gives back a one-item list as a plain string
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [p for p in self.recent_files() if p != path]
+        self._store.setValue("recent_files", [path, *files][:MAX_RECENT])
+
+    def remove_recent(self, path: str) -> None:
+        self._store.setValue("recent_files", [p for p in self.recent_files() if p != path])
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,145 @@
+"""The score panel beside every page: total, each indicator, and the gap to the latest published line.
+
+Drawn empty with the first page; its rows appear when the engine is loaded (`ApplicantState.started`)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+
+from simulator.gui import style
+from simulator.gui.state import ApplicantState
+from simulator.gui.widgets.whatif_banner import WhatIfBanner
+
+
+class ScorePanel(QFrame):
+    def __init__(self, state: ApplicantState, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scorePanel")
+        style.panel(self, style.PANEL_BACKGROUND)
+        self.state = state
+        self.title = QLabel()
+        self.title.setObjectName("section")
+        style.section(self.title)
+        self.banner = WhatIfBanner(compact=True)
+        self.total_caption = QLabel()
+        self.total = QLabel("—")
+        self.total.setObjectName("total")
+        style.total(self.total)
+        self.context = QLabel()
+        self.context.setObjectName("hint")
+        style.hint(self.context)
+        self.context.setWordWrap(True)
+        self.names: dict[str, QLabel] = {}
+        self.points: dict[str, QLabel] = {}
+        self.grid = grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(0, 1)
+        self.line = QLabel()
+        self.line.setWordWrap(True)
+        self.line.setObjectName("line")
+        style.line(self.line)
+
+        total_row = QGridLayout()
+        total_row.addWidget(self.total_caption, 0, 0)
+        total_row.addWidget(self.total, 0, 1)
+        total_row.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addLayout(total_row)
+        layout.addWidget(self.context)
+        layout.addSpacing(6)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.line)
+        layout.addStretch(1)
+        state.evaluated.connect(self.refresh)
+        state.started.connect(self._add_rows)
+        self.refresh()
+
+    def _add_rows(self) -> None:
+        from PySide6.QtCore import Qt  # not before the first paint (see main_window.py on start-up)
+
+        from simulator.engine import INDICATOR_IDS
+
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for row, indicator_id in enumerate(INDICATOR_IDS):
+            name, points = QLabel(), QLabel("—")
+            name.setWordWrap(True)
+            points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            points.setObjectName("points")
+            style.bold(points)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(points, row, 1)
+            self.names[indicator_id], self.points[indicator_id] = name, points
+        self.refresh()
+
+    def refresh(self) -> None:
+        result, lang = self.state.result, self.state.lang
+        self.title.setText(self.tr("Score"))
+        self.total_caption.setText(self.tr("Total"))
+        self.banner.show_result(result, lang)
+        if not self.state.ready:
+            self.context.setText(self.tr("Loading the rules..."))
+            return
+        from simulator.engine.decimals import fmt
+
+        fallback = self._fallback_names()
+        if result is None:
+            self.total.setText("—")
+            self.context.setText(self.tr("Enter the birth date and the retirement category to see a score."))
+            for indicator_id in self.names:
+                self.names[indicator_id].setText(fallback[indicator_id])
+                self.points[indicator_id].setText("—")
+            self.line.clear()
+            return
+        self.total.setText(fmt(result.total) + ("*" if not result.qualified else ""))
+        self.context.setText(
+            self.tr("{0}, declaration year {1}, counted up to {2}").format(
+                result.edition_name(lang), result.declaration_year, result.cutoff.isoformat()
+            )
+        )
+        for item in result.indicators:
+            self.names[item.id].setText(item.name(lang))
+            self.points[item.id].setText(fmt(item.points))
+        self.line.setText(self._line_text())
+
+    def _line_text(self) -> str:
+        from simulator.engine.decimals import fmt
+
+        result = self.state.result
+        confirmed = [c for c in result.lines if c.status == "published"]
+        if not confirmed:
+            return self.tr("No published line is known for this city.")
+        latest = confirmed[-1]
+        gap = latest.difference
+        if gap >= 0:
+            gap_text = self.tr("{0} above it").format(fmt(gap))
+        else:
+            gap_text = self.tr("{0} below it").format(fmt(-gap))
+        text = self.tr("Latest published line ({0}): {1}\n{2}").format(latest.round, fmt(latest.line), gap_text)
+        if result.provisional:
+            text += "\n" + self.tr("Provisional: some official values are not available (see the summary).")
+        return text
+
+    def _fallback_names(self) -> dict[str, str]:
+        # before there is a result the engine's names are not at hand: the same names, from the catalogue
+        return {
+            "employment": self.tr("Legal stable employment"),
+            "residence": self.tr("Legal stable residence"),
+            "education": self.tr("Education"),
+            "study_deduction": self.tr("Study-period deduction"),
+            "work_residence_area": self.tr("Work and residence area"),
+            "innovation": self.tr("Innovation and entrepreneurship"),
+            "tax": self.tr("Tax"),
+            "age": self.tr("Age"),
+            "honours": self.tr("Honours"),
+            "law_abiding": self.tr("Law-abiding record"),
+        }
+
+    def changeEvent(self, event):
+        if event.type() == event.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,197 @@
+"""The wizard: a list of steps, the current page, Back and Next.
+
+Built on a QStackedWidget rather than QWizard so that the step list can jump to any page already reachable
+and the score panel can stand beside every page. Next (and jumping ahead) is blocked only by real errors
+on the pages before the target; warnings never block. The start page is built at once; the other pages need
+the engine and are built by `build_pages` once it is loaded, right after the window is first drawn.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.gui import style, titles
+from simulator.gui.pages import page_class
+from simulator.gui.pages.base import WizardPage
+from simulator.gui.state import ApplicantState
+
+
+class WizardView(QWidget):
+    page_changed = Signal(int)
+
+    def __init__(self, state: ApplicantState, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.pages: list[WizardPage] = []
+        self.steps = QListWidget()
+        self.steps.setObjectName("steps")
+        style.steps(self.steps)
+        self.steps.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        style.page_title(self.heading)
+        self.heading.setWordWrap(True)
+        self.blocked = QLabel()
+        self.blocked.setObjectName("problem")
+        style.problem(self.blocked)
+        self.blocked.setWordWrap(True)
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        for _ in titles.PAGE_IDS:
+            self.steps.addItem(QListWidgetItem())
+        self._add_page(titles.PAGE_IDS[0])
+        self.steps.currentRowChanged.connect(self._step_clicked)
+
+        # Key sequences are written as text: the Qt namespace's enums take longer to set up than the window to
+        # draw, so nothing drawn with the first page uses them (see main_window.py on start-up).
+        for keys, slot in (("Ctrl+PgDown", self.go_next), ("Ctrl+PgUp", self.go_back)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.blocked, 1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+        layout.addLayout(right, 1)
+
+        state.evaluated.connect(self._update_navigation)
+        self.retranslate()
+        self.go_to(0)
+
+    def _add_page(self, page_id: str) -> None:
+        page = page_class(page_id)(self.state)
+        page.reload()  # fields show the state's values from the start (a fresh form's defaults too)
+        page.next_requested.connect(self.go_next)
+        page.page_requested.connect(self.go_to_id)
+        self.pages.append(page)
+        self.stack.addWidget(page)
+
+    def build_pages(self) -> None:
+        """The pages after the start page (they need the engine, loaded by now)."""
+        from PySide6.QtCore import Qt
+
+        self.steps.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays within the page
+        for page_id in titles.PAGE_IDS[len(self.pages):]:
+            self._add_page(page_id)
+        self._update_navigation()
+        self._focus_first_field()
+
+    @property
+    def complete(self) -> bool:
+        return len(self.pages) == len(titles.PAGE_IDS)
+
+    @property
+    def index(self) -> int:
+        return self.stack.currentIndex()
+
+    @property
+    def current(self) -> WizardPage:
+        return self.pages[self.index]
+
+    def page(self, page_id: str) -> WizardPage:
+        return next(p for p in self.pages if p.page_id == page_id)
+
+    def first_blocking_before(self, index: int) -> int | None:
+        """The first page before `index` with an error, if any."""
+        for i in range(index):
+            if self.pages[i].has_errors():
+                return i
+        return None
+
+    def go_to(self, index: int) -> bool:
+        index = max(0, min(index, len(self.pages) - 1))  # pages not built yet cannot be visited
+        blocking = self.first_blocking_before(index)
+        if blocking is not None and index > self.index:
+            index = blocking  # stop at the first page that needs correcting
+        self.stack.setCurrentIndex(index)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        self._update_navigation()
+        self._focus_first_field()
+        self.page_changed.emit(index)
+        return blocking is None or index == blocking
+
+    def go_to_id(self, page_id: str) -> None:
+        self.go_to(self.pages.index(self.page(page_id)))
+
+    def go_next(self) -> None:
+        if self.index < len(titles.PAGE_IDS) - 1 and not self.current.has_errors():
+            self.go_to(self.index + 1)
+
+    def go_back(self) -> None:
+        if self.index > 0:
+            self.go_to(self.index - 1)
+
+    def _step_clicked(self, row: int) -> None:
+        if row >= 0 and row != self.index:
+            self.go_to(row)
+
+    def _focus_first_field(self) -> None:
+        if not self.complete:
+            return  # during start-up: done once all pages are built
+        from PySide6.QtCore import Qt
+
+        page = self.current
+        target = page.nextInFocusChain()
+        # the first widget of the page that takes keyboard focus, so typing can start at once
+        for _ in range(200):
+            if target is None or target is page:
+                break
+            if page.isAncestorOf(target) and target.isVisibleTo(page) and target.isEnabled() and target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            target = target.nextInFocusChain()
+
+    def _update_navigation(self) -> None:
+        last = len(titles.PAGE_IDS) - 1
+        errors = self.current.has_errors()
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < last and not errors and self.complete)
+        self.next_button.setVisible(self.index < last)
+        if errors and self.index < last:
+            self.blocked.setText(self.tr("Correct the fields marked in red to go on."))
+        else:
+            self.blocked.clear()
+        for i, page_id in enumerate(titles.PAGE_IDS):
+            item = self.steps.item(i)
+            marker = "⚠ " if i < len(self.pages) and self.pages[i].has_errors() else ""
+            text = f"{marker}{titles.short_title(page_id)}"
+            if item.text() != text:  # an unchanged list is not laid out again at each keystroke
+                item.setText(text)
+                item.setToolTip(titles.title(page_id))
+        heading = self.current.title()
+        if self.heading.text() != heading:
+            self.heading.setText(heading)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("< &Back"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.back_button.setToolTip(self.tr("Previous page (Alt+B, Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)"))
+        self._update_navigation()
+
+    def changeEvent(self, event):
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,91 @@
+"""Facts that Xiong'an's and Hangzhou's rules use beyond Beijing's: residence permits and police residence
+registrations (to the day: Hangzhou counts 30 days as a month), donations and volunteering, invention patents,
+penalties and dishonesty listings. Entered once, they are read by every city whose rules use them."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+PenaltyKind = Literal["criminal", "drug_rehabilitation", "judicial_detention"]
+ListingLevel = Literal["national", "provincial", "municipal"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ResidencePermit(Record):
+    """A residence permit (居住证) held for a city."""
+
+    city: str
+    issued: date | None = None
+    suspended: bool = False  # its use is suspended (Hangzhou: points lapse meanwhile)
+
+
+class ResidenceRegistration(Record):
+    """A period registered with the police as living in a city (居住登记 / temporary residence), to the day,
+    inclusive at both ends; an `end` left empty means still registered."""
+
+    city: str
+    start: date
+    end: date | None = None
+
+    @model_validator(mode="after")
+    def _end_after_start(self):
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"end {self.end.isoformat()} is before start {self.start.isoformat()}")
+        return self
+
+    def describe(self) -> str:
+        return f"{self.start.isoformat()} – {self.end.isoformat() if self.end else '…'}"
+
+
+class BloodDonation(Record):
+    date: date
+    ml: int = Field(gt=0, le=2000)
+
+
+class VolunteerService(Record):
+    """Registered volunteer hours in one calendar year."""
+
+    year: int = Field(ge=1990, le=2200)
+    hours: Decimal = Field(ge=0)
+
+
+class CharityDonation(Record):
+    date: date
+    yuan: Decimal = Field(ge=0)
+
+
+class InventionPatent(Record):
+    granted: date
+    shared: bool = False  # held with other patentees
+    first_patentee: bool = True  # for a shared patent: the applicant is the first patentee
+    transferred: bool = False  # obtained by transfer rather than invented
+    title: str = ""
+
+
+class PenaltyRecord(Record):
+    """A criminal conviction, compulsory drug rehabilitation or judicial detention. Administrative detentions are
+    entered under `detentions`; records that arise from one act share the same `act` label."""
+
+    kind: PenaltyKind
+    date: date
+    act: str = ""
+    serious_crime: bool = False  # criminal: homicide, serious injury, rape, robbery, drug trafficking, arson, explosion, poisoning
+    sentence_years: Decimal | None = Field(default=None, ge=0)  # criminal: the sentence, in years
+    city: str = ""
+    note: str = ""
+
+
+class DishonestyListing(Record):
+    """A listing on a dishonesty blacklist: national, provincial (for Hangzhou: Zhejiang's) or municipal."""
+
+    level: ListingLevel
+    date: date
+    act: str = ""
+    note: str = ""

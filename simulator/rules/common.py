@@ -1,0 +1,254 @@
+"""What every city's rule pack shares: cited values, sources, the pack header, time conventions, the age table,
+the retirement rule, and the whole-pack checks (every value cites a listed source; points are whole cents).
+
+A value the sources do not give is written with `confidence = "not found"` and no `value`; the engine then reports
+it as "official value not available" wherever it would change a score, and the total becomes provisional.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import ClassVar, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from simulator.months import parse_month
+
+T = TypeVar("T")
+# "user-supplied" is never written in a pack file: simulator.rules.overrides gives it to values a user typed in.
+Confidence = Literal["data", "2+", "1", "?", "not found", "user-supplied"]
+Formula = Literal["beijing", "xiongan", "hangzhou"]
+USER_SOURCE = "user"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    zh: str
+    en: str
+
+
+class Source(Strict):
+    zh: str
+    en: str
+
+
+class Cited(Strict, Generic[T]):
+    """A rule value with the document it comes from and how sure we are of it; no value when none was found."""
+
+    value: T | None = None
+    source: str
+    section: str = ""
+    confidence: Confidence
+    note: str = ""
+    years_before: int | None = None  # only for dates relative to the declaration year
+
+    @model_validator(mode="after")
+    def _value_exactly_when_found(self) -> "Cited":
+        if self.confidence == "not found" and self.value is not None:
+            raise ValueError("a value marked confidence = \"not found\" must not give a value")
+        if self.confidence != "not found" and self.value is None:
+            raise ValueError('value is missing (write confidence = "not found" when the sources give none)')
+        return self
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+
+def not_negative(v: Cited | None) -> Cited | None:
+    if v is not None and v.value is not None and v.value < 0:
+        raise ValueError("must not be negative")
+    return v
+
+
+def not_positive(v: Cited | None) -> Cited | None:
+    if v is not None and v.value is not None and v.value > 0:
+        raise ValueError("a deduction must be zero or negative")
+    return v
+
+
+def positive(v: Cited | None) -> Cited | None:
+    if v is not None and v.value is not None and v.value <= 0:
+        raise ValueError("must be a positive number")
+    return v
+
+
+def is_month(v: Cited[str] | None) -> Cited[str] | None:
+    if v is not None and v.value is not None:
+        parse_month(v.value)
+    return v
+
+
+def month_day(v: Cited[str]) -> Cited[str]:
+    """A "MM-DD" date relative to the declaration year (`years_before`)."""
+    if v.value is None:
+        raise ValueError("needs a value: every count runs up to this date (mark an assumed one confidence = \"?\")")
+    month, _, day = v.value.partition("-")
+    try:
+        date(2001, int(month), int(day))
+    except ValueError:
+        raise ValueError(f"{v.value!r} is not a month and day written MM-DD") from None
+    if v.years_before is None:
+        raise ValueError("needs years_before (how many years before the declaration year)")
+    if v.years_before < 0:
+        raise ValueError("years_before must not be negative")
+    return v
+
+
+class CountingTime(Strict):
+    """Up to which date facts count, and on which date age is taken, relative to the declaration year."""
+
+    cutoff: Cited[str]
+    age_reference: Cited[str]
+    _month_days = field_validator("cutoff", "age_reference")(month_day)
+
+
+class RetirementRule(Strict):
+    """The statutory retirement age, with the 2025 national reform: born before `reform_from` retire at
+    `base_years`; later births add one month per `months_per_step` months of birth, up to `max_delay_months`."""
+
+    base_years: Cited[int]
+    reform_from: Cited[str]
+    months_per_step: Cited[int]
+    max_delay_months: Cited[int]
+    _counts = field_validator("base_years", "max_delay_months")(not_negative)
+    _reform_month = field_validator("reform_from")(is_month)
+
+    @field_validator("months_per_step")
+    @classmethod
+    def _positive(cls, v: Cited[int]) -> Cited[int]:
+        if v.value is not None and v.value <= 0:
+            raise ValueError("must be a positive number of months")
+        return v
+
+
+RetirementCategory = Literal["male", "female_cadre", "female_worker"]
+
+
+def all_retirement_categories(v: dict) -> dict:
+    missing = {"male", "female_cadre", "female_worker"} - set(v)
+    if missing:
+        raise ValueError(f"missing retirement categories: {', '.join(sorted(missing))}")
+    return v
+
+
+class AgeRules(Strict):
+    """Completed age up to each listed age -> points; any older age -> `otherwise`."""
+
+    table: Cited[list[tuple[int, Decimal]]]
+    otherwise: Cited[Decimal]
+
+    @field_validator("table")
+    @classmethod
+    def _ascending(cls, v: Cited[list[tuple[int, Decimal]]]) -> Cited[list[tuple[int, Decimal]]]:
+        if v.value is not None:
+            ages = [age for age, _ in v.value]
+            if ages != sorted(set(ages)):
+                raise ValueError("ages must be listed in ascending order, each once")
+        return v
+
+
+def finer_than_cents(value: object) -> bool:
+    if isinstance(value, Decimal):
+        return value.as_tuple().exponent < -2
+    if isinstance(value, (list, tuple)):
+        return any(finer_than_cents(v) for v in value)
+    if isinstance(value, dict):
+        return any(finer_than_cents(k) or finer_than_cents(v) for k, v in value.items())
+    return False
+
+
+class PackInfo(Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    city: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    formula: Formula
+    edition: str
+    name: Text
+    published: date | None = None
+    in_force_from: date | None = None
+    in_force_until: date | None = None
+    first_declaration_year: int
+    last_declaration_year: int | None = None
+    # The rounds of resources/data/lines.csv held under this edition (their lines are comparable with its totals);
+    # not given: every line of the city; [] : none (a pass mark, if any, is in the pack's own rules).
+    rounds: list[str] | None = None
+    data_version: str
+    notes: str = ""
+
+    @model_validator(mode="after")
+    def _spans_in_order(self) -> "PackInfo":
+        if self.last_declaration_year is not None and self.last_declaration_year < self.first_declaration_year:
+            raise ValueError("pack.last_declaration_year is before pack.first_declaration_year")
+        if self.in_force_from and self.in_force_until and self.in_force_until < self.in_force_from:
+            raise ValueError("pack.in_force_until is before pack.in_force_from")
+        return self
+
+
+class PackBase(Strict):
+    """The part of a rule pack every formula shares. Subclasses add the formula's rule sections."""
+
+    FORMULA: ClassVar[str] = ""
+
+    format: Literal["points-simulator/rule-pack"]
+    format_version: Literal[1]
+    pack: PackInfo
+    sources: dict[str, Source]
+    # Set by the loader: a digest of the file, so a worksheet can say exactly which data it used.
+    content_hash: str = ""
+
+    @model_validator(mode="after")
+    def _every_value_cited(self) -> "PackBase":
+        if self.FORMULA and self.pack.formula != self.FORMULA:
+            raise ValueError(f"pack.formula: {self.pack.formula!r} packs are not read as {self.FORMULA!r} packs")
+        for path, cited in self.cited_values():
+            if cited.source not in self.sources:
+                raise ValueError(f"{path}: source {cited.source!r} is not listed under [sources]")
+            if finer_than_cents(cited.value):
+                raise ValueError(f"{path}: points and amounts are whole cents (at most 2 decimal places)")
+        return self
+
+    def cited_values(self):
+        """Every (dotted path, Cited) in the pack: for validation, overrides and listing a pack's sources."""
+
+        def walk(obj, path):
+            if isinstance(obj, Cited):
+                yield path, obj
+            elif isinstance(obj, BaseModel):
+                for name in type(obj).model_fields:
+                    yield from walk(getattr(obj, name), f"{path}.{name}" if path else name)
+            elif isinstance(obj, dict):
+                for key, value in obj.items():
+                    yield from walk(value, f"{path}.{key}")
+            elif isinstance(obj, list):
+                for i, value in enumerate(obj):
+                    yield from walk(value, f"{path}[{i}]")
+
+        yield from walk(self, "")
+
+    def value_at(self, path: str) -> Cited | None:
+        """The cited value at a dotted path ("bonus.honours.national.points_each"), or None."""
+        node: object = self
+        for part in path.split("."):
+            if isinstance(node, BaseModel) and part in type(node).model_fields:
+                node = getattr(node, part)
+            elif isinstance(node, dict) and part in node:
+                node = node[part]
+            else:
+                return None
+        return node if isinstance(node, Cited) else None
+
+    def not_found(self) -> list[str]:
+        """Paths of the values the sources do not give."""
+        return [path for path, cited in self.cited_values() if cited.value is None]
+
+    def applies_to(self, declaration_year: int) -> bool:
+        last = self.pack.last_declaration_year
+        return self.pack.first_declaration_year <= declaration_year and (last is None or declaration_year <= last)
+
+    def district(self, district_id: str):
+        """Packs without districts know none (Beijing's pack overrides this)."""
+        return None

@@ -1,0 +1,344 @@
+"""Batch scoring from a spreadsheet: good rows scored and ranked, each bad row reported with its row and column,
+a bad row never stopping the others; CSV and XLSX alike; the template is itself a valid batch."""
+
+import csv
+from decimal import Decimal
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from simulator.batch import BatchFileError, BatchOptions, run_batch, write_template
+from simulator.batch.layout import template_headers
+from simulator.cli import main
+from simulator.engine import INDICATOR_IDS, evaluate
+from simulator.paths import examples_dir
+from simulator.profile import load_profile
+from simulator.rules import pack_for
+
+YEAR = 2024
+HEADER = template_headers()
+
+
+def row(**cells):
+    return [cells.get(h, "") for h in HEADER]
+
+
+def person(applicant_id, **cells):
+    base = {"applicant_id": applicant_id, "birth_date": "1986-04-02", "retirement_category": "male", "si1_start": "2012-01"}
+    base.update(cells)
+    return row(**base)
+
+
+GOOD_LOW = person("G1", name="低分")  # 12 years of insurance only
+GOOD_HIGH = person("G2", name="高分", edu_level="master", home1_start="2015-01", home1_kind="own", home1_district="tongzhou")
+GOOD_MID = person("G3", edu_level="bachelor")
+BAD_MONTH = person("B1", si1_start="2012-13")
+BAD_DISTRICT = person("B2", home1_start="2015-01", home1_kind="own", home1_district="atlantis")
+BAD_GROUP = person("B3", home1_start="2015-01", home1_district="haidian")  # no kind
+BAD_DATE = person("B4", birth_date="1986-02-30")
+AFTER_CUTOFF = person("B5", tax1_year="2024", tax1_yuan="120000")  # the 2024 round counts 2021–2023
+NOT_QUALIFIED = person("N1", si1_start="2019-01", edu_level="doctor")  # 60 months: a what-if total
+
+
+def write_csv(path, rows, header=HEADER, encoding="utf-8"):
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def write_xlsx(path, rows, header=HEADER):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header)
+    for values in rows:
+        sheet.append([v if v != "" else None for v in values])
+    book.save(path)
+    return path
+
+
+def options(**changes):
+    return BatchOptions(pack_for("beijing", YEAR), YEAR, **changes)
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+MIXED = [GOOD_LOW, BAD_MONTH, GOOD_HIGH, BAD_DISTRICT, NOT_QUALIFIED, BAD_GROUP, GOOD_MID, BAD_DATE, AFTER_CUTOFF]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_good_rows_are_ranked_and_every_bad_row_is_reported(tmp_path, kind):
+    source = write_csv(tmp_path / "in.csv", MIXED) if kind == "csv" else write_xlsx(tmp_path / "in.xlsx", MIXED)
+    result = run_batch(source, tmp_path / "out", options(), workers=1)
+
+    assert [r.applicant_id for r in result.rows] == ["G2", "G3", "G1", "N1"]
+    assert result.ranks == [1, 2, 3, None]  # the unqualified applicant has no rank
+    totals = [r.total for r in result.rows[:3]]
+    assert totals == sorted(totals, reverse=True)
+
+    problems = {(p.row, p.applicant_id, p.column) for p in result.problems}
+    assert problems == {
+        (3, "B1", "si1_start"),
+        (5, "B2", "home1_district"),
+        (7, "B3", "home1_kind"),
+        (9, "B4", "birth_date"),
+        (10, "B5", "tax1_year"),
+    }
+    messages = {p.applicant_id: p.message for p in result.problems}
+    assert "month must be 01 to 12, got '2012-13'" in messages["B1"]
+    assert "'atlantis' is not a district of beijing" in messages["B2"]
+    assert "after the cut-off 2023-12-31" in messages["B5"]
+
+    summary = read_csv(tmp_path / "out" / "summary.csv")
+    assert [line["applicant_id"] for line in summary] == ["G2", "G3", "G1", "N1"]
+    assert summary[0]["rank"] == "1" and summary[3]["rank"] == "" and summary[3]["qualified"] == "no"
+    assert summary[3]["unmet_conditions"] == "continuous_insurance"
+    errors = read_csv(tmp_path / "out" / "errors.csv")
+    assert [(e["row"], e["column"]) for e in errors] == [("3", "si1_start"), ("5", "home1_district"), ("7", "home1_kind"), ("9", "birth_date"), ("10", "tax1_year")]
+
+
+def test_scores_are_the_engine_scores_of_the_same_facts(tmp_path):
+    """A row with the facts of an example applicant file gives exactly that file's evaluation."""
+    example = load_profile(examples_dir() / "own-home-outside-centre.json")
+    cells = {"applicant_id": "E1", "name": example.name, "id_number": example.id_number, "birth_date": example.birth_date.isoformat(),
+             "retirement_category": example.retirement_category}
+    for n, p in enumerate(example.social_insurance, 1):
+        cells |= {f"si{n}_start": f"{p.start // 12}-{p.start % 12 + 1:02d}", f"si{n}_back_paid": "yes" if p.back_paid else "no"}
+        if p.end is not None:
+            cells[f"si{n}_end"] = f"{p.end // 12}-{p.end % 12 + 1:02d}"
+    for n, p in enumerate(example.housing, 1):
+        cells |= {f"home{n}_start": f"{p.start // 12}/{p.start % 12 + 1}", f"home{n}_kind": p.kind, f"home{n}_district": p.district}
+        if p.end is not None:
+            cells[f"home{n}_end"] = f"{p.end // 12}{p.end % 12 + 1:02d}"
+    for n, p in enumerate(example.workplaces, 1):
+        cells |= {f"work{n}_start": f"{p.start // 12}-{p.start % 12 + 1:02d}", f"work{n}_district": p.district}
+        if p.end is not None:
+            cells[f"work{n}_end"] = f"{p.end // 12}-{p.end % 12 + 1:02d}"
+    e = example.education
+    cells |= {"edu_level": e.level, "edu_diploma": "是", "edu_degree": "是", "edu_study_start": "2003-09", "edu_study_end": "2006-07"}
+    year = 2026
+    for n, t in enumerate(t for t in example.income_tax if t.year < year):
+        cells |= {f"tax{n + 1}_year": str(t.year), f"tax{n + 1}_yuan": f"{t.amount_yuan:,}"}
+    source = write_csv(tmp_path / "one.csv", [row(**cells)])
+    result = run_batch(source, tmp_path / "out", BatchOptions(pack_for("beijing", year), year), workers=1)
+    assert result.problems == []
+    (scored,) = result.rows
+    expected = evaluate(example, pack_for("beijing", year), year)
+    assert scored.total == expected.total
+    assert scored.points == tuple(expected.points[i] for i in INDICATOR_IDS)
+    assert scored.id_shown == "110*************21"  # masked unless asked
+
+
+def test_the_template_is_a_valid_batch(tmp_path):
+    for name in ("template.xlsx", "template.csv"):
+        path = write_template(tmp_path / name)
+        result = run_batch(path, tmp_path / f"out-{name}", options(), workers=1)
+        assert result.problems == []
+        assert [r.applicant_id for r in result.rows] == ["A0001", "A0002"]
+    book = load_workbook(tmp_path / "template.xlsx")
+    assert book.sheetnames == ["applicants", "notes"]
+    documented = {r[0] for r in book["notes"].iter_rows(min_row=2, values_only=True) if r[0]}
+    for header in template_headers():
+        generic = header.split("_", 1)
+        name = header if header in documented else f"{generic[0].rstrip('0123456789')}N_{generic[1]}"
+        assert name in documented, header
+
+
+def test_ties_share_a_rank_and_keep_the_input_order(tmp_path):
+    rows = [person("T1"), person("T2", edu_level="bachelor"), person("T3"), person("T4")]
+    result = run_batch(write_csv(tmp_path / "t.csv", rows), tmp_path / "out", options(), workers=1)
+    assert [(r.applicant_id, rank) for r, rank in zip(result.rows, result.ranks)] == [("T2", 1), ("T1", 2), ("T3", 2), ("T4", 2)]
+
+
+def test_a_repeated_applicant_number_is_reported(tmp_path):
+    rows = [person("D1"), person("D1", edu_level="master"), person("D2")]
+    result = run_batch(write_csv(tmp_path / "d.csv", rows), tmp_path / "out", options(), workers=1)
+    assert [r.applicant_id for r in result.rows] == ["D1", "D2"]
+    (problem,) = result.problems
+    assert (problem.row, problem.column) == (3, "applicant_id")
+    assert "already used on row 2" in problem.message
+
+
+def test_problems_use_the_sheets_own_names(tmp_path):
+    overlapping = person(
+        "O1",
+        home1_start="2015-01", home1_kind="rented", home1_district="海淀区",
+        home3_start="2016-01", home3_kind="own", home3_district="通州",
+    )
+    chinese_words = person("C1", retirement_category="女干部", home1_start="2015-01", home1_kind="自有", home1_district="Tongzhou", edu_level="硕士")
+    result = run_batch(write_csv(tmp_path / "o.csv", [overlapping, chinese_words]), tmp_path / "out", options(), workers=1)
+    (problem,) = result.problems
+    assert problem.column.startswith("home")
+    assert "home3" in problem.message and "home1" in problem.message and "housing[" not in problem.message
+    (scored,) = result.rows
+    assert scored.applicant_id == "C1" and scored.points[INDICATOR_IDS.index("education")] == 26
+
+
+def test_a_gb18030_csv_from_a_chinese_excel_is_read(tmp_path):
+    source = write_csv(tmp_path / "gbk.csv", [person("Z1", name="张伟")], encoding="gb18030")
+    result = run_batch(source, tmp_path / "out", options(), workers=1)
+    assert [r.name for r in result.rows] == ["张伟"]
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ([h for h in HEADER if h != "birth_date"], "'birth_date' is missing"),
+        ([*HEADER, "brith_date"], "'brith_date' is not part of the layout"),
+        ([h for h in HEADER if h != "applicant_id"], "'applicant_id' is missing"),
+        ([*HEADER, "home4_start"], "'home4_kind' is missing"),
+    ],
+)
+def test_a_file_that_does_not_fit_the_layout_is_refused_naming_the_column(tmp_path, header, expected):
+    source = write_csv(tmp_path / "bad.csv", [], header=header)
+    with pytest.raises(BatchFileError) as caught:
+        run_batch(source, tmp_path / "out", options(), workers=1)
+    assert expected in str(caught.value)
+    assert not (tmp_path / "out" / "summary.csv").exists()
+
+
+def test_own_columns_are_ignored(tmp_path):
+    source = write_csv(tmp_path / "own.csv", [[*person("U1"), "call back on Monday"]], header=[*HEADER, "_clerk_note"])
+    assert [r.applicant_id for r in run_batch(source, tmp_path / "out", options(), workers=1).rows] == ["U1"]
+
+
+def test_summary_xlsx_holds_the_same_ranking_with_numbers(tmp_path):
+    result = run_batch(write_csv(tmp_path / "in.csv", MIXED), tmp_path / "out", options(lang="en"), workers=1)
+    book = load_workbook(tmp_path / "out" / "summary.xlsx", read_only=True)
+    sheet = book["summary"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:8] == ("Rank", "Row", "Applicant", "Name", "ID number", "Qualified", "Conditions not met", "Total")
+    assert rows[0][8] == "Legal stable employment"
+    assert [r[2] for r in rows[1:]] == [r.applicant_id for r in result.rows]
+    assert [Decimal(str(r[7])) for r in rows[1:]] == [r.total for r in result.rows]
+    about = dict(book["about"].iter_rows(min_row=2, values_only=True))
+    assert about["declaration year"] == YEAR and about["rows with problems"] == 5
+
+
+def test_progress_is_reported_and_a_cancelled_run_writes_nothing(tmp_path):
+    source = write_csv(tmp_path / "in.csv", MIXED * 3)
+    seen = []
+    run_batch(source, tmp_path / "out", options(), workers=1, progress=lambda stage, done, total: seen.append((stage, done, total)))
+    scoring = [s for s in seen if s[0] == "scoring"]
+    assert scoring[0][1] == 0 and scoring[-1][1] == len(MIXED) * 3
+    assert [done for _, done, _ in scoring] == sorted(done for _, done, _ in scoring)
+    assert seen[-1] == ("writing", 3, 3)
+
+    cancelled = run_batch(source, tmp_path / "never", options(), workers=1, cancelled=lambda: True)
+    assert cancelled.cancelled and cancelled.rows == []
+    assert not (tmp_path / "never" / "summary.csv").exists()
+
+
+def test_worker_processes_give_the_same_result(tmp_path):
+    source = write_csv(tmp_path / "in.csv", MIXED)
+    alone = run_batch(source, tmp_path / "one", options(), workers=1)
+    shared = run_batch(source, tmp_path / "two", options(), workers=2)
+    assert [(r.applicant_id, r.total, r.points) for r in shared.rows] == [(r.applicant_id, r.total, r.points) for r in alone.rows]
+    assert shared.problems == alone.problems
+
+
+def test_pdf_worksheets_one_per_scored_applicant(tmp_path):
+    pytest.importorskip("simulator.worksheet")
+    source = write_csv(tmp_path / "in.csv", [GOOD_LOW, BAD_MONTH, person("A/7")])
+    result = run_batch(source, tmp_path / "out", options(pdf=True), workers=1)
+    assert sorted(p.name for p in (tmp_path / "out" / "pdf").iterdir()) == ["A_7-row4.pdf", "G1.pdf"]
+    assert result.pdfs == 2
+    assert (tmp_path / "out" / "pdf" / "G1.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_command_line_batch_and_template(tmp_path, capsys):
+    template = tmp_path / "t.xlsx"
+    assert main(["template", str(template)]) == 0
+    assert template.exists()
+    code = main(["batch", str(template), "--year", str(YEAR), "--out", str(tmp_path / "out"), "--quiet"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "2 applicants scored (2 qualified), 0 rows with problems" in out
+
+    assert main(["batch", str(tmp_path / "missing.csv"), "--year", str(YEAR), "--out", str(tmp_path / "out")]) == 2
+    _, err = capsys.readouterr()
+    assert err.strip() == "error: missing.csv: file not found"
+    bad = write_csv(tmp_path / "bad.csv", [], header=["applicant_id"])
+    assert main(["batch", str(bad), "--year", str(YEAR), "--out", str(tmp_path / "out")]) == 2
+    _, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "'birth_date' is missing" in err
+
+
+def test_workbook_cells_typed_by_excel_are_read_as_such(tmp_path):
+    """Dates, numbers and TRUE/FALSE typed in Excel are values like their text forms; FALSE is not an empty cell."""
+    from datetime import datetime
+
+    header = ["applicant_id", "birth_date", "retirement_category", "has_residence_permit", "si1_start", "tax1_year", "tax1_yuan", "tax2_year", "tax2_yuan"]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header)
+    sheet.append(["X1", datetime(1986, 4, 2), "male", False, datetime(2012, 1, 1), 2022, 0, 2023, 150000.0])
+    book.save(tmp_path / "typed.xlsx")
+    result = run_batch(tmp_path / "typed.xlsx", tmp_path / "out", options(), workers=1)
+    assert result.problems == []
+    (row,) = result.rows
+    assert not row.qualified and row.unmet == ("residence_permit",)  # FALSE counted, not read as "empty = yes"
+    assert row.points[INDICATOR_IDS.index("tax")] == 2  # 0 yuan in 2022, 150,000 in 2023
+    assert row.points[INDICATOR_IDS.index("employment")] == Decimal("36")  # 2012-01 to 2023-12: 144 months
+
+
+def test_text_with_commas_and_quotes_survives_the_summary(tmp_path):
+    source = write_csv(tmp_path / "q.csv", [person('Q,1', name='Wang "Junior", Jr')])
+    run_batch(source, tmp_path / "out", options(), workers=1)
+    (line,) = read_csv(tmp_path / "out" / "summary.csv")
+    assert (line["applicant_id"], line["name"]) == ("Q,1", 'Wang "Junior", Jr')
+    book = load_workbook(tmp_path / "out" / "summary.xlsx", read_only=True)
+    values = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))[0]
+    assert values[2:4] == ("Q,1", 'Wang "Junior", Jr')
+
+
+def test_terminal_progress_bar_redraws_one_line(monkeypatch):
+    import io
+
+    from simulator.cli.planning_commands import _ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr("sys.stderr", screen)
+    bar = _ProgressBar(True)
+    for done in (0, 500, 1000):
+        bar("scoring", done, 1000)
+    bar.close()
+    text = screen.getvalue()
+    assert text.count("\r") == 3 and text.endswith("\n") and text.count("\n") == 1
+    assert "100%  1,000/1,000" in text
+    quiet = Terminal()
+    monkeypatch.setattr("sys.stderr", quiet)
+    _ProgressBar(False)("scoring", 1, 2)
+    assert quiet.getvalue() == ""
+
+
+def test_workers_reading_blocks_agree_with_one_process(tmp_path, monkeypatch):
+    """Worker processes read the CSV in blocks of whole records: a quoted line break stays inside its row, row
+    numbers stay the spreadsheet's, a repeated applicant number is still caught."""
+    import simulator.batch.runner as runner
+
+    monkeypatch.setattr(runner, "CHUNK_ROWS", 2)
+    rows = [
+        person("W1", notes="first line\nsecond line, with a comma"),
+        BAD_MONTH,
+        person("W2", notes='say "hi"\n'),
+        person("W1", edu_level="master"),  # repeated number, on row 5
+        GOOD_HIGH,
+        BAD_DATE,
+        person("W3"),
+    ]
+    source = write_csv(tmp_path / "blocks.csv", rows)
+    alone = run_batch(source, tmp_path / "one", options(), workers=1)
+    shared = run_batch(source, tmp_path / "two", options(), workers=2)
+    assert [(r.row, r.applicant_id, r.total) for r in shared.rows] == [(r.row, r.applicant_id, r.total) for r in alone.rows]
+    assert shared.problems == alone.problems
+    assert [(p.row, p.column) for p in shared.problems] == [(3, "si1_start"), (5, "applicant_id"), (7, "birth_date")]
+    assert "'W1' is already used on row 2" in shared.problems[1].message

@@ -1,0 +1,488 @@
+"""Hand-computed Hangzhou cases at each edition's boundaries.
+
+Trial: declaration year 2020, counted to 2020-02-01 (last whole month 2020-01), tax years 2015-2019.
+Revised: declaration year 2022, counted to 2022-10-01 (last whole month 2022-09), tax years 2017-2021.
+2023 reform: declaration year 2024, counted to 2024-10-01 (assumed), tax years 2019-2023, pass mark 100.
+"""
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from simulator.engine import evaluate
+from simulator.engine.ranking import rank
+from simulator.profile.checks import check_for_year
+from simulator.profile.model import ApplicantProfile
+from simulator.rules import load_pack, pack_for
+
+TRIAL, REVISED, REFORM = 2020, 2022, 2024
+
+
+@pytest.fixture(scope="module")
+def trial():
+    return load_pack("hangzhou-2018-trial")
+
+
+@pytest.fixture(scope="module")
+def revised():
+    return load_pack("hangzhou-2021-revised")
+
+
+@pytest.fixture(scope="module")
+def reform():
+    return load_pack("hangzhou-2023")
+
+
+def person(**changes):
+    """Permit, insurance, a registered rental and residence registration since January 2015; bachelor."""
+    base = dict(
+        birth_date=date(1985, 6, 15),
+        retirement_category="male",
+        residence_permits=[{"city": "hangzhou"}],
+        social_insurance=[{"start": "2015-01", "city": "hangzhou"}],
+        housing=[{"start": "2015-01", "kind": "rented", "district": "xihu", "city": "hangzhou", "lease_registered": True}],
+        residence_registrations=[{"city": "hangzhou", "start": "2015-01-01"}],
+        education={"level": "bachelor"},
+    )
+    base.update(changes)
+    return ApplicantProfile.model_validate(base)
+
+
+YEARS = {"hangzhou-2018-trial": TRIAL, "hangzhou-2021-revised": REVISED, "hangzhou-2023": REFORM}
+
+
+def score(profile, pack, **kw):
+    return evaluate(profile, pack, YEARS[pack.pack.id], **kw)
+
+
+def points(profile, pack, indicator):
+    return score(profile, pack).indicator(indicator).points
+
+
+def missing(result):
+    return [m.path for m in result.missing]
+
+
+# ---------------------------------------------------------------- a typical applicant under each edition
+def test_trial_typical_applicant(trial):
+    result = score(person(), trial)
+    assert result.cutoff == date(2020, 2, 1)
+    assert {k: v for k, v in result.points.items() if v} == {
+        "age": D(30), "education": D(50), "social_insurance": D("15.25"), "rental": D(30), "residence_registration": D(15),
+    }
+    assert result.total == D("140.25")
+    assert result.qualified and not result.provisional and result.veto is None
+    assert [l.round for l in result.lines] == ["2018-03", "2019-03", "2020-03", "2021-03"]
+    assert result.pass_mark is None
+    assert [p.id for p in result.tie_break.parts] == ["registered_residence_time", "social_insurance_points", "basic_points"]
+    assert result.tie_break.key == (D(1858), D("15.25"), D("140.25"))
+
+
+def test_revised_typical_applicant(revised):
+    result = score(person(), revised)
+    # insurance 93 months x 0.5; rental 93 months = 7 full years x 6 = 42, capped at 30; 2831 days = 94 months = 7 years x 5
+    assert result.points["social_insurance"] == D("46.5")
+    assert result.points["rental"] == D(30)
+    assert result.points["residence_registration"] == D(35)
+    assert "employment" not in result.points  # the employment item is gone
+    assert result.total == D("191.5") and not result.provisional
+    assert [(l.round, l.difference) for l in result.lines] == [("2021-11", D("31.5"))]
+
+
+def test_2023_reform_is_a_pass_mark_not_a_line_and_its_gaps_are_listed(reform):
+    result = score(person(), reform)
+    assert result.lines == [] and result.pass_mark == D(100)
+    assert result.tie_break is None  # no quota, no ranking
+    assert result.provisional
+    assert missing(result) == [
+        "basic.education.levels.bachelor.full",
+        "basic.rental.max_points",
+        "basic.residence_registration.points_per_year",
+        "basic.residence_registration.max_points",
+    ]
+    # known: age 30, insurance 117 months x 0.5 = 58.5, rental 117 x 0.5 = 58.5 (cap unknown)
+    assert result.total == D(147)
+    assert result.meets_pass_mark
+
+
+def test_supplying_the_missing_2023_values_completes_the_total(reform):
+    supplied = {
+        "basic.education.levels.bachelor.full": "20",
+        "basic.rental.max_points": "30",
+        "basic.residence_registration.points_per_year": "3",
+        "basic.residence_registration.max_points": "45",
+    }
+    result = score(person(), reform, overrides=supplied)
+    assert not result.provisional and result.missing == []
+    # 30 + 20 + 58.5 + 30 (capped) + 9 years x 3
+    assert result.total == D("165.5")
+    assert sorted(u.path for u in result.user_supplied) == sorted(supplied)
+
+
+def test_a_missing_rate_also_lists_the_cap_it_would_meet(reform):
+    result = score(person(), reform)
+    registration = result.indicator("residence_registration")
+    assert [m.path for m in registration.missing] == ["basic.residence_registration.points_per_year", "basic.residence_registration.max_points"]
+    assert all(u.replaced is None for u in result.user_supplied)
+
+
+def test_pack_for_picks_the_edition_of_each_round():
+    assert pack_for("hangzhou", 2020).pack.id == "hangzhou-2018-trial"
+    assert pack_for("hangzhou", 2021).pack.id == "hangzhou-2021-revised"  # the November round; March 2021 is the trial's
+    assert pack_for("hangzhou", 2023).pack.id == "hangzhou-2023"
+    assert pack_for("hangzhou", 2030).pack.id == "hangzhou-2023"
+
+
+# ---------------------------------------------------------------- age bands
+@pytest.mark.parametrize(
+    "birth, expected",
+    [
+        (date(1976, 2, 2), D(30)),  # 43 on 2020-02-01
+        (date(1976, 2, 1), D(29)),  # 44
+        (date(1975, 2, 1), D(27)),  # 45
+        (date(1964, 2, 2), D(7)),  # 55
+        (date(1964, 2, 1), D(5)),  # 56
+        (date(1960, 2, 1), D(5)),  # 60
+    ],
+)
+def test_trial_age_bands(trial, birth, expected):
+    assert points(person(birth_date=birth), trial, "age") == expected
+
+
+def test_trial_age_over_60_is_not_available(trial):
+    result = score(person(birth_date=date(1959, 2, 1)), trial)
+    assert result.points["age"] == D(0) and missing(result) == ["basic.age.otherwise"]
+
+
+@pytest.mark.parametrize(
+    "birth, expected",
+    [
+        (date(1983, 10, 2), D(30)),  # 40 on 2024-10-01
+        (date(1983, 10, 1), D(28)),  # 41
+        (date(1970, 10, 1), D(2)),  # 54
+        (date(1969, 10, 1), D(0)),  # 55
+        (date(1960, 10, 1), D(0)),  # 64: stays at 0
+    ],
+)
+def test_2023_age_bands(reform, birth, expected):
+    result = score(person(birth_date=birth), reform)
+    assert result.points["age"] == expected
+    assert "basic.age.otherwise" not in missing(result)
+
+
+# ---------------------------------------------------------------- caps
+def test_social_insurance_caps_75_and_120(trial, revised):
+    exactly = score(person(social_insurance=[{"start": "1995-02", "city": "hangzhou"}]), trial).indicator("social_insurance")
+    over = score(person(social_insurance=[{"start": "1995-01", "city": "hangzhou"}]), trial).indicator("social_insurance")
+    assert exactly.points == D(75) and not any(e.kind == "cap" for e in exactly.events)  # 300 months
+    assert over.points == D(75) and any(e.text.en == "Capped at 75 (computed 75.25)." for e in over.events)
+    assert points(person(social_insurance=[{"start": "2002-10", "city": "hangzhou"}]), revised, "social_insurance") == D(120)  # 240
+    assert points(person(social_insurance=[{"start": "2002-09", "city": "hangzhou"}]), revised, "social_insurance") == D(120)  # 241
+
+
+def test_back_paid_and_transferred_months_do_not_count_in_the_trial(trial):
+    insurance = [
+        {"start": "2014-01", "end": "2014-06", "city": "hangzhou", "transferred_in": True},
+        {"start": "2014-07", "end": "2014-12", "city": "hangzhou", "back_paid": True},
+        {"start": "2015-01", "city": "hangzhou"},
+    ]
+    result = score(person(social_insurance=insurance), trial)
+    assert result.points["social_insurance"] == D("15.25")  # 61 months
+    assert not result.provisional
+
+
+def test_whether_back_paid_months_count_after_the_trial_is_not_known(revised):
+    insurance = [{"start": "2014-07", "end": "2014-12", "city": "hangzhou", "back_paid": True}, {"start": "2015-01", "city": "hangzhou"}]
+    result = score(person(social_insurance=insurance), revised)
+    assert missing(result) == ["basic.social_insurance.back_paid_counts"]
+    assert result.points["social_insurance"] == D("46.5")  # only what is known
+
+
+def test_rental_cap_30_and_registration(trial, revised):
+    six_years = [{"start": "2014-01", "kind": "rented", "district": "xihu", "city": "hangzhou"}]  # 73 months, unregistered
+    assert points(person(housing=six_years), trial, "rental") == D(30)  # 6 x 6 = 36, capped
+    assert points(person(housing=six_years), revised, "rental") == D(0)  # the revised edition counts registered leases only
+
+
+def test_residence_caps_45_and_100(trial, revised):
+    assert points(person(residence_registrations=[{"city": "hangzhou", "start": "2004-08-01"}]), trial, "residence_registration") == D(45)
+    sixteen = score(person(residence_registrations=[{"city": "hangzhou", "start": "2004-01-01"}]), trial).indicator("residence_registration")
+    assert sixteen.points == D(45) and any(e.kind == "cap" for e in sixteen.events)  # 16 x 3 = 48
+    assert points(person(residence_registrations=[{"city": "hangzhou", "start": "2002-06-01"}]), revised, "residence_registration") == D(100)
+    assert points(person(residence_registrations=[{"city": "hangzhou", "start": "2001-06-01"}]), revised, "residence_registration") == D(100)
+
+
+# ---------------------------------------------------------------- 30 days = 1 month, 12 months = 1 year across interruptions
+def test_twelve_months_across_interruptions_make_a_year(trial):
+    registrations = [
+        {"city": "hangzhou", "start": "2010-01-01", "end": "2010-06-29"},  # 180 days
+        {"city": "hangzhou", "start": "2012-03-01", "end": "2012-08-27"},  # 180 days
+    ]
+    result = score(person(residence_registrations=registrations), trial).indicator("residence_registration")
+    assert result.points == D(3)
+    assert result.steps[0].en == "360 registered days ÷ 30 = 12 months (0 days left over, not counted)"
+    assert result.steps[1].en == "12 months ÷ 12 = 1 years (0 months left over, not counted)"
+
+
+def test_a_day_short_of_twelve_30_day_months_scores_nothing(trial):
+    registrations = [
+        {"city": "hangzhou", "start": "2010-01-01", "end": "2010-06-29"},
+        {"city": "hangzhou", "start": "2012-03-01", "end": "2012-08-26"},  # 359 days in all: 11 months
+    ]
+    assert points(person(residence_registrations=registrations), trial, "residence_registration") == D(0)
+
+
+def test_registrations_in_another_city_do_not_count(trial):
+    registrations = [{"city": "beijing", "start": "2010-01-01"}]
+    assert points(person(residence_registrations=registrations), trial, "residence_registration") == D(0)
+
+
+# ---------------------------------------------------------------- tax: 10,000 = 1, +1 per further 5,000
+@pytest.mark.parametrize(
+    "amount, expected",
+    [("9999", D(0)), ("10000", D(1)), ("14999", D(1)), ("15000", D(2)), ("105000", D(20)), ("110000", D(20))],
+)
+def test_revised_tax_steps_and_cap_20(revised, amount, expected):
+    assert points(person(income_tax=[{"year": 2020, "amount_yuan": amount, "city": "hangzhou"}]), revised, "tax") == expected
+
+
+def test_tax_window_is_the_five_years_before_the_cut_off_year(revised):
+    taxes = [
+        {"year": 2016, "amount_yuan": "50000", "city": "hangzhou"},  # before the window
+        {"year": 2017, "amount_yuan": "6000", "city": "hangzhou"},
+        {"year": 2021, "amount_yuan": "4000", "city": "hangzhou"},
+        {"year": 2022, "amount_yuan": "50000", "city": "hangzhou"},  # the cut-off year itself
+        {"year": 2019, "amount_yuan": "50000", "city": "beijing"},  # another city
+    ]
+    assert points(person(income_tax=taxes), revised, "tax") == D(1)
+
+
+@pytest.mark.parametrize("amount, expected", [("405000", D(80)), ("410000", D(80))])
+def test_2023_tax_cap_80(reform, amount, expected):
+    assert points(person(income_tax=[{"year": 2022, "amount_yuan": amount, "city": "hangzhou"}]), reform, "tax") == expected
+
+
+def test_trial_tax_has_no_known_cap(trial):
+    result = score(person(income_tax=[{"year": 2018, "amount_yuan": "15000", "city": "hangzhou"}]), trial)
+    assert result.points["tax"] == D(2) and missing(result) == ["bonus.tax.max_points"]
+
+
+def test_investors_are_scored_by_the_enterprise_tax(trial, revised):
+    investor = person(investment_tax=[{"year": 2018, "amount_yuan": "80000", "city": "hangzhou"}])
+    assert points(investor, trial, "tax") == D(2)  # 50,000 = 1, +1 per further 30,000
+    result = score(investor, revised)
+    assert result.points["tax"] == D(0)
+    assert missing(result) == [f"bonus.tax.investor.{name}" for name in ("first_amount", "first_points", "step_amount", "step_points")]
+
+
+# ---------------------------------------------------------------- blood, volunteering, charity
+@pytest.mark.parametrize(
+    "ml, expected", [((199,), D(0)), ((200,), D(1)), ((299,), D(1)), ((300,), D("1.5")), ((400, 1600), D(10)), ((400, 1600, 100), D(10))]
+)
+def test_trial_blood_donation_steps_and_cap_10(trial, ml, expected):
+    donations = [{"date": "2018-05-01", "ml": amount} for amount in ml]
+    assert points(person(blood_donations=donations), trial, "blood_donation") == expected
+
+
+def test_revised_blood_cap_20(revised):
+    donations = [{"date": "2019-05-01", "ml": 2000}, {"date": "2021-05-01", "ml": 2000}, {"date": "2022-05-01", "ml": 100}]
+    assert points(person(blood_donations=donations), revised, "blood_donation") == D(20)  # 4100 ml: 20.5, capped
+
+
+@pytest.mark.parametrize("hours, expected", [("19", D(0)), ("20", D(2)), ("100", D(10)), ("120", D(10))])
+def test_trial_volunteering_steps_and_cap_10(trial, hours, expected):
+    assert points(person(volunteering=[{"year": 2019, "hours": hours}]), trial, "volunteering") == expected
+
+
+def test_revised_volunteering_within_5_years_cap_20(revised):
+    service = [{"year": 2017, "hours": "200"}, {"year": 2018, "hours": "100"}, {"year": 2022, "hours": "140"}]
+    assert points(person(volunteering=service), revised, "volunteering") == D(20)  # 240 h in 2018-2022: 24, capped
+    assert points(person(volunteering=[{"year": 2017, "hours": "200"}]), revised, "volunteering") == D(0)
+
+
+@pytest.mark.parametrize("yuan, expected", [("999", D(0)), ("1000", D(2)), ("5000", D(10)), ("6000", D(10))])
+def test_charity_steps_and_cap_10(revised, yuan, expected):
+    assert points(person(charity_donations=[{"date": "2020-05-01", "yuan": yuan}]), revised, "charity") == expected
+
+
+def test_charity_counts_donations_within_5_years(revised):
+    assert points(person(charity_donations=[{"date": "2017-10-01", "yuan": "1000"}]), revised, "charity") == D(0)
+    assert points(person(charity_donations=[{"date": "2017-10-02", "yuan": "1000"}]), revised, "charity") == D(2)
+
+
+# ---------------------------------------------------------------- honours, stem cells, patents
+def test_trial_honours_by_level_with_caps_and_validity(trial):
+    honours = [{"kind": "award", "level": "national", "year": y, "city": "hangzhou"} for y in (2016, 2017, 2018, 2019)]
+    honours += [
+        {"kind": "award", "level": "provincial", "year": 2019, "city": "hangzhou"},
+        {"kind": "award", "level": "municipal", "year": 2015, "city": "hangzhou"},  # whether still valid depends on the date
+        {"kind": "award", "level": "district", "year": 2012, "city": "hangzhou"},  # expired
+        {"kind": "award", "level": "national", "year": 2019, "city": "beijing"},  # earned elsewhere
+        {"kind": "model_worker", "year": 2019},  # no level
+    ]
+    result = score(person(honours=honours), trial).indicator("honours")
+    assert result.points == D(290)  # national 4 x 80 = 320, capped at 240; provincial 50
+    assert [e.text.en for e in result.events if e.kind == "cap"] == ["Honours of national level are capped at 240."]
+    assert sum(e.kind == "exclusion" for e in result.events) == 4
+
+
+def test_revised_honours_are_not_available(revised):
+    result = score(person(honours=[{"kind": "award", "level": "municipal", "year": 2021, "city": "hangzhou"}]), revised)
+    assert missing(result) == [
+        "bonus.honours.window_years",
+        "bonus.honours.levels.municipal.points_each",
+        "bonus.honours.levels.municipal.max_points",
+    ]
+
+
+def test_stem_cells_and_patents(trial, revised):
+    assert points(person(stem_cell_donation=True), trial, "stem_cell_donation") == D(80)
+    assert missing(score(person(stem_cell_donation=True), revised)) == ["bonus.stem_cell_donation.points"]
+    patents = [
+        {"granted": "2017-03-01"},
+        {"granted": "2018-03-01", "shared": True, "first_patentee": False},
+        {"granted": "2019-03-01", "transferred": True},
+    ]
+    result = score(person(invention_patents=patents), trial)
+    assert result.points["patents"] == D(30)  # 20 + 10 + 0
+    assert missing(result) == ["bonus.patents.max_points"]
+
+
+# ---------------------------------------------------------------- education and title do not add up
+def test_education_and_title_are_not_cumulative(trial):
+    title_higher = score(person(professional_title="intermediate"), trial)
+    assert title_higher.points["education"] == D(0) and title_higher.points["title_skill"] == D(60)
+    education_higher = score(person(education={"level": "master"}, professional_title="intermediate"), trial)
+    assert education_higher.points["education"] == D(70) and education_higher.points["title_skill"] == D(0)
+    assert any(e.kind == "exclusion" for e in education_higher.indicator("title_skill").events)
+
+
+def test_revised_title_values_not_found(revised):
+    result = score(person(education=None, professional_title="senior"), revised)
+    assert result.points["title_skill"] == D(0) and missing(result) == ["basic.title_skill.title.senior"]
+    assert points(person(education=None, skill_level="senior_technician"), revised, "title_skill") == D(80)
+
+
+# ---------------------------------------------------------------- employment, housing
+def test_trial_employment_needs_work_and_insurance_in_the_cut_off_month(trial):
+    working = person(workplaces=[{"start": "2015-01", "district": "xihu", "city": "hangzhou"}])
+    assert points(working, trial, "employment") == D(10)
+    left = person(workplaces=[{"start": "2015-01", "end": "2019-12", "district": "xihu", "city": "hangzhou"}])
+    assert points(left, trial, "employment") == D(0)
+
+
+def test_own_home_and_rental_together_are_not_known(trial):
+    housing = [
+        {"start": "2015-01", "end": "2017-12", "kind": "rented", "district": "xihu", "city": "hangzhou"},
+        {"start": "2018-01", "kind": "own", "district": "xihu", "city": "hangzhou"},
+    ]
+    result = score(person(housing=housing), trial)
+    assert result.points["own_home"] == D(30) and result.points["rental"] == D(18)
+    assert missing(result) == ["basic.housing_combined_max"]
+
+
+# ---------------------------------------------------------------- deductions and the veto
+def test_revised_deductions_one_act_counts_only_the_largest(revised):
+    profile = person(
+        has_criminal_record=True,
+        penalties=[
+            {"kind": "criminal", "date": "2019-05-01", "act": "A", "sentence_years": "1"},
+            {"kind": "judicial_detention", "date": "2019-04-01", "act": "A"},
+        ],
+        dishonesty_listings=[{"level": "national", "date": "2020-01-01"}],
+        detentions=[{"date": "2017-09-30", "city": "hangzhou"}],  # more than 5 years before 2022-10-01
+    )
+    result = score(profile, revised)
+    deductions = result.indicator("deductions")
+    assert deductions.points == D(-250)  # -150 (not -150 - 60) and -100
+    assert deductions.group == "deduction"
+    assert any("only the largest deduction, -150, counts" in e.text.en for e in deductions.events)
+    assert any("outside the window" in e.text.en for e in deductions.events)
+    assert result.veto is None
+
+
+def test_trial_deductions_are_not_available(trial):
+    result = score(person(detentions=[{"date": "2019-03-01", "city": "hangzhou"}]), trial)
+    assert missing(result) == ["deduction.window_years", "deduction.detention"]
+
+
+@pytest.mark.parametrize(
+    "facts, vetoed",
+    [
+        ({"has_criminal_record": True, "penalties": [{"kind": "criminal", "date": "2010-01-01", "serious_crime": True}]}, True),
+        ({"has_criminal_record": True, "penalties": [{"kind": "criminal", "date": "2010-01-01", "sentence_years": "5"}]}, True),
+        ({"has_criminal_record": True, "penalties": [{"kind": "criminal", "date": "2010-01-01", "sentence_years": "4.5"}]}, False),
+        ({"banned_organisation": True}, True),
+        ({"points_fraud": "2019-03-01"}, True),  # barred until 2024-03-01
+        ({"points_fraud": "2017-09-01"}, False),  # barred until 2022-09-01, before the cut-off
+    ],
+)
+def test_revised_one_vote_veto(revised, facts, vetoed):
+    result = score(person(**facts), revised)
+    assert (result.veto is not None) is vetoed
+    if vetoed:
+        assert not result.qualified and result.total > 0  # the total is still shown, but counts for nothing
+
+
+def test_trial_veto_items_are_not_available(trial):
+    result = score(person(has_criminal_record=True, penalties=[{"kind": "criminal", "date": "2010-01-01", "serious_crime": True}]), trial)
+    assert result.veto is None
+    assert missing(result) == ["deduction.window_years", "deduction.criminal", "veto.serious_crimes"]
+
+
+# ---------------------------------------------------------------- qualification
+def test_qualification_age_18_and_a_valid_permit(trial):
+    minor = score(person(birth_date=date(2002, 2, 2)), trial)  # 17 on 2020-02-01
+    assert not minor.qualification[0].met and not minor.qualified
+    assert score(person(birth_date=date(2002, 2, 1)), trial).qualification[0].met
+    suspended = score(person(residence_permits=[{"city": "hangzhou", "suspended": True}]), trial)
+    assert not suspended.qualification[1].met and "points lapse" in suspended.qualification[1].reason.en
+
+
+# ---------------------------------------------------------------- tie-break
+def test_equal_totals_rank_by_registered_time_then_insurance_points(trial):
+    longer = score(person(), trial)
+    shorter = score(person(residence_registrations=[{"city": "hangzhou", "start": "2015-01-20"}]), trial)
+    # 57 insured months (14.25) and a 200 ml blood donation (1) make the same total with fewer insurance points
+    fewer_insurance = score(
+        person(social_insurance=[{"start": "2015-05", "city": "hangzhou"}], blood_donations=[{"date": "2018-01-01", "ml": 200}]), trial
+    )
+    assert longer.total == shorter.total == fewer_insurance.total == D("140.25")
+    ranked = rank([fewer_insurance, shorter, longer])
+    assert [r.result for r in ranked] == [longer, fewer_insurance, shorter]
+    assert [r.position for r in ranked] == [1, 2, 3]
+    assert ranked[1].decided_by.en == "equal totals: ranked by social-insurance points"
+    assert ranked[2].decided_by.en == "equal totals: ranked by registered residence time in Hangzhou"
+
+
+def test_checks_for_hangzhou_report_facts_after_the_cut_off(revised):
+    profile = person(residence_registrations=[{"city": "hangzhou", "start": "2015-01-01", "end": "2022-12-31"}])
+    problems = check_for_year(profile, revised, REVISED)
+    assert [(p.field, p.kind) for p in problems] == [("residence_registrations[0].end", "after_cutoff")]
+
+
+def test_2023_education_and_title_list_every_value_they_need_at_once(reform):
+    profile = person(professional_title="intermediate")
+    result = score(profile, reform)
+    assert missing(result)[:3] == [
+        "basic.education.levels.bachelor.full",
+        "basic.education.cumulative_with_title",
+        "basic.title_skill.title.intermediate",
+    ]
+    supplied = {
+        "basic.education.levels.bachelor.full": "50",
+        "basic.education.cumulative_with_title": False,
+        "basic.title_skill.title.intermediate": "60",
+    }
+    filled = score(profile, reform, overrides=supplied)
+    assert filled.points["education"] == D(0) and filled.points["title_skill"] == D(60)
+    assert not any(m.indicator in ("education", "title_skill") for m in filled.missing)
+
+
+def test_the_latest_comparable_line_of_each_edition(trial, revised, reform):
+    from simulator.engine.lines import latest_line_for
+
+    assert (latest_line_for(trial).round, latest_line_for(trial).line) == ("2021-03", D(135))
+    assert (latest_line_for(revised).round, latest_line_for(revised).line) == ("2021-11", D(160))
+    assert latest_line_for(reform) is None  # 100 is a pass mark, not a line

@@ -1,0 +1,150 @@
+"""Importing a rule pack for a future edition: validated with errors naming the field, copied to the user's
+pack folder (POINTS_SIMULATOR_DATA_DIR here), listed with its edition, dates in force and sources."""
+
+import pytest
+
+from simulator.cli.main import main
+from simulator.engine import evaluate
+from simulator.paths import rules_dir
+from simulator.profile.model import ApplicantProfile
+from simulator.rules import (
+    PackError,
+    import_pack,
+    installed_packs,
+    is_user_pack,
+    load_pack_file,
+    pack_for,
+    user_pack_problems,
+)
+
+BUNDLED_2023 = rules_dir() / "hangzhou" / "2023-reform.toml"
+
+
+@pytest.fixture
+def user_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv("POINTS_SIMULATOR_DATA_DIR", str(folder))
+    installed_packs.cache_clear()
+    yield folder
+    installed_packs.cache_clear()
+
+
+def future_edition(tmp_path, **replacements) -> str:
+    text = BUNDLED_2023.read_text(encoding="utf-8")
+    for old, new in {
+        'id = "hangzhou-2023"': 'id = "hangzhou-2027"',
+        'edition = "2023-reform"': 'edition = "2027"',
+        "in_force_from = 2023-05-08": "in_force_from = 2027-01-01",
+        "first_declaration_year = 2023": "first_declaration_year = 2027",
+        **replacements,
+    }.items():
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / "hangzhou-2027.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def problems_of(path) -> list[str]:
+    with pytest.raises(PackError) as caught:
+        import_pack(path)
+    return caught.value.problems
+
+
+def test_an_imported_pack_is_installed_and_applies_to_its_years(tmp_path, user_dir):
+    pack = import_pack(future_edition(tmp_path))
+    assert (user_dir / "rules" / "hangzhou-2027.toml").exists()
+    ids = [p.pack.id for p in installed_packs()]
+    assert "hangzhou-2027" in ids and "hangzhou-2023" in ids
+    assert is_user_pack(pack) and not is_user_pack(pack_for("hangzhou", 2026))
+    assert pack_for("hangzhou", 2027).pack.id == "hangzhou-2027"
+    assert pack_for("hangzhou", 2026).pack.id == "hangzhou-2023"
+    profile = ApplicantProfile.model_validate({"birth_date": "1990-01-01", "retirement_category": "male"})
+    assert evaluate(profile, pack_for("hangzhou", 2027), 2027).pack_id == "hangzhou-2027"
+
+
+def test_importing_again_needs_replace(tmp_path, user_dir):
+    import_pack(future_edition(tmp_path))
+    (problem,) = problems_of(future_edition(tmp_path, **{'data_version = "2026.11.1"': 'data_version = "2027.1"'}))
+    assert problem.startswith("pack.id: a user pack 'hangzhou-2027' is already installed")
+    replaced = import_pack(future_edition(tmp_path, **{'data_version = "2026.11.1"': 'data_version = "2027.1"'}), replace=True)
+    assert [p.pack.data_version for p in installed_packs() if p.pack.id == "hangzhou-2027"] == ["2027.1"]
+    assert replaced.pack.data_version == "2027.1"
+
+
+def test_a_bundled_id_is_refused(user_dir):
+    assert problems_of(BUNDLED_2023) == ["pack.id: 'hangzhou-2023' is a bundled pack; give the imported edition an id of its own"]
+    assert not (user_dir / "rules").exists()
+
+
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        (
+            'max_points = { value = "120", source = "explainers", section = "社会保险", confidence = "1" }\n',
+            "",
+            "basic.social_insurance.max_points: Field required",
+        ),
+        (
+            'points = { source = "opinions", section = "住房情况", confidence = "not found" }',
+            'points = { value = "30", source = "opinions", section = "住房情况", confidence = "not found" }',
+            'basic.own_home.points: a value marked confidence = "not found" must not give a value',
+        ),
+        (
+            'pass_mark = { value = "100", source = "opinions"',
+            'pass_mark = { source = "opinions"',
+            'ranking.pass_mark: value is missing (write confidence = "not found" when the sources give none)',
+        ),
+        ('formula = "hangzhou"', 'formula = "shanghai"', "pack.formula: 'shanghai' is not a formula this program knows (known: beijing, hangzhou, xiongan)"),
+        ('mode = "threshold"', 'mode = "quota"', "ranking.mode: Input should be 'ranked' or 'threshold'"),
+        ('source = "explainers", section = "年龄", confidence = "2+" }', 'source = "explainers", section = "年龄", confidence = "user-supplied" }',
+         'basic.age.otherwise: confidence "user-supplied" is reserved for values given in an override file'),
+        ('points_per_month = { value = "0.5", source = "explainers", section = "社会保险"', 'points_per_month = { value = "0.5", source = "rumour", section = "社会保险"',
+         "basic.social_insurance.points_per_month: source 'rumour' is not listed under [sources]"),
+    ],
+)
+def test_a_malformed_pack_is_refused_naming_the_field(tmp_path, user_dir, old, new, expected):
+    problems = problems_of(future_edition(tmp_path, **{old: new}))
+    assert expected in problems
+    assert not (user_dir / "rules").exists()
+
+
+def test_a_clashing_user_file_is_left_out_and_reported(user_dir):
+    folder = user_dir / "rules"
+    folder.mkdir(parents=True)
+    (folder / "copy.toml").write_bytes(BUNDLED_2023.read_bytes())
+    (folder / "broken.toml").write_text("[pack", encoding="utf-8")
+    assert [p.pack.id for p in installed_packs()].count("hangzhou-2023") == 1
+    problems = user_pack_problems()
+    assert "copy.toml: pack.id: 'hangzhou-2023' is a bundled pack; a user pack cannot replace it" in problems
+    assert any(p.startswith("broken.toml: not valid TOML") for p in problems)
+
+
+def test_every_bundled_pack_loads_and_the_not_found_values_have_no_value():
+    for path in sorted(rules_dir().rglob("*.toml")):
+        if path.name.endswith(".help.toml"):
+            continue
+        pack = load_pack_file(path)
+        for value_path in pack.not_found():
+            assert pack.value_at(value_path).confidence == "not found", value_path
+
+
+def test_cli_import_and_list(tmp_path, user_dir, capsys):
+    assert main(["packs", "--import", future_edition(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("installed hangzhou-2027 (hangzhou, 2027, declaration years 2027–)")
+    assert main(["packs", "--sources"]) == 0
+    out = capsys.readouterr().out
+    line = next(l for l in out.splitlines() if l.startswith("hangzhou-2027"))
+    assert "in force 2027-01-01 to …" in line and " user " in line
+    assert "source opinions: Hangzhou opinions on deepening household-registration reform (in force 2023-05-08)" in out
+    assert "not found (" in out
+    assert main(["packs", "--import", str(BUNDLED_2023)]) == 2
+    assert "pack.id: 'hangzhou-2023' is a bundled pack" in capsys.readouterr().err
+
+
+def test_cli_lists_the_values_of_a_pack(capsys):
+    assert main(["packs", "--values", "xiongan-2021-trial"]) == 0
+    out = capsys.readouterr().out
+    assert any(l.startswith("bonus.honours.points") and "[not found]" in l for l in out.splitlines())
+    assert main(["packs", "--values", "nowhere"]) == 2

@@ -1,0 +1,1995 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../simulator/gui/about.py" line="+53"/>
+        <source>About {0}</source>
+        <translation>About {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule packs</source>
+        <translation>Rule packs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works out points-settlement scores point by point from the official rules, offline: it never uses the network. An estimate only: the official system&apos;s result prevails.</source>
+        <translation>Works out points-settlement scores point by point from the official rules, offline: it never uses the network. An estimate only: the official system&apos;s result prevails.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rule pack</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration years</source>
+        <translation>Declaration years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data version</source>
+        <translation>Data version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content hash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the rule packs: {0}</source>
+        <translation>Cannot read the rule packs: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} onwards</source>
+        <translation>{0} onwards</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The full licence texts are in this folder: {0}</source>
+        <translation>The full licence texts are in this folder: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home page</source>
+        <translation>Home page</translation>
+    </message>
+</context>
+<context>
+    <name>AgePage</name>
+    <message>
+        <location filename="../simulator/gui/pages/age.py" line="+29"/>
+        <source>Change birth &amp;date</source>
+        <translation>Change birth &amp;date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Birth date: {0} (entered on the Qualification page).</source>
+        <translation>Birth date: {0} (entered on the Qualification page).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No birth date yet: enter it on the Qualification page.</source>
+        <translation>No birth date yet: enter it on the Qualification page.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/area.py" line="+18"/>
+        <source>This indicator rewards an own home outside the six central districts (entered on the housing page), and more if you also work outside them. Enter where you worked: the district of the employer that pays your social insurance.</source>
+        <translation>This indicator rewards an own home outside the six central districts (entered on the housing page), and more if you also work outside them. Enter where you worked: the district of the employer that pays your social insurance.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start month</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End month</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer (optional)</source>
+        <translation>Employer (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workplaces</source>
+        <translation>&amp;Workplaces</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../simulator/gui/batch_window.py" line="+265"/>
+        <source>Score many applicants</source>
+        <translation>Score many applicants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applicants file:</source>
+        <translation>&amp;Applicants file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a .xlsx or .csv file in the batch layout</source>
+        <translation>a .xlsx or .csv file in the batch layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a &amp;template…</source>
+        <translation>Write a &amp;template…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration &amp;year:</source>
+        <translation>Declaration &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Output folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write one &amp;PDF worksheet per applicant</source>
+        <translation>Also write one &amp;PDF worksheet per applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ID numbers &amp;unmasked in the summary</source>
+        <translation>Show ID numbers &amp;unmasked in the summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the output &amp;folder</source>
+        <translation>Open the output &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranking ({0})</source>
+        <translation>Ranking ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems ({0})</source>
+        <translation>Problems ({0})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applicants file</source>
+        <translation>Applicants file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a template</source>
+        <translation>Write a template</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the template: {0}</source>
+        <translation>Could not write the template: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.</source>
+        <translation>Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Applicants file: choose a .xlsx or .csv file first.</source>
+        <translation>Applicants file: choose a .xlsx or .csv file first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applicants file: {0} does not exist.</source>
+        <translation>Applicants file: {0} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output folder: choose where the summary is written.</source>
+        <translation>Output folder: choose where the summary is written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Declaration year: {0}</source>
+        <translation>Declaration year: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scoring: %v of %m rows</source>
+        <translation>Scoring: %v of %m rows</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the summary</source>
+        <translation>Writing the summary</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} applicants scored ({1} qualified), {2} rows with problems, in {3:.1f} s. Written to {4}.</source>
+        <translation>{0} applicants scored ({1} qualified), {2} rows with problems, in {3:.1f} s. Written to {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../simulator/gui/pages/choices.py" line="+12"/>
+        <source>{0} (central)</source>
+        <translation>{0} (central)</translation>
+    </message>
+</context>
+<context>
+    <name>Cities</name>
+    <message>
+        <location filename="../simulator/gui/rule_choice.py" line="+178"/>
+        <source>Beijing</source>
+        <translation>Beijing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xiong&apos;an</source>
+        <translation>Xiong&apos;an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hangzhou</source>
+        <translation>Hangzhou</translation>
+    </message>
+</context>
+<context>
+    <name>Derivation</name>
+    <message>
+        <location filename="../simulator/gui/widgets/derivation.py" line="+18"/>
+        <source>checked against published scores</source>
+        <translation>checked against published scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two or more sources agree</source>
+        <translation>two or more sources agree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one source</source>
+        <translation>one source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not confirmed: check before relying on it</source>
+        <translation>not confirmed: check before relying on it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source found</source>
+        <translation>no source found</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} points</source>
+        <translation>{0} points</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official value not available, not counted</source>
+        <translation>Official value not available, not counted</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What was counted</source>
+        <translation>What was counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculation</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules applied</source>
+        <translation>Rules applied</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT met</source>
+        <translation>NOT met</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No published lines are known for this city.</source>
+        <translation>No published lines are known for this city.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your total</source>
+        <translation>Your total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed threshold</source>
+        <translation>fixed threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCONFIRMED: one unofficial source</source>
+        <translation>UNCONFIRMED: one unofficial source</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationView</name>
+    <message>
+        <location line="+53"/>
+        <source>The derivation appears once the birth date and the retirement category are entered (Qualification page).</source>
+        <translation>The derivation appears once the birth date and the retirement category are entered (Qualification page).</translation>
+    </message>
+</context>
+<context>
+    <name>EducationPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/education.py" line="+19"/>
+        <source>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</source>
+        <translation>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (below junior college)</source>
+        <translation>None (below junior college)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;ploma (学历)</source>
+        <translation>Di&amp;ploma (学历)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;gree (学位)</source>
+        <translation>De&amp;gree (学位)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Highest &amp;qualification:</source>
+        <translation>Highest &amp;qualification:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held:</source>
+        <translation>Held:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study &amp;start:</source>
+        <translation>Study &amp;start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study &amp;end:</source>
+        <translation>Study &amp;end:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution (optional):</source>
+        <translation>&amp;Institution (optional):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Junior college (大专)</source>
+        <translation>Junior college (大专)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bachelor (本科)</source>
+        <translation>Bachelor (本科)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master (硕士)</source>
+        <translation>Master (硕士)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor (博士)</source>
+        <translation>Doctor (博士)</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/employment.py" line="+17"/>
+        <source>Enter the periods of this city&apos;s social insurance as your payment record lists them (pension insurance), one row per unbroken period. Leave the end empty if you are still paying. Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</source>
+        <translation>Enter the periods of this city&apos;s social insurance as your payment record lists them (pension insurance), one row per unbroken period. Leave the end empty if you are still paying. Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start month</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End month</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back-paid</source>
+        <translation>Back-paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Social-insurance periods</source>
+        <translation>&amp;Social-insurance periods</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../simulator/gui/widgets/explanation.py" line="+38"/>
+        <source>No explanation is available for this city yet.</source>
+        <translation>No explanation is available for this city yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What counts</source>
+        <translation>What counts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the points are computed</source>
+        <translation>How the points are computed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which document proves it</source>
+        <translation>Which document proves it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who verifies it</source>
+        <translation>Who verifies it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to look it up</source>
+        <translation>Where to look it up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not confirmed: our sources do not say)</source>
+        <translation>(not confirmed: our sources do not say)</translation>
+    </message>
+</context>
+<context>
+    <name>HonoursPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/honours.py" line="+16"/>
+        <source>Add a row for each honour you hold; most people have none and leave the table empty.</source>
+        <translation>Add a row for each honour you hold; most people have none and leave the table empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Honour</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year (optional)</source>
+        <translation>Year (optional)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hon&amp;ours</source>
+        <translation>Hon&amp;ours</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../simulator/gui/widgets/id_field.py" line="+43"/>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole ID number (it is masked by default).</source>
+        <translation>Show the whole ID number (it is masked by default).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/columns.py" line="+81"/>
+        <source>Your points, step by step</source>
+        <translation>Your points, step by step</translation>
+    </message>
+</context>
+<context>
+    <name>InnovationPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/innovation.py" line="+21"/>
+        <source>One item counts. For an award or a competition prize, pick its tier from the official tier table: which named award belongs to which tier is not known to this program.</source>
+        <translation>One item counts. For an award or a competition prize, pick its tier from the official tier table: which named award belongs to which tier is not known to this program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose the tier —</source>
+        <translation>— choose the tier —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12.5</source>
+        <translation>e.g. 12.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 25000000</source>
+        <translation>e.g. 25000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worked there a full natural year</source>
+        <translation>&amp;Worked there a full natural year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole years</source>
+        <translation>whole years</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tier (points):</source>
+        <translation>&amp;Tier (points):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Share held (%):</source>
+        <translation>&amp;Share held (%):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing &amp;raised, last 3 years (yuan):</source>
+        <translation>Financing &amp;raised, last 3 years (yuan):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description (optional):</source>
+        <translation>&amp;Description (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>LawAbidingPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/law_abiding.py" line="+17"/>
+        <source>Enter any administrative detention (行政拘留) in this city, with its date. A criminal record is not entered here: it is one of the conditions on the Qualification page.</source>
+        <translation>Enter any administrative detention (行政拘留) in this city, with its date. A criminal record is not entered here: it is one of the conditions on the Qualification page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative &amp;detentions</source>
+        <translation>Administrative &amp;detentions</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../simulator/gui/main_window.py" line="+181"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New applicant</source>
+        <translation>&amp;New applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open e&amp;xample</source>
+        <translation>Open e&amp;xample</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As...</source>
+        <translation>Save &amp;As...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export worksheet PDF...</source>
+        <translation>&amp;Export worksheet PDF...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New applicant</source>
+        <translation>New applicant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WHAT-IF (not qualified)</source>
+        <translation>WHAT-IF (not qualified)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant has unsaved changes. Save them first?</source>
+        <translation>The applicant has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open applicant file</source>
+        <translation>Open applicant file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} no longer exists; it is removed from the list.</source>
+        <translation>{0} no longer exists; it is removed from the list.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be opened; nothing was changed.</source>
+        <translation>{0} cannot be opened; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applicant files (*.json)</source>
+        <translation>Applicant files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save applicant file</source>
+        <translation>Save applicant file</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>applicant</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}, row {1}: {2}</source>
+        <translation>{0}, row {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some entries are not valid yet, and the file can only hold valid ones. Correct these first:</source>
+        <translation>Some entries are not valid yet, and the file can only hold valid ones. Correct these first:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No worksheet yet</source>
+        <translation>No worksheet yet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the birth date and the retirement category first.</source>
+        <translation>Enter the birth date and the retirement category first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF not available</source>
+        <translation>PDF not available</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PDF worksheet is not available in this version of the program.</source>
+        <translation>The PDF worksheet is not available in this version of the program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export worksheet PDF</source>
+        <translation>Export worksheet PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF not written</source>
+        <translation>PDF not written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The worksheet could not be written: {0}</source>
+        <translation>The worksheet could not be written: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worksheet written to {0}</source>
+        <translation>Worksheet written to {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+N / Ctrl+Page Down: next page
+Alt+B / Ctrl+Page Up: previous page
+Enter in a text field: next page
+Alt + underlined letter: go to that field
+Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, Space ticks a box, Ctrl+Delete removes the row
+Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+Q: quit</source>
+        <translation>Alt+N / Ctrl+Page Down: next page
+Alt+B / Ctrl+Page Up: previous page
+Enter in a text field: next page
+Alt + underlined letter: go to that field
+Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, Space ticks a box, Ctrl+Delete removes the row
+Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+Q: quit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} {1}
+
+Works out points-settlement scores point by point from the official rules, offline. An estimate only: the official system&apos;s result prevails.
+
+Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
+        <translation>{0} {1}
+
+Works out points-settlement scores point by point from the official rules, offline. An estimate only: the official system&apos;s result prevails.
+
+Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Missing translation files: {0}</source>
+        <translation>Missing translation files: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../simulator/gui/messages.py" line="+13"/>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a month: write it as YYYY-MM, for example 2020-08.</source>
+        <translation>“{0}” is not a month: write it as YYYY-MM, for example 2020-08.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a date: write it as YYYY-MM-DD, for example 1985-06-15.</source>
+        <translation>“{0}” is not a date: write it as YYYY-MM-DD, for example 1985-06-15.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a year: write four digits, for example 2024.</source>
+        <translation>“{0}” is not a year: write four digits, for example 2024.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a number: write digits only, for example 120000.</source>
+        <translation>“{0}” is not a number: write digits only, for example 120000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a whole number.</source>
+        <translation>“{0}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Must be at least {0}.</source>
+        <translation>Must be at least {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Must be at most {0}.</source>
+        <translation>Must be at most {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end month {0} is before the start month {1}.</source>
+        <translation>The end month {0} is before the start month {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give both the start and the end month of study, or neither.</source>
+        <translation>Give both the start and the end month of study, or neither.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The study end {0} is before the study start {1}.</source>
+        <translation>The study end {0} is before the study start {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the diploma, the degree, or both.</source>
+        <translation>Tick the diploma, the degree, or both.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlaps row {0}: a month can be counted only once. Correct one of the two periods.</source>
+        <translation>Overlaps row {0}: a month can be counted only once. Correct one of the two periods.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The year {0} is already entered in row {1}.</source>
+        <translation>The year {0} is already entered in row {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A birth date before 1900 is not plausible.</source>
+        <translation>A birth date before 1900 is not plausible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the cut-off {0}: not counted for the {1} declaration.</source>
+        <translation>After the cut-off {0}: not counted for the {1} declaration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The birth date is after the cut-off {0}.</source>
+        <translation>The birth date is after the cut-off {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a district of this city: choose one from the list.</source>
+        <translation>Not a district of this city: choose one from the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These rules have no such item: choose another or “None”.</source>
+        <translation>These rules have no such item: choose another or “None”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a tier of this item under these rules: choose one from the list.</source>
+        <translation>Not a tier of this item under these rules: choose one from the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These rules do not recognise this honour: choose one from the list.</source>
+        <translation>These rules do not recognise this honour: choose one from the list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules “{0}” apply to the declaration years {1}: choose another year or edition.</source>
+        <translation>The rules “{0}” apply to the declaration years {1}: choose another year or edition.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not accepted: {0}</source>
+        <translation>Not accepted: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../simulator/gui/batch_window.py" line="-253"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionChart</name>
+    <message>
+        <location filename="../simulator/gui/projection_view.py" line="+118"/>
+        <source>No declaration year is left before the retirement age.</source>
+        <translation>No declaration year is left before the retirement age.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>projected total</source>
+        <translation>projected total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not qualified that year</source>
+        <translation>not qualified that year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published line</source>
+        <translation>published line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unconfirmed line</source>
+        <translation>unconfirmed line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>estimate of future lines</source>
+        <translation>estimate of future lines</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>estimate</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Projected total by declaration year</source>
+        <translation>Projected total by declaration year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {0} to {1}: {2} to {3} points; the shaded band is an estimate of future lines.</source>
+        <translation>From {0} to {1}: {2} to {3} points; the shaded band is an estimate of future lines.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionView</name>
+    <message>
+        <location line="+142"/>
+        <source>If today&apos;s situation continues (as of {0}).</source>
+        <translation>If today&apos;s situation continues (as of {0}).</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If today&apos;s situation continues (as of {0}); statutory retirement age reached on {1}.</source>
+        <translation>If today&apos;s situation continues (as of {0}); statutory retirement age reached on {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Estimate: {0}</source>
+        <translation>Estimate: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No estimate of future lines: fewer than two published yearly lines.</source>
+        <translation>No estimate of future lines: fewer than two published yearly lines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would raise the score (most points first)</source>
+        <translation>What would raise the score (most points first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No suggestion gains points in the coming rounds.</source>
+        <translation>No suggestion gains points in the coming rounds.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: {1} points</source>
+        <translation>{0}: {1} points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what-if: not every condition is met</source>
+        <translation>what-if: not every condition is met</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line estimate {0} to {1}</source>
+        <translation>line estimate {0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The coming round.</source>
+        <translation>The coming round.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change from the year before.</source>
+        <translation>No change from the year before.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/qualification.py" line="+26"/>
+        <source>All four conditions must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</source>
+        <translation>All four conditions must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>YYYY-MM-DD, e.g. 1985-06-15</source>
+        <translation>YYYY-MM-DD, e.g. 1985-06-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds this city&apos;s residence &amp;permit</source>
+        <translation>Holds this city&apos;s residence &amp;permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a &amp;criminal record</source>
+        <translation>Has a &amp;criminal record</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth &amp;date:</source>
+        <translation>Birth &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;tirement category:</source>
+        <translation>Re&amp;tirement category:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The four conditions</source>
+        <translation>The four conditions</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woman, formerly retiring at 55 (cadre / managerial post)</source>
+        <translation>Woman, formerly retiring at 55 (cadre / managerial post)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woman, formerly retiring at 50 (worker post)</source>
+        <translation>Woman, formerly retiring at 50 (worker post)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The conditions are checked once the birth date and the retirement category are entered.</source>
+        <translation>The conditions are checked once the birth date and the retirement category are entered.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../simulator/gui/batch_window.py" line="-51"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no: {0}</source>
+        <translation>no: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A condition is not met: no rank, the total is a what-if.</source>
+        <translation>A condition is not met: no rank, the total is a what-if.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencePage</name>
+    <message>
+        <location filename="../simulator/gui/pages/residence.py" line="+28"/>
+        <source>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
+        <translation>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start month</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End month</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lease registered</source>
+        <translation>Lease registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Housing &amp;periods</source>
+        <translation>Housing &amp;periods</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dis&amp;trict of those rentals:</source>
+        <translation>Dis&amp;trict of those rentals:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Own home</source>
+        <translation>Own home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rented</source>
+        <translation>Rented</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer dormitory</source>
+        <translation>Employer dormitory</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fill &amp;rentals from insurance</source>
+        <translation>Fill &amp;rentals from insurance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under these rules a rental counts without a registered lease.</source>
+        <translation>Under these rules a rental counts without a registered lease.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {0} on, a rental counts only with a lease registered (备案) on the city&apos;s rental platform: tick “Lease registered” for those rows. Months before {0} need no registration.</source>
+        <translation>From {0} on, a rental counts only with a lease registered (备案) on the city&apos;s rental platform: tick “Lease registered” for those rows. Months before {0} need no registration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rentals before {0}: in the 2020 round the official system filled these in from the social-insurance record. This can do the same for insured months no row above covers; check the result against your leases.</source>
+        <translation>Rentals before {0}: in the 2020 round the official system filled these in from the social-insurance record. This can do the same for insured months no row above covers; check the result against your leases.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the district of those rentals first.</source>
+        <translation>Choose the district of those rentals first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing to fill: every insured month before {0} already has a home in the table.</source>
+        <translation>Nothing to fill: every insured month before {0} already has a home in the table.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added {0} rental period(s): {1}. Check them against your leases.</source>
+        <translation>Added {0} rental period(s): {1}. Check them against your leases.</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../simulator/gui/widgets/row_table.py" line="+359"/>
+        <source>Add row (Ins)</source>
+        <translation>Add row (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row (Ctrl+Del)</source>
+        <translation>Remove row (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds an empty row and starts typing in it. Keys: Insert, or Ctrl+Enter.</source>
+        <translation>Adds an empty row and starts typing in it. Keys: Insert, or Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the row of the selected cell. Keys: Ctrl+Delete.</source>
+        <translation>Removes the row of the selected cell. Keys: Ctrl+Delete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys: Insert adds a row · type to fill a cell, Tab goes to the next one · F2 edits · Space ticks a box · Ctrl+Delete removes the row. An empty end month means “still ongoing”.</source>
+        <translation>Keys: Insert adds a row · type to fill a cell, Tab goes to the next one · F2 edits · Space ticks a box · Ctrl+Delete removes the row. An empty end month means “still ongoing”.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Row {0}, {1}</source>
+        <translation>Row {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <location filename="../simulator/gui/widgets/score_panel.py" line="+81"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the rules...</source>
+        <translation>Loading the rules...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the birth date and the retirement category to see a score.</source>
+        <translation>Enter the birth date and the retirement category to see a score.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}, declaration year {1}, counted up to {2}</source>
+        <translation>{0}, declaration year {1}, counted up to {2}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No published line is known for this city.</source>
+        <translation>No published line is known for this city.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} above it</source>
+        <translation>{0} above it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} below it</source>
+        <translation>{0} below it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest published line ({0}): {1}
+{2}</source>
+        <translation>Latest published line ({0}): {1}
+{2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisional: some official values are not available (see the summary).</source>
+        <translation>Provisional: some official values are not available (see the summary).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal stable employment</source>
+        <translation>Legal stable employment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal stable residence</source>
+        <translation>Legal stable residence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study-period deduction</source>
+        <translation>Study-period deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work and residence area</source>
+        <translation>Work and residence area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innovation and entrepreneurship</source>
+        <translation>Innovation and entrepreneurship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honours</source>
+        <translation>Honours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law-abiding record</source>
+        <translation>Law-abiding record</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/start.py" line="+27"/>
+        <source>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</source>
+        <translation>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rules edition:</source>
+        <translation>&amp;Rules edition:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declaration &amp;year:</source>
+        <translation>Declaration &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language / 语言:</source>
+        <translation>Language / 语言:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard: Tab moves between fields, Alt with the underlined letter jumps to a field, Alt+N or Ctrl+Page Down goes to the next page, Alt+B or Ctrl+Page Up goes back, Enter in a text field goes on. Ctrl+N starts a new applicant.</source>
+        <translation>Keyboard: Tab moves between fields, Alt with the underlined letter jumps to a field, Alt+N or Ctrl+Page Down goes to the next page, Alt+B or Ctrl+Page Up goes back, Enter in a text field goes on. Ctrl+N starts a new applicant.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>These rules apply to the declaration years {0}; data version {1}.</source>
+        <translation>These rules apply to the declaration years {0}; data version {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The coming round is {0}.</source>
+        <translation>The coming round is {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../simulator/gui/projection_view.py" line="-153"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts from</source>
+        <translation>Counts from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later years</source>
+        <translation>Later years</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not every condition is met in {0}: the totals are what-ifs.</source>
+        <translation>Not every condition is met in {0}: the totals are what-ifs.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/summary.py" line="+50"/>
+        <source>N&amp;otes (saved in the applicant file):</source>
+        <translation>N&amp;otes (saved in the applicant file):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Save applicant file...</source>
+        <translation>&amp;Save applicant file...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport PDF worksheet...</source>
+        <translation>E&amp;xport PDF worksheet...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the full &amp;ID number in the PDF</source>
+        <translation>Put the full &amp;ID number in the PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every indicator</source>
+        <translation>Every indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with past lines</source>
+        <translation>Compared with past lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An estimate only: the official system&apos;s result prevails.</source>
+        <translation>An estimate only: the official system&apos;s result prevails.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No score yet: enter the birth date and the retirement category (Qualification page).</source>
+        <translation>No score yet: enter the birth date and the retirement category (Qualification page).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(what-if)</source>
+        <translation>(what-if)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</source>
+        <translation>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provisional: some official values are not available; the total counts only what is known.</source>
+        <translation>Provisional: some official values are not available; the total counts only what is known.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/tax.py" line="+17"/>
+        <source>Enter the personal income tax paid in this city for each natural year, as the tax app&apos;s income-and-tax detail shows it. Only the three years before the declaration count.</source>
+        <translation>Enter the personal income tax paid in this city for each natural year, as the tax app&apos;s income-and-tax detail shows it. Only the three years before the declaration count.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Income tax paid (yuan)</source>
+        <translation>Income tax paid (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Income tax by year</source>
+        <translation>&amp;Income tax by year</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meets one of the two &amp;tax conditions of the trial rules (your own answer)</source>
+        <translation>Meets one of the two &amp;tax conditions of the trial rules (your own answer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax &amp;violations on record</source>
+        <translation>Tax &amp;violations on record</translation>
+    </message>
+</context>
+<context>
+    <name>Titles</name>
+    <message>
+        <location filename="../simulator/gui/titles.py" line="+27"/>
+        <source>Rules and language</source>
+        <translation>Rules and language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant and qualification</source>
+        <translation>Applicant and qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · Legal stable employment (social insurance)</source>
+        <translation>1 · Legal stable employment (social insurance)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · Legal stable residence (housing)</source>
+        <translation>2 · Legal stable residence (housing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · Education, and the study-period deduction</source>
+        <translation>3 · Education, and the study-period deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · Work and residence area</source>
+        <translation>4 · Work and residence area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 · Innovation and entrepreneurship</source>
+        <translation>5 · Innovation and entrepreneurship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 · Tax</source>
+        <translation>6 · Tax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 · Age</source>
+        <translation>7 · Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 · Honours</source>
+        <translation>8 · Honours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 · Law-abiding record</source>
+        <translation>9 · Law-abiding record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary: the whole derivation</source>
+        <translation>Summary: the whole derivation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 Employment</source>
+        <translation>1 Employment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 Residence</source>
+        <translation>2 Residence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 Education</source>
+        <translation>3 Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 Area</source>
+        <translation>4 Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 Innovation</source>
+        <translation>5 Innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 Tax</source>
+        <translation>6 Tax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 Age</source>
+        <translation>7 Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 Honours</source>
+        <translation>8 Honours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 Law-abiding</source>
+        <translation>9 Law-abiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBanner</name>
+    <message>
+        <location filename="../simulator/gui/widgets/whatif_banner.py" line="+34"/>
+        <source>WHAT-IF — not qualified: {0}</source>
+        <translation>WHAT-IF — not qualified: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WHAT-IF: not every condition is met ({0}). No score is valid until all four are met; you may continue, and every score shown is what would count if they were.</source>
+        <translation>WHAT-IF: not every condition is met ({0}). No score is valid until all four are met; you may continue, and every score shown is what would count if they were.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <location filename="../simulator/gui/wizard.py" line="+173"/>
+        <source>Correct the fields marked in red to go on.</source>
+        <translation>Correct the fields marked in red to go on.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page (Alt+B, Ctrl+Page Up)</source>
+        <translation>Previous page (Alt+B, Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)</source>
+        <translation>Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1995 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../simulator/gui/about.py" line="+53"/>
+        <source>About {0}</source>
+        <translation>关于{0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule packs</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works out points-settlement scores point by point from the official rules, offline: it never uses the network. An estimate only: the official system&apos;s result prevails.</source>
+        <translation>依据官方规则逐项测算积分落户分数，全程离线：从不使用网络。仅供参考，以官方系统结果为准。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rule pack</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration years</source>
+        <translation>申报年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data version</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content hash</source>
+        <translation>内容校验码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the rule packs: {0}</source>
+        <translation>无法读取规则包：{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} onwards</source>
+        <translation>{0}年起</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The full licence texts are in this folder: {0}</source>
+        <translation>许可证全文在此文件夹中：{0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copyright</source>
+        <translation>版权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home page</source>
+        <translation>主页</translation>
+    </message>
+</context>
+<context>
+    <name>AgePage</name>
+    <message>
+        <location filename="../simulator/gui/pages/age.py" line="+29"/>
+        <source>Change birth &amp;date</source>
+        <translation>修改出生日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Birth date: {0} (entered on the Qualification page).</source>
+        <translation>出生日期：{0}（在“申请条件”页填写）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No birth date yet: enter it on the Qualification page.</source>
+        <translation>尚未填写出生日期：请在“申请条件”页填写。</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/area.py" line="+18"/>
+        <source>This indicator rewards an own home outside the six central districts (entered on the housing page), and more if you also work outside them. Enter where you worked: the district of the employer that pays your social insurance.</source>
+        <translation>本指标奖励在城六区以外拥有自有住所（在“住所”页填写）；同时在城六区以外就业的分值更高。请填写就业地点：为您缴纳社保的单位所在区。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer (optional)</source>
+        <translation>单位（可不填）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start month</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End month</source>
+        <translation>截止月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workplaces</source>
+        <translation>就业地点(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../simulator/gui/batch_window.py" line="+265"/>
+        <source>Score many applicants</source>
+        <translation>批量测算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applicants file:</source>
+        <translation>申请人文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a .xlsx or .csv file in the batch layout</source>
+        <translation>按批量格式填写的 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a &amp;template…</source>
+        <translation>生成模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration &amp;year:</source>
+        <translation>申报年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write one &amp;PDF worksheet per applicant</source>
+        <translation>同时为每位申请人生成PDF工作表(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ID numbers &amp;unmasked in the summary</source>
+        <translation>汇总中显示完整身份证号(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>开始测算(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the output &amp;folder</source>
+        <translation>打开输出文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranking ({0})</source>
+        <translation>排名（{0}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems ({0})</source>
+        <translation>问题（{0}）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applicants file</source>
+        <translation>申请人文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a template</source>
+        <translation>生成模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the template: {0}</source>
+        <translation>无法写入模板：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.</source>
+        <translation>模板已写入{0}。每行填写一位申请人；“notes”工作表说明了每一列。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Applicants file: choose a .xlsx or .csv file first.</source>
+        <translation>申请人文件：请先选择 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applicants file: {0} does not exist.</source>
+        <translation>申请人文件：{0}不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output folder: choose where the summary is written.</source>
+        <translation>输出文件夹：请选择汇总结果的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Declaration year: {0}</source>
+        <translation>申报年度：{0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取{0}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Scoring: %v of %m rows</source>
+        <translation>测算中：%v / %m 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the summary</source>
+        <translation>正在写入汇总</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} applicants scored ({1} qualified), {2} rows with problems, in {3:.1f} s. Written to {4}.</source>
+        <translation>已测算{0}位申请人（{1}位符合申请条件），{2}行有问题，用时{3:.1f}秒。结果已写入{4}。</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../simulator/gui/pages/choices.py" line="+12"/>
+        <source>{0} (central)</source>
+        <translation>{0}（城六区）</translation>
+    </message>
+</context>
+<context>
+    <name>Cities</name>
+    <message>
+        <location filename="../simulator/gui/rule_choice.py" line="+178"/>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xiong&apos;an</source>
+        <translation>雄安</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hangzhou</source>
+        <translation>杭州</translation>
+    </message>
+</context>
+<context>
+    <name>Derivation</name>
+    <message>
+        <location filename="../simulator/gui/widgets/derivation.py" line="+18"/>
+        <source>checked against published scores</source>
+        <translation>已用公示名单验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two or more sources agree</source>
+        <translation>两个及以上来源一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one source</source>
+        <translation>单一来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not confirmed: check before relying on it</source>
+        <translation>未经证实：使用前请核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source found</source>
+        <translation>未找到来源</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} points</source>
+        <translation>{0}分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted</source>
+        <translation>不计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official value not available, not counted</source>
+        <translation>官方分值暂缺，未计入</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What was counted</source>
+        <translation>计入的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calculation</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules applied</source>
+        <translation>适用的规则</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No published lines are known for this city.</source>
+        <translation>暂无本市已公布的分数线。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>分数线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your total</source>
+        <translation>您的总分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>来源状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>published</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed threshold</source>
+        <translation>固定分数线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCONFIRMED: one unofficial source</source>
+        <translation>未经证实：仅一个非官方来源</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationView</name>
+    <message>
+        <location line="+53"/>
+        <source>The derivation appears once the birth date and the retirement category are entered (Qualification page).</source>
+        <translation>填写出生日期和退休类别（“申请条件”页）后，这里显示计算过程。</translation>
+    </message>
+</context>
+<context>
+    <name>EducationPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/education.py" line="+19"/>
+        <source>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</source>
+        <translation>只计最高的一个学历（学位）。如果是在本市缴纳社保期间取得的，请填写学习起止月份：这些月份要扣减（见下方第二项计算）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (below junior college)</source>
+        <translation>无（大专以下）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;ploma (学历)</source>
+        <translation>学历(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;gree (学位)</source>
+        <translation>学位(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Highest &amp;qualification:</source>
+        <translation>最高学历(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held:</source>
+        <translation>已取得：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study &amp;start:</source>
+        <translation>入学月份(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study &amp;end:</source>
+        <translation>毕业月份(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution (optional):</source>
+        <translation>学校（可不填）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Junior college (大专)</source>
+        <translation>大学专科（大专）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bachelor (本科)</source>
+        <translation>大学本科</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master (硕士)</source>
+        <translation>硕士研究生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor (博士)</source>
+        <translation>博士研究生</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/employment.py" line="+17"/>
+        <source>Enter the periods of this city&apos;s social insurance as your payment record lists them (pension insurance), one row per unbroken period. Leave the end empty if you are still paying. Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</source>
+        <translation>按社保缴费记录（以养老保险为准）填写在本市缴纳社会保险的期间，每段连续缴费填一行。仍在缴纳的，截止月留空。事后补缴的月份请勾选“补缴”：补缴月份可保持连续，但不计分。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back-paid</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start month</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End month</source>
+        <translation>截止月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Social-insurance periods</source>
+        <translation>社会保险缴费期间(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../simulator/gui/widgets/explanation.py" line="+38"/>
+        <source>No explanation is available for this city yet.</source>
+        <translation>暂无本市的说明。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What counts</source>
+        <translation>哪些算数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the points are computed</source>
+        <translation>如何计分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which document proves it</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who verifies it</source>
+        <translation>审核部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to look it up</source>
+        <translation>在哪里查</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not confirmed: our sources do not say)</source>
+        <translation>（未经证实：现有资料未载明）</translation>
+    </message>
+</context>
+<context>
+    <name>HonoursPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/honours.py" line="+16"/>
+        <source>Add a row for each honour you hold; most people have none and leave the table empty.</source>
+        <translation>每项荣誉填一行；大多数人没有荣誉，表格留空即可。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year (optional)</source>
+        <translation>年份（可不填）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hon&amp;ours</source>
+        <translation>荣誉表彰(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../simulator/gui/widgets/id_field.py" line="+43"/>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole ID number (it is masked by default).</source>
+        <translation>显示完整身份证号（默认部分隐藏）。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/columns.py" line="+81"/>
+        <source>Your points, step by step</source>
+        <translation>您的得分，逐步计算</translation>
+    </message>
+</context>
+<context>
+    <name>InnovationPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/innovation.py" line="+21"/>
+        <source>One item counts. For an award or a competition prize, pick its tier from the official tier table: which named award belongs to which tier is not known to this program.</source>
+        <translation>只计一项。奖项和大赛获奖请按官方档次表选择档次：本程序没有可靠资料说明哪个奖项属于哪一档。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose the tier —</source>
+        <translation>— 选择档次 —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12.5</source>
+        <translation>例如 12.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 25000000</source>
+        <translation>例如 25000000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worked there a full natural year</source>
+        <translation>在该企业工作满一个自然年(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole years</source>
+        <translation>整年数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Item:</source>
+        <translation>项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tier (points):</source>
+        <translation>档次（分）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Share held (%):</source>
+        <translation>持股比例（%）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing &amp;raised, last 3 years (yuan):</source>
+        <translation>近3年股权融资额（元）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Years:</source>
+        <translation>年数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Description (optional):</source>
+        <translation>说明（可不填）(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>LawAbidingPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/law_abiding.py" line="+17"/>
+        <source>Enter any administrative detention (行政拘留) in this city, with its date. A criminal record is not entered here: it is one of the conditions on the Qualification page.</source>
+        <translation>如在本市受过行政拘留，请逐次填写日期。刑事犯罪记录不在此填写：它是“申请条件”页上的一项条件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrative &amp;detentions</source>
+        <translation>行政拘留(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../simulator/gui/main_window.py" line="+181"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New applicant</source>
+        <translation>新申请人(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open e&amp;xample</source>
+        <translation>打开示例(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent files</source>
+        <translation>最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export worksheet PDF...</source>
+        <translation>导出PDF工作表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Keyboard</source>
+        <translation>键盘操作(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New applicant</source>
+        <translation>新申请人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WHAT-IF (not qualified)</source>
+        <translation>假设测算（不符合申请条件）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant has unsaved changes. Save them first?</source>
+        <translation>当前申请人有未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open applicant file</source>
+        <translation>打开申请人文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} no longer exists; it is removed from the list.</source>
+        <translation>{0} 已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be opened; nothing was changed.</source>
+        <translation>无法打开 {0}；当前数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applicant files (*.json)</source>
+        <translation>申请人文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save applicant file</source>
+        <translation>保存申请人文件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}, row {1}: {2}</source>
+        <translation>{0}，第{1}行：{2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some entries are not valid yet, and the file can only hold valid ones. Correct these first:</source>
+        <translation>有些填写内容还不正确，而文件只能保存正确的内容。请先更正：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No worksheet yet</source>
+        <translation>还不能生成工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the birth date and the retirement category first.</source>
+        <translation>请先填写出生日期和退休类别。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF not available</source>
+        <translation>无法生成PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PDF worksheet is not available in this version of the program.</source>
+        <translation>本版本程序不含PDF工作表功能。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export worksheet PDF</source>
+        <translation>导出PDF工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF not written</source>
+        <translation>PDF未生成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The worksheet could not be written: {0}</source>
+        <translation>无法写入工作表：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worksheet written to {0}</source>
+        <translation>工作表已保存到 {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyboard</source>
+        <translation>键盘操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+N / Ctrl+Page Down: next page
+Alt+B / Ctrl+Page Up: previous page
+Enter in a text field: next page
+Alt + underlined letter: go to that field
+Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, Space ticks a box, Ctrl+Delete removes the row
+Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+Q: quit</source>
+        <translation>Alt+N / Ctrl+Page Down：下一页
+Alt+B / Ctrl+Page Up：上一页
+在文本框中按回车：下一页
+Alt+括号中的字母：跳到该字段
+表格：Insert 添加一行，直接输入即填写单元格，Tab 到下一格，F2 编辑，空格键勾选，Ctrl+Delete 删除该行
+Ctrl+N：新申请人 · Ctrl+O：打开 · Ctrl+S：保存 · Ctrl+E：PDF工作表 · Ctrl+Q：退出</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} {1}
+
+Works out points-settlement scores point by point from the official rules, offline. An estimate only: the official system&apos;s result prevails.
+
+Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
+        <translation>{0} {1}
+
+依据官方规则逐项测算积分落户分数，全程离线。仅供参考，以官方系统结果为准。
+
+中文使用随程序附带的文泉驿微米黑字体（Apache-2.0）。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Missing translation files: {0}</source>
+        <translation>缺少翻译文件：{0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../simulator/gui/messages.py" line="+13"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one of the options.</source>
+        <translation>请从选项中选择一项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a month: write it as YYYY-MM, for example 2020-08.</source>
+        <translation>“{0}”不是月份：请按 YYYY-MM 填写，例如 2020-08。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a date: write it as YYYY-MM-DD, for example 1985-06-15.</source>
+        <translation>“{0}”不是日期：请按 YYYY-MM-DD 填写，例如 1985-06-15。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a year: write four digits, for example 2024.</source>
+        <translation>“{0}”不是年份：请填写四位数字，例如 2024。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a number: write digits only, for example 120000.</source>
+        <translation>“{0}”不是数字：请只填数字，例如 120000。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a whole number.</source>
+        <translation>“{0}”不是整数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Must be at least {0}.</source>
+        <translation>不能小于{0}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Must be at most {0}.</source>
+        <translation>不能大于{0}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end month {0} is before the start month {1}.</source>
+        <translation>截止月{0}早于起始月{1}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give both the start and the end month of study, or neither.</source>
+        <translation>入学和毕业月份要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The study end {0} is before the study start {1}.</source>
+        <translation>毕业月份{0}早于入学月份{1}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the diploma, the degree, or both.</source>
+        <translation>请勾选学历、学位或两者。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlaps row {0}: a month can be counted only once. Correct one of the two periods.</source>
+        <translation>与第{0}行重叠：同一个月只能计算一次。请更正其中一段。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The year {0} is already entered in row {1}.</source>
+        <translation>{0}年已在第{1}行填写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A birth date before 1900 is not plausible.</source>
+        <translation>1900年以前的出生日期不合理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the cut-off {0}: not counted for the {1} declaration.</source>
+        <translation>晚于截止日{0}：{1}年申报不计入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The birth date is after the cut-off {0}.</source>
+        <translation>出生日期晚于截止日{0}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a district of this city: choose one from the list.</source>
+        <translation>不是本市的区：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These rules have no such item: choose another or “None”.</source>
+        <translation>本版本规则没有这类项目：请另选，或选“无”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a tier of this item under these rules: choose one from the list.</source>
+        <translation>不是本规则中该项目的档次：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These rules do not recognise this honour: choose one from the list.</source>
+        <translation>本规则不认可这项荣誉：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules “{0}” apply to the declaration years {1}: choose another year or edition.</source>
+        <translation>“{0}”适用于{1}年度的申报：请另选申报年度或规则版本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not accepted: {0}</source>
+        <translation>不能接受：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../simulator/gui/batch_window.py" line="-253"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionChart</name>
+    <message>
+        <location filename="../simulator/gui/projection_view.py" line="+118"/>
+        <source>No declaration year is left before the retirement age.</source>
+        <translation>达到法定退休年龄前已没有可以申报的年度。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>projected total</source>
+        <translation>预测总分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not qualified that year</source>
+        <translation>该年度不符合申请条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published line</source>
+        <translation>已公布分数线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unconfirmed line</source>
+        <translation>未证实的分数线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>estimate of future lines</source>
+        <translation>未来分数线估计</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Projected total by declaration year</source>
+        <translation>各申报年度的预测总分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {0} to {1}: {2} to {3} points; the shaded band is an estimate of future lines.</source>
+        <translation>{0}年至{1}年：{2}分至{3}分；阴影带为未来分数线的估计。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionView</name>
+    <message>
+        <location line="+142"/>
+        <source>If today&apos;s situation continues (as of {0}).</source>
+        <translation>假设现状持续（测算日{0}）。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Projection</source>
+        <translation>积分预测</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If today&apos;s situation continues (as of {0}); statutory retirement age reached on {1}.</source>
+        <translation>假设现状持续（测算日{0}）；法定退休年龄到达日为{1}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Estimate: {0}</source>
+        <translation>估计：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No estimate of future lines: fewer than two published yearly lines.</source>
+        <translation>无法估计未来分数线：已公布的年度分数线不足两个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would raise the score (most points first)</source>
+        <translation>可以提高分数的做法（按增加分数排序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No suggestion gains points in the coming rounds.</source>
+        <translation>在今后几个申报年度中没有能增加分数的建议。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: {1} points</source>
+        <translation>{0}年：{1}分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what-if: not every condition is met</source>
+        <translation>假设测算：申请条件未全部满足</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line estimate {0} to {1}</source>
+        <translation>分数线估计{0}至{1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The coming round.</source>
+        <translation>即将到来的申报年度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change from the year before.</source>
+        <translation>与上一年度相比没有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/qualification.py" line="+26"/>
+        <source>All four conditions must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</source>
+        <translation>四项条件须全部符合才能申请。如有一项不符合，仍可继续填写：此后所有分数都是假设测算，并处处标明。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>YYYY-MM-DD, e.g. 1985-06-15</source>
+        <translation>YYYY-MM-DD，例如 1985-06-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds this city&apos;s residence &amp;permit</source>
+        <translation>持有本市居住证(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a &amp;criminal record</source>
+        <translation>有刑事犯罪记录(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth &amp;date:</source>
+        <translation>出生日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;tirement category:</source>
+        <translation>退休类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The four conditions</source>
+        <translation>四项申请条件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Man</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woman, formerly retiring at 55 (cadre / managerial post)</source>
+        <translation>女，原法定退休年龄55周岁（干部/管理岗位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woman, formerly retiring at 50 (worker post)</source>
+        <translation>女，原法定退休年龄50周岁（工人岗位）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The conditions are checked once the birth date and the retirement category are entered.</source>
+        <translation>填写出生日期和退休类别后，即可核对各项条件。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../simulator/gui/batch_window.py" line="-51"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualified</source>
+        <translation>符合申请条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no: {0}</source>
+        <translation>否：{0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A condition is not met: no rank, the total is a what-if.</source>
+        <translation>有申请条件未满足：不参与排名，总分仅为假设测算。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencePage</name>
+    <message>
+        <location filename="../simulator/gui/pages/residence.py" line="+28"/>
+        <source>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
+        <translation>填写在本市的居住情况，每处住所、每段期间填一行：自有住所、租赁住所或单位宿舍。仍在居住的，截止月留空。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start month</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End month</source>
+        <translation>截止月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>住所类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lease registered</source>
+        <translation>租赁已备案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Housing &amp;periods</source>
+        <translation>居住期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dis&amp;trict of those rentals:</source>
+        <translation>这些租房所在区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Own home</source>
+        <translation>自有住所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rented</source>
+        <translation>租赁住所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer dormitory</source>
+        <translation>单位宿舍</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fill &amp;rentals from insurance</source>
+        <translation>按社保补填租房(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under these rules a rental counts without a registered lease.</source>
+        <translation>按本版本规则，租赁住所无需备案即可计分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {0} on, a rental counts only with a lease registered (备案) on the city&apos;s rental platform: tick “Lease registered” for those rows. Months before {0} need no registration.</source>
+        <translation>自{0}起，租赁住所须在本市住房租赁平台备案才计分：请为这些行勾选“租赁已备案”。{0}以前的月份无需备案。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rentals before {0}: in the 2020 round the official system filled these in from the social-insurance record. This can do the same for insured months no row above covers; check the result against your leases.</source>
+        <translation>{0}以前的租房：2020年申报时，官方系统按社保记录自动补填。本程序可以同样为上表未覆盖的缴费月份补填；请对照租房合同核对结果。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the district of those rentals first.</source>
+        <translation>请先选择这些租房所在的区。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing to fill: every insured month before {0} already has a home in the table.</source>
+        <translation>无需补填：{0}以前的每个缴费月份在表中都已有住所。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added {0} rental period(s): {1}. Check them against your leases.</source>
+        <translation>已补填{0}段租房期间：{1}。请对照租房合同核对。</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../simulator/gui/widgets/row_table.py" line="+359"/>
+        <source>Add row (Ins)</source>
+        <translation>添加一行 (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row (Ctrl+Del)</source>
+        <translation>删除该行 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds an empty row and starts typing in it. Keys: Insert, or Ctrl+Enter.</source>
+        <translation>添加一个空行并开始填写。按键：Insert 或 Ctrl+Enter。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the row of the selected cell. Keys: Ctrl+Delete.</source>
+        <translation>删除所选单元格所在的行。按键：Ctrl+Delete。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys: Insert adds a row · type to fill a cell, Tab goes to the next one · F2 edits · Space ticks a box · Ctrl+Delete removes the row. An empty end month means “still ongoing”.</source>
+        <translation>按键：Insert 添加一行 · 直接输入即填写单元格，Tab 到下一格 · F2 编辑 · 空格键勾选 · Ctrl+Delete 删除该行。截止月留空表示“至今”。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Row {0}, {1}</source>
+        <translation>第{0}行，{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {0}</source>
+        <translation>第{0}行</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <location filename="../simulator/gui/widgets/score_panel.py" line="+81"/>
+        <source>Score</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the rules...</source>
+        <translation>正在载入规则…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the birth date and the retirement category to see a score.</source>
+        <translation>填写出生日期和退休类别后显示分数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}, declaration year {1}, counted up to {2}</source>
+        <translation>{0}，{1}年申报，计算截至{2}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No published line is known for this city.</source>
+        <translation>暂无本市已公布的分数线。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} above it</source>
+        <translation>高出{0}分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} below it</source>
+        <translation>低{0}分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest published line ({0}): {1}
+{2}</source>
+        <translation>最近公布的分数线（{0}年）：{1}
+{2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisional: some official values are not available (see the summary).</source>
+        <translation>暂定：部分官方分值暂缺（见汇总页）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal stable employment</source>
+        <translation>合法稳定就业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal stable residence</source>
+        <translation>合法稳定住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>教育背景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study-period deduction</source>
+        <translation>取得学历期间扣减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work and residence area</source>
+        <translation>职住区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innovation and entrepreneurship</source>
+        <translation>创新创业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>纳税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honours</source>
+        <translation>荣誉表彰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law-abiding record</source>
+        <translation>守法记录</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/start.py" line="+27"/>
+        <source>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</source>
+        <translation>本程序逐项测算您在城市积分落户中能得多少分，并说明每一分如何依据官方规则得出。程序离线运行：您填写的任何内容都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rules edition:</source>
+        <translation>规则版本(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Declaration &amp;year:</source>
+        <translation>申报年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language / 语言:</source>
+        <translation>语言 / Language：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard: Tab moves between fields, Alt with the underlined letter jumps to a field, Alt+N or Ctrl+Page Down goes to the next page, Alt+B or Ctrl+Page Up goes back, Enter in a text field goes on. Ctrl+N starts a new applicant.</source>
+        <translation>键盘操作：Tab 在字段间移动，Alt+括号中的字母跳到该字段，Alt+N 或 Ctrl+Page Down 到下一页，Alt+B 或 Ctrl+Page Up 返回上一页，在文本框中按回车继续。Ctrl+N 开始新申请人。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>These rules apply to the declaration years {0}; data version {1}.</source>
+        <translation>本规则适用于{0}年度的申报；数据版本 {1}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The coming round is {0}.</source>
+        <translation>即将到来的申报年度是{0}年。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../simulator/gui/projection_view.py" line="-153"/>
+        <source>Points</source>
+        <translation>增加分数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts from</source>
+        <translation>起算年度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later years</source>
+        <translation>以后各年</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not every condition is met in {0}: the totals are what-ifs.</source>
+        <translation>{0}年申请条件未全部满足：分数仅为假设测算。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/summary.py" line="+50"/>
+        <source>N&amp;otes (saved in the applicant file):</source>
+        <translation>备注（保存在申请人文件中）(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Save applicant file...</source>
+        <translation>保存申请人文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport PDF worksheet...</source>
+        <translation>导出PDF工作表(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the full &amp;ID number in the PDF</source>
+        <translation>PDF中显示完整身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every indicator</source>
+        <translation>各项指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with past lines</source>
+        <translation>与历年分数线比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An estimate only: the official system&apos;s result prevails.</source>
+        <translation>本测算仅供参考，以官方系统结果为准。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No score yet: enter the birth date and the retirement category (Qualification page).</source>
+        <translation>还没有分数：请填写出生日期和退休类别（“申请条件”页）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(what-if)</source>
+        <translation>（假设测算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</source>
+        <translation>{0} · {1}年申报 · 计算截至{2} · 规则数据 {3}（{4}）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Provisional: some official values are not available; the total counts only what is known.</source>
+        <translation>暂定：部分官方分值暂缺，总分只计已知部分。</translation>
+    </message>
+</context>
+<context>
+    <name>TaxPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/tax.py" line="+17"/>
+        <source>Enter the personal income tax paid in this city for each natural year, as the tax app&apos;s income-and-tax detail shows it. Only the three years before the declaration count.</source>
+        <translation>按“个人所得税”App的收入纳税明细，逐年填写在本市缴纳的个人所得税。只计申报前三个自然年。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Income tax paid (yuan)</source>
+        <translation>已缴个人所得税（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Income tax by year</source>
+        <translation>各年个人所得税(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meets one of the two &amp;tax conditions of the trial rules (your own answer)</source>
+        <translation>符合试行规则两项纳税条件之一（由您自行确认）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax &amp;violations on record</source>
+        <translation>涉税违法记录(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Titles</name>
+    <message>
+        <location filename="../simulator/gui/titles.py" line="+27"/>
+        <source>Rules and language</source>
+        <translation>规则与语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant and qualification</source>
+        <translation>申请人与申请条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · Legal stable employment (social insurance)</source>
+        <translation>1 · 合法稳定就业（社会保险）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · Legal stable residence (housing)</source>
+        <translation>2 · 合法稳定住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · Education, and the study-period deduction</source>
+        <translation>3 · 教育背景，及取得学历期间扣减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · Work and residence area</source>
+        <translation>4 · 职住区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 · Innovation and entrepreneurship</source>
+        <translation>5 · 创新创业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 · Tax</source>
+        <translation>6 · 纳税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 · Age</source>
+        <translation>7 · 年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 · Honours</source>
+        <translation>8 · 荣誉表彰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 · Law-abiding record</source>
+        <translation>9 · 守法记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary: the whole derivation</source>
+        <translation>汇总：完整计算过程</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 Employment</source>
+        <translation>1 合法稳定就业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 Residence</source>
+        <translation>2 合法稳定住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 Education</source>
+        <translation>3 教育背景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 Area</source>
+        <translation>4 职住区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 Innovation</source>
+        <translation>5 创新创业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 Tax</source>
+        <translation>6 纳税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 Age</source>
+        <translation>7 年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 Honours</source>
+        <translation>8 荣誉表彰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>9 Law-abiding</source>
+        <translation>9 守法记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBanner</name>
+    <message>
+        <location filename="../simulator/gui/widgets/whatif_banner.py" line="+34"/>
+        <source>WHAT-IF — not qualified: {0}</source>
+        <translation>假设测算 — 不符合：{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WHAT-IF: not every condition is met ({0}). No score is valid until all four are met; you may continue, and every score shown is what would count if they were.</source>
+        <translation>假设测算：并非所有条件都符合（{0}）。四项条件全部符合之前，任何分数都无效；您可以继续填写，显示的分数是条件符合时可得的分数。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <location filename="../simulator/gui/wizard.py" line="+173"/>
+        <source>Correct the fields marked in red to go on.</source>
+        <translation>请更正红色标出的内容后继续。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page (Alt+B, Ctrl+Page Up)</source>
+        <translation>上一页（Alt+B，Ctrl+Page Up）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)</source>
+        <translation>下一页（Alt+N，Ctrl+Page Down，或在文本框中按回车）</translation>
+    </message>
+</context>
+</TS>
