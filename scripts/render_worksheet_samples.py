@@ -3,7 +3,9 @@
   .venv/bin/python scripts/render_worksheet_samples.py
 
 Samples: an example applicant (resources/examples/own-home-outside-centre.json, declaration year 2026), a long
-history of 40 housing periods, and a what-if (resources/examples/short-insurance.json). Needs pdftoppm
+history of 40 housing periods, a what-if (resources/examples/short-insurance.json), and
+resources/examples/three-cities.json under Hangzhou (with the city comparison and one user-supplied value) and Xiong'an (scored, and as an
+Art. 3 applicant who settles through a channel). Needs pdftoppm
 (poppler-utils). The date computed is fixed so that regenerating changes nothing unless the worksheet changed.
 """
 
@@ -21,9 +23,12 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image  # noqa: E402
 
 from simulator.engine import evaluate  # noqa: E402
+from simulator.engine.compare_cities import compare_cities  # noqa: E402
 from simulator.profile import ApplicantProfile, load_profile  # noqa: E402
 from simulator.rules import pack_for  # noqa: E402
+from simulator.rules.overrides import overrides_from_mapping  # noqa: E402
 from simulator.worksheet import export_pdf  # noqa: E402
+from simulator.planning.chart import worksheet_projection  # noqa: E402
 
 OUT = ROOT / "docs" / "worksheet"
 COMPUTED_ON = date(2026, 11, 22)
@@ -81,12 +86,17 @@ def long_history_profile() -> ApplicantProfile:
     )
 
 
-def samples() -> list[tuple[str, ApplicantProfile, int]]:
+def samples() -> list[tuple[str, ApplicantProfile, int, str]]:
     examples = ROOT / "resources" / "examples"
+    three = load_profile(examples / "three-cities.json")
     return [
-        ("sample", load_profile(examples / "own-home-outside-centre.json"), 2026),
-        ("long", long_history_profile(), 2026),
-        ("whatif", load_profile(examples / "short-insurance.json"), 2024),
+        ("sample", load_profile(examples / "own-home-outside-centre.json"), 2026, "beijing"),
+        ("long", long_history_profile(), 2026, "beijing"),
+        ("whatif", load_profile(examples / "short-insurance.json"), 2024, "beijing"),
+        # Hangzhou 2023: a provisional total (values not found), the pass mark, the tie-break and the comparison.
+        ("hangzhou", three, 2024, "hangzhou"),
+        ("xiongan", three, 2024, "xiongan"),
+        ("xiongan-channel", three.model_copy(update={"settlement_group": "introduced_talent"}), 2024, "xiongan"),
     ]
 
 
@@ -104,11 +114,23 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob("*.png"):
         old.unlink()
-    for name, profile, year in samples():
-        result = evaluate(profile, pack_for("beijing", year), year)
+    for name, profile, year, city in samples():
+        pack = pack_for(city, year)
+        overrides = None
+        comparison = None
+        if name == "hangzhou":
+            # one value supplied by the user (labelled as such on the sheet); the others stay "not available"
+            overrides = overrides_from_mapping(
+                pack, {"bonus.volunteering.points_per_step": "1"}, {"bonus.volunteering.points_per_step": "Sample value"}
+            )
+            editions = [(pack_for(c, year), year) for c in ("beijing", "xiongan", "hangzhou")]
+            comparison = compare_cities(profile, editions, overrides=overrides)
+        result = evaluate(profile, pack, year, overrides=overrides)
+        # the main sample also shows the coming rounds, projected from the day it was computed
+        projection = worksheet_projection(profile, city, as_of=COMPUTED_ON) if name == "sample" else None
         for lang in ("zh", "en"):
             pdf = OUT / f"{name}-{lang}.pdf"
-            export_pdf(result, profile, pdf, lang=lang, computed_on=COMPUTED_ON)
+            export_pdf(result, profile, pdf, lang=lang, computed_on=COMPUTED_ON, comparison=comparison, projection=projection)
             subprocess.run(["pdftoppm", "-r", RESOLUTION, "-png", str(pdf), str(OUT / f"{name}-{lang}")], check=True)
             pages = sorted(OUT.glob(f"{name}-{lang}-*.png"))
             for page in pages:

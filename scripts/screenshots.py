@@ -1,8 +1,9 @@
 """Regenerates docs/screenshots/: every wizard page with the demo applicant, in Chinese and English, a what-if
-applicant, and a few pages at 200% scaling. Runs the real window on a virtual X screen (Xvfb).
+applicant, a few pages at 200% scaling, and the Analysis menu's windows (the city comparison, the rule values
+the user supplies, the projection) for resources/examples/three-cities.json. Runs the real window on a virtual X screen (Xvfb).
 
     .venv/bin/python scripts/screenshots.py            # all of it
-    .venv/bin/python scripts/screenshots.py --only en  # one set: zh, en, whatif or scale200
+    .venv/bin/python scripts/screenshots.py --only en  # one set: zh, en, whatif, scale200 or tools
 
 Settings are kept in a temporary folder, so the user's own settings are not touched.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 SCREEN = {"1": "1600x1000x24", "2": "3200x2000x24"}
-SETS = ("zh", "en", "whatif", "scale200")
+SETS = ("zh", "en", "whatif", "scale200", "tools")
 
 
 def outer(sets: list[str]) -> int:
@@ -79,6 +80,9 @@ def inner(sets: list[str]) -> int:
         print(path.relative_to(ROOT))
 
     for name in sets:
+        if name == "tools":
+            tool_windows(launch, wait_until_ready, grab, settle)
+            continue
         lang = "en" if name in ("en", "scale200") else "zh"
         if name == "whatif":
             lang = "zh"
@@ -118,6 +122,42 @@ def inner(sets: list[str]) -> int:
         settle()
     shutil.rmtree(settings_dir, ignore_errors=True)
     return 0
+
+
+def tool_windows(launch, wait_until_ready, grab, settle) -> None:
+    """The Analysis menu's windows, in both languages, for one person scored under three cities."""
+    from simulator.paths import examples_dir
+
+    folder = OUT / "tools"
+    if folder.exists():
+        shutil.rmtree(folder)
+    for lang in ("zh", "en"):
+        window = launch(lang=lang)
+        wait_until_ready(window)
+        window.switch_language(lang)
+        window.state.set_rules(window.state.catalogue.edition_for("beijing", 2024), 2024)
+        window.open_example(examples_dir() / "three-cities.json")
+        settle()
+        comparison = window.tools.open_comparison()
+        comparison.resize(1100, 520)
+        grab(comparison, folder / f"{lang}-comparison.png")
+        editor = window.tools.open_overrides()
+        editor.show_all.setChecked(True)
+        editor.set_value("tax.points_per_year", "3", "官方指标表" if lang == "zh" else "Official indicator table")
+        editor.apply()
+        editor.set_value("employment.points_per_year", "three")
+        editor.apply()  # refused: the row is marked and the reason shown
+        grab(editor, folder / f"{lang}-rule-values.png")
+        editor.clear()
+        editor.close()
+        projection = window.tools.open_projection()
+        grab(projection, folder / f"{lang}-projection.png")
+        for dialog in (comparison, projection):
+            dialog.close()
+        window.state.mark_saved()
+        window.close()
+        window.deleteLater()
+        settle()
 
 
 def main() -> int:

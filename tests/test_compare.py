@@ -48,7 +48,7 @@ def test_two_editions_name_the_rules_that_changed(make_profile, pack2020, trial_
     assert not comparison.same_rules
     # The trial rules: 20 up to 45, else 0; the 2020 revision steps down to 49. Age on 2018-01-01: 45.
     age = texts(comparison, "age")
-    assert "rule · age table: 45, 20 → 45, 20, 46, 16, 47, 12, 48, 8, 49, 4" in age
+    assert "rule · age table: 45: 20 → 45: 20; 46: 16; 47: 12; 48: 8; 49: 4" in age
     education = next(c for c in comparison.indicators if c.id == "education")
     assert (education.before, education.after) == (0, 15)  # the trial rules have no one-level-lower rule
     assert "rule · master, diploma or degree only: 15 (added)" in texts(comparison, "education")

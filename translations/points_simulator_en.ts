@@ -162,6 +162,39 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../simulator/gui/autosave.py" line="+143"/>
+        <source>Autosave failed ({0}); your entries are kept in this window.</source>
+        <translation>Autosave failed ({0}); your entries are kept in this window.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restore unsaved applicant?</source>
+        <translation>Restore unsaved applicant?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The program was not closed normally, and an applicant with unsaved entries was kept (autosaved {0}). Restore it exactly as it was?</source>
+        <translation>The program was not closed normally, and an applicant with unsaved entries was kept (autosaved {0}). Restore it exactly as it was?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No discards the kept entries.</source>
+        <translation>No discards the kept entries.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The kept entries could not be restored; they are left in {0}.</source>
+        <translation>The kept entries could not be restored; they are left in {0}.</translation>
+    </message>
+</context>
+<context>
     <name>BatchWindow</name>
     <message>
         <location filename="../simulator/gui/batch_window.py" line="+265"/>
@@ -353,6 +386,147 @@
         <location line="+1"/>
         <source>Hangzhou</source>
         <translation>Hangzhou</translation>
+    </message>
+</context>
+<context>
+    <name>CityRowsModel</name>
+    <message>
+        <location filename="../simulator/gui/comparison_window.py" line="+60"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule edition</source>
+        <translation>Rule edition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total or channel</source>
+        <translation>Total or channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel: {0}</source>
+        <translation>Channel: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PROVISIONAL ({0} official values not available)</source>
+        <translation>PROVISIONAL ({0} official values not available)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(one-vote veto)</source>
+        <translation>(one-vote veto)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT met (what-if)</source>
+        <translation>NOT met (what-if)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pass mark {0} ({1})</source>
+        <translation>pass mark {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} line {1} ({2})</source>
+        <translation>{0} line {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location line="+144"/>
+        <source>Export comparison PDF</source>
+        <translation>Export comparison PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF not written</source>
+        <translation>PDF not written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The worksheet could not be written: {0}</source>
+        <translation>The worksheet could not be written: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>City comparison</source>
+        <translation>City comparison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same applicant under each city&apos;s rules, side by side. The facts are entered once; each city scores those it uses.</source>
+        <translation>The same applicant under each city&apos;s rules, side by side. The facts are entered once; each city scores those it uses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* official value not available: that city&apos;s total is provisional.</source>
+        <translation>* official value not available: that city&apos;s total is provisional.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export comparison PDF...</source>
+        <translation>&amp;Export comparison PDF...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../simulator/gui/crash.py" line="+57"/>
+        <source>An unexpected error happened. The program keeps running.</source>
+        <translation>An unexpected error happened. The program keeps running.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your entries are kept in this window, and autosaved.</source>
+        <translation>Your entries are kept in this window, and autosaved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your entries are kept in this window; save them to a file to be safe.</source>
+        <translation>Your entries are kept in this window; save them to a file to be safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details are in the log file:
+{0}</source>
+        <translation>Details are in the log file:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -769,7 +943,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/main_window.py" line="+181"/>
+        <location filename="../simulator/gui/main_window.py" line="+195"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -825,6 +999,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Kiosk mode (no recent files)</source>
+        <translation>&amp;Kiosk mode (no recent files)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Keyboard</translation>
     </message>
@@ -834,7 +1013,12 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>(off in kiosk mode)</source>
+        <translation>(off in kiosk mode)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
@@ -859,7 +1043,17 @@
         <translation>The applicant has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
+        <source>Recent files</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also remove {0} from the recent files?</source>
+        <translation>Also remove {0} from the recent files?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open applicant file</source>
         <translation>Open applicant file</translation>
     </message>
@@ -929,7 +1123,7 @@
         <translation>{0} could not be written: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -1020,6 +1214,114 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+13"/>
         <source>About</source>
         <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideEditor</name>
+    <message>
+        <location filename="../simulator/gui/override_editor.py" line="+137"/>
+        <source>official value not available</source>
+        <translation>official value not available</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{0} was not loaded:</source>
+        <translation>{0} was not loaded:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load override file</source>
+        <translation>Load override file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save override file</source>
+        <translation>Save override file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Override files (*.toml)</source>
+        <translation>Override files (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rule values you supply</source>
+        <translation>Rule values you supply</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values of the rules {0} that the sources do not give are listed below. If you hold the official table, type the value and where it comes from; the score then uses it and every result and worksheet labels it as user-supplied.</source>
+        <translation>Values of the rules {0} that the sources do not give are listed below. If you hold the official table, type the value and where it comes from; the score then uses it and every result and worksheet labels it as user-supplied.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;every value of the rules (to replace one)</source>
+        <translation>Show &amp;every value of the rules (to replace one)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These rules give every value this score needs. To replace one, show every value.</source>
+        <translation>These rules give every value this score needs. To replace one, show every value.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule pack</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source (where it comes from)</source>
+        <translation>Source (where it comes from)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply to the score</source>
+        <translation>&amp;Apply to the score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load override file...</source>
+        <translation>&amp;Load override file...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save override file...</source>
+        <translation>&amp;Save override file...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove all</source>
+        <translation>&amp;Remove all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1579,29 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+2"/>
         <source>No change from the year before.</source>
         <translation>No change from the year before.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../simulator/gui/projection_window.py" line="+42"/>
+        <source>Enter the birth date and the retirement category to see a projection.</source>
+        <translation>Enter the birth date and the retirement category to see a projection.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No projection for these rules: {0}</source>
+        <translation>No projection for these rules: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projection and what-ifs</source>
+        <translation>Projection and what-ifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1894,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>{0}, declaration year {1}, counted up to {2}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>User-supplied rule values: {0}</source>
+        <translation>User-supplied rule values: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No published line is known for this city.</source>
         <translation>No published line is known for this city.</translation>
     </message>
@@ -1952,6 +2282,47 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../simulator/gui/tools_menu.py" line="+79"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Projection and what-ifs...</source>
+        <translation>&amp;Projection and what-ifs...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City comparison...</source>
+        <translation>&amp;City comparison...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rule values you supply...</source>
+        <translation>&amp;Rule values you supply...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch scoring...</source>
+        <translation>&amp;Batch scoring...</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <location filename="../simulator/gui/comparison_window.py" line="-127"/>
+        <source>Shared topic</source>
+        <translation>Shared topic</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>official value not available</source>
+        <translation>official value not available</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfBanner</name>
     <message>
         <location filename="../simulator/gui/widgets/whatif_banner.py" line="+34"/>
@@ -1967,7 +2338,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard.py" line="+173"/>
+        <location filename="../simulator/gui/wizard.py" line="+174"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>Correct the fields marked in red to go on.</translation>
     </message>

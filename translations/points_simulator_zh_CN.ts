@@ -162,6 +162,39 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../simulator/gui/autosave.py" line="+143"/>
+        <source>Autosave failed ({0}); your entries are kept in this window.</source>
+        <translation>自动保存失败（{0}）；您输入的内容仍保留在本窗口中。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restore unsaved applicant?</source>
+        <translation>恢复未保存的申请人？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The program was not closed normally, and an applicant with unsaved entries was kept (autosaved {0}). Restore it exactly as it was?</source>
+        <translation>程序上次未正常关闭，保留了一位有未保存内容的申请人（自动保存于 {0}）。是否按原样恢复？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No discards the kept entries.</source>
+        <translation>选择“否”将丢弃保留的内容。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not restored</source>
+        <translation>未能恢复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The kept entries could not be restored; they are left in {0}.</source>
+        <translation>保留的内容无法恢复；文件保留在 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>BatchWindow</name>
     <message>
         <location filename="../simulator/gui/batch_window.py" line="+265"/>
@@ -353,6 +386,147 @@
         <location line="+1"/>
         <source>Hangzhou</source>
         <translation>杭州</translation>
+    </message>
+</context>
+<context>
+    <name>CityRowsModel</name>
+    <message>
+        <location filename="../simulator/gui/comparison_window.py" line="+60"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule edition</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total or channel</source>
+        <translation>总分或落户渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualification</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compared with</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel: {0}</source>
+        <translation>落户渠道：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PROVISIONAL ({0} official values not available)</source>
+        <translation>暂定（{0} 项官方分值暂缺）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(one-vote veto)</source>
+        <translation>（一票否决）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT met (what-if)</source>
+        <translation>不符合（假设测算）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pass mark {0} ({1})</source>
+        <translation>合格分数线 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} line {1} ({2})</source>
+        <translation>{0}年分数线 {1}（{2}）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location line="+144"/>
+        <source>Export comparison PDF</source>
+        <translation>导出对比 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF not written</source>
+        <translation>PDF 未写入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The worksheet could not be written: {0}</source>
+        <translation>无法写入工作表：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>City comparison</source>
+        <translation>多城市对比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same applicant under each city&apos;s rules, side by side. The facts are entered once; each city scores those it uses.</source>
+        <translation>同一申请人按各城市规则分别测算，并列显示。信息只需填写一次，各城市按其规则计分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* official value not available: that city&apos;s total is provisional.</source>
+        <translation>* 官方分值暂缺：该城市的总分为暂定分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export comparison PDF...</source>
+        <translation>导出对比 PDF(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../simulator/gui/crash.py" line="+57"/>
+        <source>An unexpected error happened. The program keeps running.</source>
+        <translation>发生了意外错误。程序仍在继续运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your entries are kept in this window, and autosaved.</source>
+        <translation>您输入的内容保留在本窗口中，并已自动保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your entries are kept in this window; save them to a file to be safe.</source>
+        <translation>您输入的内容保留在本窗口中；为稳妥起见，请保存到文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details are in the log file:
+{0}</source>
+        <translation>详细信息见日志文件：
+{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
     </message>
 </context>
 <context>
@@ -769,7 +943,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/main_window.py" line="+181"/>
+        <location filename="../simulator/gui/main_window.py" line="+195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -825,6 +999,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Kiosk mode (no recent files)</source>
+        <translation>公用终端模式(&amp;K)（不记录最近文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Keyboard</source>
         <translation>键盘操作(&amp;K)</translation>
     </message>
@@ -834,7 +1013,12 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>(off in kiosk mode)</source>
+        <translation>（公用终端模式下已关闭）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -859,7 +1043,17 @@
         <translation>当前申请人有未保存的修改。要先保存吗？</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
+        <source>Recent files</source>
+        <translation>最近文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also remove {0} from the recent files?</source>
+        <translation>是否同时将 {0} 从最近文件中移除？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open applicant file</source>
         <translation>打开申请人文件</translation>
     </message>
@@ -929,7 +1123,7 @@
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1020,6 +1214,114 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+13"/>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideEditor</name>
+    <message>
+        <location filename="../simulator/gui/override_editor.py" line="+137"/>
+        <source>official value not available</source>
+        <translation>官方分值暂缺</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{0} was not loaded:</source>
+        <translation>{0} 未载入：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load override file</source>
+        <translation>载入自定分值文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save override file</source>
+        <translation>保存自定分值文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Override files (*.toml)</source>
+        <translation>自定分值文件 (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rule values you supply</source>
+        <translation>自行提供的规则分值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values of the rules {0} that the sources do not give are listed below. If you hold the official table, type the value and where it comes from; the score then uses it and every result and worksheet labels it as user-supplied.</source>
+        <translation>下列为规则“{0}”中现有资料未给出的分值。如您持有官方指标表，请填写分值及其出处；测算将采用该分值，所有结果和工作表都会注明为用户提供的数值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;every value of the rules (to replace one)</source>
+        <translation>显示规则的全部分值（以替换其中一项）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These rules give every value this score needs. To replace one, show every value.</source>
+        <translation>本规则已给出此次测算所需的全部分值。如需替换其中一项，请显示全部分值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>分值项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule pack</source>
+        <translation>规则包数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>您提供的数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source (where it comes from)</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply to the score</source>
+        <translation>用于测算(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load override file...</source>
+        <translation>载入自定分值文件(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save override file...</source>
+        <translation>保存自定分值文件(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove all</source>
+        <translation>全部移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1579,29 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+2"/>
         <source>No change from the year before.</source>
         <translation>与上一年度相比没有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <location filename="../simulator/gui/projection_window.py" line="+42"/>
+        <source>Enter the birth date and the retirement category to see a projection.</source>
+        <translation>请先填写出生日期和退休年龄类别，才能显示预测。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No projection for these rules: {0}</source>
+        <translation>无法按该规则预测：{0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projection and what-ifs</source>
+        <translation>分数预测与提分建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1894,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>{0}，{1}年申报，计算截至{2}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>User-supplied rule values: {0}</source>
+        <translation>用户提供的规则分值：{0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No published line is known for this city.</source>
         <translation>暂无本市已公布的分数线。</translation>
     </message>
@@ -1952,6 +2282,47 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../simulator/gui/tools_menu.py" line="+79"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Projection and what-ifs...</source>
+        <translation>分数预测与提分建议(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City comparison...</source>
+        <translation>多城市对比(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rule values you supply...</source>
+        <translation>自行提供规则分值(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch scoring...</source>
+        <translation>批量测算(&amp;B)...</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <location filename="../simulator/gui/comparison_window.py" line="-127"/>
+        <source>Shared topic</source>
+        <translation>共同事项</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>official value not available</source>
+        <translation>官方分值暂缺</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfBanner</name>
     <message>
         <location filename="../simulator/gui/widgets/whatif_banner.py" line="+34"/>
@@ -1967,7 +2338,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard.py" line="+173"/>
+        <location filename="../simulator/gui/wizard.py" line="+174"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>请更正红色标出的内容后继续。</translation>
     </message>

@@ -25,6 +25,7 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Points Simulator {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the wizard with an example applicant")
     parser.add_argument("--lang", choices=("zh", "en"), help="language (default: the system's)")
+    parser.add_argument("--kiosk", action="store_true", help="kiosk mode for this run: no recent files, New applicant always wipes")
     parser.add_argument("file", nargs="?", help="an applicant file to open in the wizard")
     return parser
 
@@ -42,6 +43,7 @@ def _command_parser() -> argparse.ArgumentParser:
     score.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF worksheet")
     score.add_argument("--lang", choices=("zh", "en"), default=None, help="language of the worksheet (default: zh)")
     score.add_argument("--show-id", action="store_true", help="print the ID number unmasked")
+    score.add_argument("--no-projection", action="store_true", help="leave the coming rounds out of the PDF worksheet")
     score.add_argument(
         "--drop-after-cutoff",
         action="store_true",
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _window_parser().parse_args(argv)
     from simulator.gui.app import run  # Qt only when the window is wanted
 
-    return run(file=args.file, demo=args.demo, lang=args.lang)
+    return run(file=args.file, demo=args.demo, lang=args.lang, kiosk=args.kiosk)
 
 
 def _fail(message: str) -> int:
@@ -120,7 +122,14 @@ def _score(args) -> int:
         from simulator.worksheet import export_pdf
 
         try:
-            export_pdf(result, profile, args.pdf, lang=args.lang or "zh", show_id=args.show_id)
+            projection = None
+            if not args.no_projection:
+                from datetime import date
+
+                from simulator.planning.chart import worksheet_projection
+
+                projection = worksheet_projection(profile, pack.pack.city, as_of=date.today())
+            export_pdf(result, profile, args.pdf, lang=args.lang or "zh", show_id=args.show_id, projection=projection)
         except OSError as exc:
             return _fail(f"cannot write {args.pdf}: {exc.strerror or exc}")
     if args.json:

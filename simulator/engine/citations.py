@@ -79,6 +79,8 @@ def show_value(value: object) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{show_value(k)}: {show_value(v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, (list, tuple)) and len(v) == 2 for v in value):
+            return "; ".join(f"{show_value(a)}: {show_value(b)}" for a, b in value)  # a table: "45: 20; 46: 16"
         return ", ".join(show_value(v) for v in value)
     return str(value)
 

@@ -27,7 +27,7 @@ def application() -> QApplication:
     return app
 
 
-def launch(file: str | Path | None = None, demo: bool = False, lang: str | None = None) -> MainWindow:
+def launch(file: str | Path | None = None, demo: bool = False, lang: str | None = None, kiosk: bool = False) -> MainWindow:
     """The main window, shown with its first page. The engine is loaded, the other pages built and the file (or
     the demo applicant) opened as soon as that page has been painted: `window.ready` tells when."""
     app = application()
@@ -36,6 +36,7 @@ def launch(file: str | Path | None = None, demo: bool = False, lang: str | None 
         install_cjk_fallback(app)
         _prepared = True
     settings = Settings()
+    settings.kiosk_for_this_run = kiosk
     lang = lang or settings.language or system_language()
     translations = Translations()
     translations.apply(lang)
@@ -66,8 +67,13 @@ def _set_icon(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
-def run(file: str | None = None, demo: bool = False, lang: str | None = None) -> int:
-    window = launch(file=file, demo=demo, lang=lang)
+def run(file: str | None = None, demo: bool = False, lang: str | None = None, kiosk: bool = False) -> int:
+    from simulator.gui import crash
+    from simulator.logging_setup import setup_logging
+
+    setup_logging()
+    window = launch(file=file, demo=demo, lang=lang, kiosk=kiosk)
+    crash.install(window)  # from here on an uncaught error is logged and shown, never the end of the program
     code = QApplication.instance().exec()
     del window
     return code

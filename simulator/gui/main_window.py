@@ -11,6 +11,8 @@ slow imports (pydantic, the engine) and even the Qt namespace's enums (about 30 
 
 from __future__ import annotations
 
+from datetime import date
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -18,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QWidget
 
 from simulator import APP_NAME, APP_NAME_ZH, __version__
+from simulator.gui.autosave import Autosave
 from simulator.gui.i18n import NATIVE_NAMES, Translations
 from simulator.gui.rule_choice import Catalogue, editions_to_remember, remembered_editions
 from simulator.gui.settings import Settings
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         start.show_language(lang)
 
         self._build_menu_bar()
+        self.autosave = Autosave(self)  # writes nothing until the start-up has asked about an earlier one
         self.state.modified_changed.connect(lambda _m: self._update_title())
         self.state.evaluated.connect(self._update_title)
         self.retranslate()
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         self.ready = True
         self.retranslate()
         self.ready_changed.emit(True)
+        if self.autosave.offer_restore(self):
+            return  # the unsaved applicant of the run that ended abruptly comes back instead
         if file:
             self.open_file(file, confirmed=True)  # a file that cannot be read is explained; the window stays
         elif demo:
@@ -152,6 +158,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
+        self.act_kiosk = QAction(self, checkable=True)
+        self.act_kiosk.setChecked(self.settings.kiosk)
+        self.act_kiosk.setEnabled(not self.settings.kiosk_for_this_run)  # --kiosk cannot be switched off
+        self.act_kiosk.toggled.connect(self.set_kiosk)
+        self.file_menu.insertAction(self.act_quit, self.act_kiosk)
+        self.file_menu.insertSeparator(self.act_quit)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.examples_menu.aboutToShow.connect(self._fill_examples)
 
@@ -168,6 +180,10 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.show_about, None)
         self.help_menu.addAction(self.act_keys)
         self.help_menu.addAction(self.act_about)
+
+        from simulator.gui.tools_menu import ToolsMenu
+
+        self.tools = ToolsMenu(self)
 
     def _action(self, slot, keys) -> QAction:
         action = QAction(self)
@@ -192,8 +208,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("&Recent files"))
         self.act_export.setText(self.tr("&Export worksheet PDF..."))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_kiosk.setText(self.tr("&Kiosk mode (no recent files)"))
         self.act_keys.setText(self.tr("&Keyboard"))
         self.act_about.setText(self.tr("&About"))
+        self.tools.retranslate()
         self._fill_recent()
         self._fill_examples()
 
@@ -205,6 +223,10 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         files = self.settings.recent_files()
+        if self.settings.kiosk:
+            action = self.recent_menu.addAction(self.tr("(off in kiosk mode)"))
+            action.setEnabled(False)
+            return
         if not files:
             action = self.recent_menu.addAction(self.tr("(none yet)"))
             action.setEnabled(False)
@@ -261,13 +283,41 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def set_kiosk(self, on: bool) -> None:
+        self.settings.kiosk = on
+        self.settings.sync()
+        self._fill_recent()
+
     def new_applicant(self) -> None:
-        if not self.confirm_discard():
+        """The next walk-in: nothing of the previous person stays in memory or in the autosave. In kiosk mode
+        nothing is asked: everything is wiped."""
+        kiosk = self.settings.kiosk
+        if not kiosk and not self.confirm_discard():
             return
+        previous = self.path
         self.state.clear()
+        self.autosave.discard()
         self.path, self.source_name = None, ""
+        if previous is not None and not kiosk:
+            self._offer_forget(previous)
         self._update_title()
         self.wizard.go_to(1)  # the next walk-in starts with who they are; the rules stay as chosen
+
+    def _offer_forget(self, path: Path) -> None:
+        """The previous person's file stays on disk; ask whether its name should leave the recent files."""
+        recent = str(path.resolve())
+        if recent not in self.settings.recent_files():
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Recent files"))
+        box.setText(self.tr("Also remove {0} from the recent files?").format(path.name))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.settings.remove_recent(recent)
+            self.settings.sync()
+            self._fill_recent()
 
     def open_dialog(self) -> None:
         if not self.confirm_discard():
@@ -369,9 +419,12 @@ class MainWindow(QMainWindow):
         try:
             save_profile(self.state.profile, path)
         except OSError as exc:
+            # the reason only: a file name can be the applicant's name
+            logging.getLogger(__name__).warning("applicant file not saved: %s", exc.strerror or type(exc).__name__)
             QMessageBox.warning(self, self.tr("Not saved"), self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc))
             return False
         self.state.mark_saved()
+        self.autosave.flush()  # saved: the autosave is no longer needed
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
         return True
 
@@ -397,7 +450,10 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            export_pdf(result, profile, path, lang=self.state.lang, show_id=show_id)
+            from simulator.planning.chart import worksheet_projection
+
+            projection = worksheet_projection(profile, result.city, as_of=date.today())
+            export_pdf(result, profile, path, lang=self.state.lang, show_id=show_id, projection=projection)
         except Exception as exc:  # noqa: BLE001 - any failure of the writer is shown, never a crash
             QMessageBox.warning(self, self.tr("PDF not written"), self.tr("The worksheet could not be written: {0}").format(exc))
             return
@@ -441,6 +497,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):
         if self.confirm_discard():
             self.settings.sync()
+            self.autosave.discard()  # a clean quit: saved or discarded, nothing to offer next time
             event.accept()
         else:
             event.ignore()

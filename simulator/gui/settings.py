@@ -47,13 +47,31 @@ class Settings:
     def editions(self, text: str) -> None:
         self._store.setValue("editions", text)
 
+    # --kiosk on the command line: kiosk mode for this run only, whatever the stored setting says
+    kiosk_for_this_run = False
+
+    @property
+    def kiosk(self) -> bool:
+        """Kiosk mode (a shared service-window computer): no recent files are recorded or shown."""
+        if self.kiosk_for_this_run:
+            return True
+        return str(self._store.value("kiosk", "false")).lower() == "true"
+
+    @kiosk.setter
+    def kiosk(self, on: bool) -> None:
+        self._store.setValue("kiosk", bool(on))
+
     def recent_files(self) -> list[str]:
+        if self.kiosk:
+            return []
         value = self._store.value("recent_files")
         if isinstance(value, str):  # QSettings gives back a one-item list as a plain string
             value = [value]
         return [str(v) for v in (value or []) if v]
 
     def add_recent(self, path: str) -> None:
+        if self.kiosk:
+            return
         path = str(Path(path).resolve())
         files = [p for p in self.recent_files() if p != path]
         self._store.setValue("recent_files", [path, *files][:MAX_RECENT])

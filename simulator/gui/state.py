@@ -74,6 +74,8 @@ class ApplicantState(QObject):
         self.profile: ApplicantProfile | None = None
         self.result: Evaluation | None = None
         self.problems = ProblemSet([])
+        # Rule values the user supplied (override editor or file), by rule pack id; they stay for every applicant.
+        self.overrides: dict[str, object] = {}
 
     @property
     def city(self) -> str:
@@ -134,6 +136,14 @@ class ApplicantState(QObject):
         self.rules_changed.emit()
         self.evaluate()
 
+    def set_overrides(self, pack_id: str, overrides) -> None:
+        """Score with these user-supplied values (a simulator.rules.overrides.Overrides; None removes them)."""
+        if overrides:
+            self.overrides[pack_id] = overrides
+        else:
+            self.overrides.pop(pack_id, None)
+        self.evaluate()
+
     def set_lang(self, lang: str) -> None:
         """Problem messages are worded when they are found: find them again in the new language."""
         self.lang = lang
@@ -148,6 +158,11 @@ class ApplicantState(QObject):
 
         values, rows = from_profile(profile)
         self._replace(values, rows)
+
+    def restore(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
+        """A draft kept by the autosave, exactly as it was typed; it has not been saved."""
+        self._replace(values, rows)
+        self._set_modified(True)
 
     def _replace(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
         self.values = values
@@ -178,7 +193,7 @@ class ApplicantState(QObject):
         result = None
         if built.profile is not None and self.pack.applies_to(self.year):
             try:
-                result = evaluate(built.profile, self.pack, self.year)
+                result = evaluate(built.profile, self.pack, self.year, overrides=self.overrides.get(self.pack.pack.id))
             except NotApplicable:  # covered above; kept so that a pack change can never crash the window
                 result = None
             if result is not None:

@@ -118,9 +118,10 @@ class WizardView(QWidget):
                 return i
         return None
 
-    def go_to(self, index: int) -> bool:
+    def go_to(self, index: int, exactly: bool = False) -> bool:
+        """`exactly`: no stop at an earlier page with errors (an autosaved draft goes back to where it was)."""
         index = max(0, min(index, len(self.pages) - 1))  # pages not built yet cannot be visited
-        blocking = self.first_blocking_before(index)
+        blocking = None if exactly else self.first_blocking_before(index)
         if blocking is not None and index > self.index:
             index = blocking  # stop at the first page that needs correcting
         self.stack.setCurrentIndex(index)

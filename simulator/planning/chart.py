@@ -77,3 +77,15 @@ def projection_data(projection: Projection, band: ForecastBand | None = None, *,
             "years": [{"year": b.year, "low": _num(b.low), "central": _num(b.central), "high": _num(b.high)} for b in band.years],
         }
     return data
+
+
+def worksheet_projection(profile, city: str, as_of) -> dict | None:
+    """The projection data the worksheet prints, or None when no coming round can be projected (the worksheet
+    is still wanted then, so this never raises for a profile the engine can score)."""
+    from simulator.planning.projection import project
+
+    try:
+        projection = project(profile, city, as_of=as_of)
+    except (LookupError, ValueError):
+        return None
+    return projection_data(projection) if projection.years else None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from pydantic import ValidationError
+
+from simulator.atomic import write_atomically
 
 from simulator.errors import describe
 from simulator.profile.model import ApplicantProfile
@@ -78,16 +78,4 @@ def save_profile(profile: ApplicantProfile, path: Path | str) -> None:
     """Write to a temporary file beside the target, then rename: a crash never leaves half a file."""
     path = Path(path)
     text = dump_profile(profile)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomically(path, text)

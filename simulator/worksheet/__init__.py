@@ -6,10 +6,9 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date
-from pathlib import Path
 
+from simulator.atomic import write_atomically
 from simulator.engine.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 from simulator.worksheet.document import render_pdf_bytes
@@ -24,15 +23,13 @@ def export_pdf(
     lang: str = "zh",
     show_id: bool = False,
     computed_on: date | None = None,
+    comparison=None,
+    projection: dict | None = None,
 ) -> None:
-    """Write the worksheet to `path`. The file appears whole or not at all (a half-written PDF is worse than none)."""
-    data = render_pdf_bytes(result, profile, lang=lang, show_id=show_id, computed_on=computed_on)
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write the worksheet to `path`; with `comparison` (a CityComparison), the cities side by side too.
+
+    The file appears whole or not at all (a half-written PDF is worse than none)."""
+    data = render_pdf_bytes(
+        result, profile, lang=lang, show_id=show_id, computed_on=computed_on, comparison=comparison, projection=projection
+    )
+    write_atomically(path, data)

@@ -5,6 +5,23 @@ from __future__ import annotations
 from simulator import APP_NAME, APP_NAME_ZH
 
 LABELS: dict[str, tuple[str, str]] = {
+    # the coming rounds (projection)
+    "projection_heading": ("未来各年度预测（假设现状持续）", "Coming rounds (assuming today's situation continues)"),
+    "projection_intro": (
+        "按{as_of}的情况推算：社保、住所等进行中的期间持续到各年度截止日，年龄分逐年变化，处罚记录到期后不再扣分。每一年的分数都由计算引擎按该年度规则重新计算。",
+        "Projected from the situation on {as_of}: ongoing insurance, housing and work periods continue to each "
+        "round's cut-off, age points change, penalties leave their windows. Every year is scored again by the engine "
+        "under that year's rules.",
+    ),
+    "projection_year": ("申报年度", "Round"),
+    "projection_total": ("预测总分", "Projected total"),
+    "projection_band": ("分数线估计区间", "Line estimate"),
+    "projection_changes": ("变化及原因", "What changes, and why"),
+    "projection_whatif": ("（不符合申请条件）", " (conditions not met)"),
+    "projection_legend_total": ("预测总分", "projected total"),
+    "projection_legend_line": ("已公布分数线", "published line"),
+    "projection_legend_band": ("分数线估计区间（仅供参考）", "estimated line range (an estimate)"),
+    "projection_none": ("与上一年相同", "as the year before"),
     # header
     "title": ("积分落户测算工作表", "Points-settlement worksheet"),
     "running_title": ("积分落户测算工作表", "Points worksheet"),
@@ -31,6 +48,53 @@ LABELS: dict[str, tuple[str, str]] = {
         "假设测算：不符合申请条件（{conditions}），此分数不能用于申报。",
         "What-if only: the qualification is not met ({conditions}), so this score cannot be declared.",
     ),
+    # other cities: channel, gaps, user-supplied values, veto, pass mark, tie-break, groups, comparison
+    "channel_heading": ("落户渠道", "Settlement channel"),
+    "channel_instead": ("适用其他落户渠道（不计分）", "Another settlement channel applies (not scored)"),
+    "provisional": ("暂定", "PROVISIONAL"),
+    "provisional_total": ("暂定总分", "Provisional total"),
+    "provisional_heading": ("暂定：缺少官方分值", "Provisional: official values not available"),
+    "provisional_intro": (
+        "以下规则分值在已知资料中没有找到，总分只计入已知部分。持有官方指标表的用户可以补充这些数值（用户提供的数值会在本表注明）。",
+        "The values below are not given by the sources; the total counts only what is known. A user holding the "
+        "official indicator table can supply them (user-supplied values are labelled on this sheet).",
+    ),
+    "not_available": ("官方分值暂缺", "official value not available"),
+    "value_path": ("数值路径", "Value path"),
+    "user_supplied_heading": ("用户提供的数值", "User-supplied values"),
+    "user_supplied_intro": (
+        "以下数值不是规则包中的数值，而是用户自行提供的；计算结果依赖其准确性。",
+        "The values below do not come from the rule pack; the user supplied them, and the result depends on them.",
+    ),
+    "value": ("数值", "Value"),
+    "user_note": ("来源说明", "Source given"),
+    "replaced": ("替换的规则包数值", "Replaced pack value"),
+    "filled_gap": ("（原缺）", "(was not available)"),
+    "veto": ("一票否决", "One-vote veto"),
+    "pass_mark": ("合格分数线", "Pass mark"),
+    "pass_mark_met": ("达到合格分数线 {mark}（{diff}）", "Reaches the pass mark of {mark} ({diff})"),
+    "pass_mark_unmet": ("未达到合格分数线 {mark}（{diff}）", "Below the pass mark of {mark} ({diff})"),
+    "tie_break": ("同分排序依据", "Tie-break order"),
+    "tie_break_intro": (
+        "总分相同时，按以下顺序依次比较，数值高者优先：",
+        "Where totals are equal, these are compared in order, higher first:",
+    ),
+    "groups": ("分组小计", "Group subtotals"),
+    "group_basic": ("基础分", "Basic points"),
+    "group_bonus": ("加分", "Bonus points"),
+    "group_deduction": ("减分", "Deductions"),
+    "comparison": ("多城市对比（同一申请人）", "City comparison (the same applicant)"),
+    "comparison_intro": (
+        "同一申请人的信息按各城市规则分别测算；共用的事实只填写一次。",
+        "The same applicant's facts scored under each city's rules; shared facts are entered once.",
+    ),
+    "col_city": ("城市", "City"),
+    "col_result": ("总分／渠道", "Total / channel"),
+    "col_qualified": ("申请条件", "Qualification"),
+    "col_target": ("比较对象", "Compared with"),
+    "topic": ("共同事项", "Shared topic"),
+    "not_scored": ("—", "—"),
+    "missing_count": ("暂定，缺 {n} 项", "provisional, {n} missing"),
     # applicant
     "applicant": ("申请人", "Applicant"),
     "name": ("姓名", "Name"),
@@ -66,7 +130,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "col_no": ("序号", "#"),
     "col_from": ("起", "From"),
     "col_to": ("止", "To"),
-    "col_city": ("城市", "City"),
     "col_back_paid": ("补缴", "Back-paid"),
     "col_kind": ("住所类型", "Kind"),
     "col_district": ("所在区", "District"),

@@ -41,6 +41,15 @@ def isolated_settings(tmp_path):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def isolated_data(tmp_path, monkeypatch):
+    """Never the user's data folder: autosave and logs go into this test's folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("POINTS_SIMULATOR_DATA_DIR", str(folder))
+    monkeypatch.delenv("POINTS_SIMULATOR_RESTORE_ANSWER", raising=False)
+    return folder
+
+
 class Dialogs:
     """Message boxes and file dialogs, answered without showing them (a modal dialog would hang the test)."""
 

@@ -104,7 +104,11 @@ class ScorePanel(QFrame):
         for item in result.indicators:
             self.names[item.id].setText(item.name(lang))
             self.points[item.id].setText(fmt(item.points))
-        self.line.setText(self._line_text())
+        text = self._line_text()
+        if result.user_supplied:  # the user's own rule values: say so wherever the score is shown
+            names = "; ".join(value.label(lang) for value in result.user_supplied)
+            text += "\n" + self.tr("User-supplied rule values: {0}").format(names)
+        self.line.setText(text)
 
     def _line_text(self) -> str:
         from simulator.engine.decimals import fmt

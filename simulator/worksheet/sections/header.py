@@ -10,6 +10,7 @@ from simulator.engine.decimals import fmt
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.labels import program_name
 from simulator.worksheet.page import body_width
+from simulator.worksheet.sections.city_result import pass_mark_text
 from simulator.worksheet.styles import FAINT, NAVY, OK, RULE, WARN, WARN_BG, hex_of, table_style
 from simulator.worksheet.text import esc, signed, tr
 
@@ -64,16 +65,31 @@ def header_block(sheet: Sheet) -> list:
 def at_a_glance(sheet: Sheet, width: float) -> Table:
     """The total, whether it can be declared, and how it compares with the latest confirmed line."""
     L, r = sheet.labels, sheet.result
-    rows = [
-        [sheet.para(esc(L("total_points") if r.qualified else L("total_points_whatif")), "label")],
-        [sheet.para(esc(fmt(r.total)), "big_number")],
-    ]
-    if r.qualified:
+    if r.channel is not None:  # another settlement channel applies: no score to show
+        rows = [
+            [sheet.para(esc(L("channel_heading")), "label")],
+            [sheet.para(f"<b>{tr(r.channel.name, sheet.lang)}</b>")],
+        ]
+    else:
+        heading = L("total_points") if r.qualified else L("total_points_whatif")
+        if r.provisional:
+            heading = f"{heading} · {L('provisional')}"
+        rows = [[sheet.para(esc(heading), "label")], [sheet.para(esc(fmt(r.total)), "big_number")]]
+        if r.provisional:
+            rows.append([sheet.para(f"<font color='{hex_of(WARN)}'>{esc(L('missing_count', n=len(r.missing)))}</font>", "small")])
+    if r.channel is not None:
+        rows.append([sheet.para(tr(r.channel.reason, sheet.lang), "small")])
+    elif r.qualified:
         rows.append([sheet.para(f"<font color='{hex_of(OK)}'>✓ {esc(L('qualified_yes'))}</font>")])
     else:
         rows.append([sheet.para(f"<font color='{hex_of(WARN)}'>✘ {esc(L('qualified_no'))}</font>")])
+    if r.veto is not None:
+        rows.append([sheet.para(f"<font color='{hex_of(WARN)}'>✘ {esc(L('veto'))}</font>")])
+    mark = pass_mark_text(sheet)
+    if mark is not None:
+        rows.append([sheet.para(esc(mark), "small")])
     confirmed = [line for line in r.lines if line.status != "unconfirmed"]
-    if confirmed:
+    if confirmed and r.scored and mark is None:
         latest = confirmed[-1]
         comparison = L("vs_latest", round=latest.round, line=fmt(latest.line), diff=signed(latest.difference))
         rows.append([sheet.para(esc(comparison), "small")])
@@ -81,8 +97,8 @@ def at_a_glance(sheet: Sheet, width: float) -> Table:
     box.setStyle(
         table_style(
             [
-                ("BACKGROUND", (0, 0), (-1, -1), FAINT if r.qualified else WARN_BG),
-                ("BOX", (0, 0), (-1, -1), 0.8, NAVY if r.qualified else WARN),
+                ("BACKGROUND", (0, 0), (-1, -1), FAINT if r.qualified or not r.scored else WARN_BG),
+                ("BOX", (0, 0), (-1, -1), 0.8, NAVY if r.qualified or not r.scored else WARN),
                 ("LEFTPADDING", (0, 0), (-1, -1), 7),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 7),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),

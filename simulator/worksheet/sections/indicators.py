@@ -49,9 +49,9 @@ def indicator_table(sheet: Sheet, number: int, indicator: IndicatorResult) -> Ta
     content_width = body_width() - LABEL_WIDTH
     rows: list[list] = [
         [
-            sheet.para(f"{number}  {tr(indicator.name, lang)}", "indicator_name"),
+            sheet.para(f"{number}  {tr(indicator.name, lang)}{_group_tag(sheet, indicator)}", "indicator_name"),
             "",
-            sheet.para(esc(L("points_unit", points=fmt(indicator.points))), "indicator_points"),
+            sheet.para(esc(L("points_unit", points=fmt(indicator.points))) + ("*" if indicator.missing else ""), "indicator_points"),
         ]
     ]
     commands: list[tuple] = cell_padding() + [
@@ -72,6 +72,13 @@ def indicator_table(sheet: Sheet, number: int, indicator: IndicatorResult) -> Ta
         if row > 1:
             commands.append(("LINEABOVE", (0, row), (-1, row), 0.25, RULE))
 
+    if indicator.missing:
+        gaps = sheet.labels("list_separator").join(gap.label(lang) for gap in indicator.missing)
+        add(
+            L("not_available"),
+            sheet.para(f"<font color='{hex_of(CAP)}'><b>{esc(L('not_available'))}</b></font>{esc(L('colon'))}{esc(gaps)}"),
+            background=CAP_BG,
+        )
     add(L("inputs"), _inputs(sheet, indicator, content_width - 8))
     add(L("derivation"), [sheet.para(f"= {esc(step(lang))}") for step in indicator.steps] or sheet.para(esc(L("no_inputs"))))
     if indicator.events:
@@ -117,3 +124,10 @@ def _event(sheet: Sheet, event):
     tag = sheet.labels(event.kind)
     tag = f"【{tag}】" if sheet.lang == "zh" else f"[{tag}] "
     return sheet.para(f"<font color='{hex_of(colour)}'>{esc(tag)}</font>{tr(event.text, sheet.lang)}")
+
+
+def _group_tag(sheet: Sheet, indicator: IndicatorResult) -> str:
+    """Which group (basic, bonus, deduction) the indicator belongs to, where the city's rules group them."""
+    if not indicator.group:
+        return ""
+    return f"  <font size='7'>({esc(sheet.labels(f'group_{indicator.group}'))})</font>"

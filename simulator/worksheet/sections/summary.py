@@ -10,6 +10,7 @@ from simulator.worksheet.chart import ChartLegend, lines_chart
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.labels import STATUS
 from simulator.worksheet.page import body_width
+from simulator.worksheet.sections.city_result import group_rows, pass_mark_text
 from simulator.worksheet.styles import FAINT, INK, NAVY, WARN, WARN_BG, cell_padding, grid_table, hex_of, table_style
 from simulator.worksheet.text import esc, signed, tr
 
@@ -29,8 +30,10 @@ def totals_block(sheet: Sheet) -> list:
                 sheet.para(esc(fmt(indicator.points)), "cell_right"),
             ]
         )
+    for label, points in group_rows(sheet):
+        rows.append(["", sheet.para(f"<i>{esc(label)}</i>"), sheet.para(f"<i>{esc(points)}</i>", "cell_right")])
     total = sheet.para(f"<font size='12'>{esc(fmt(r.total))}</font>", "cell_right")
-    rows.append(["", sheet.para(esc(L("total")), "h3"), total])
+    rows.append(["", sheet.para(esc(L("provisional_total") if r.provisional else L("total")), "h3"), total])
     commands = grid_table() + [
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
         ("BACKGROUND", (0, -1), (-1, -1), FAINT if r.qualified else WARN_BG),
@@ -46,6 +49,18 @@ def totals_block(sheet: Sheet) -> list:
             ("BACKGROUND", (0, -1), (-1, -1), WARN_BG),
             ("LINEBELOW", (0, -1), (-1, -1), 0.8, WARN),
         ]
+    notes = []
+    if r.provisional:
+        gaps = L("list_separator").join(gap.label(sheet.lang) for gap in r.missing)
+        notes.append(f"{L('provisional')}{L('colon')}{L('not_available')}{L('colon')}{gaps}")
+    mark = pass_mark_text(sheet)
+    if mark is not None:
+        notes.append(mark)
+    if r.veto is not None:
+        notes.append(f"{L('veto')}{L('colon')}{r.veto(sheet.lang)}")
+    for note in notes:
+        rows.append(["", sheet.para(esc(note), "warning"), ""])
+        commands.append(("SPAN", (1, len(rows) - 1), (2, len(rows) - 1)))
     table = Table(rows, colWidths=[12 * mm, body_width() - 12 * mm - 30 * mm, 30 * mm], repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(commands))
     return [KeepTogether([sheet.para(esc(L("totals")), "h2"), table])]

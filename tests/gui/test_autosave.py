@@ -1,0 +1,143 @@
+"""Autosave: the draft as typed (wrong entries included) comes back exactly after the window died; a clean quit,
+a save or New applicant leaves nothing behind; a failed autosave never interrupts the user."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+
+from PySide6.QtWidgets import QMessageBox
+
+from simulator import atomic
+from simulator import autosave as store
+from simulator.paths import examples_dir
+
+
+def _typed_draft(window):
+    """Half-typed, partly wrong input on several pages, in Chinese, on the residence page."""
+    state = window.state
+    window.switch_language("zh")
+    state.set_value("name", "张三")
+    state.set_value("id_number", "11010519800101123")  # one digit short
+    state.set_value("birth_date", "1980-13-45")  # not a date
+    state.set_value("notes", "走访 2026-11")
+    insurance = state.tables["social_insurance"]
+    insurance.add_row()
+    insurance.setData(insurance.index(insurance.rowCount() - 1, 0), "2019-0")  # half typed
+    window.wizard.go_to_id("residence")
+
+
+def _draft(window):
+    state = window.state
+    return {
+        "values": dict(state.values),
+        "rows": {name: [dict(r) for r in model.rows] for name, model in state.tables.items()},
+        "rules": (state.edition.id, state.year),
+        "lang": state.lang,
+        "page": window.wizard.index,
+        "path": window.path,
+        "source": window.source_name,
+    }
+
+
+def _wait_for_autosave(qtbot, window):
+    qtbot.waitUntil(lambda: store.autosave_path().exists() and window.autosave.writes > 0, timeout=5000)
+    qtbot.waitUntil(lambda: not window.autosave._timer.isActive(), timeout=5000)
+
+
+def _die(window):
+    """What a kill leaves: the window stops writing; its autosave stays on disk."""
+    window.autosave.enabled = False
+    window.autosave._timer.stop()
+
+
+def test_half_typed_applicant_is_restored_exactly(open_window, dialogs, qtbot):
+    window = open_window("en")
+    window.open_example(examples_dir() / "three-cities.json")  # carries facts no page shows
+    _typed_draft(window)
+    before = _draft(window)
+    _wait_for_autosave(qtbot, window)
+    _die(window)
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    again = open_window("en")
+
+    assert [m[1] for m in dialogs.of_kind("question")] == ["Restore unsaved applicant?"]
+    assert _draft(again) == before
+    assert again.state.values["birth_date"] == "1980-13-45"  # the wrong entry, not dropped
+    assert again.state.modified is True
+    assert again.windowTitle() == window.windowTitle()
+
+
+def test_no_discards_the_kept_applicant(open_window, dialogs, qtbot):
+    window = open_window("en", demo=True)
+    window.state.set_value("notes", "unsaved")
+    _wait_for_autosave(qtbot, window)
+    _die(window)
+
+    dialogs.answer = QMessageBox.StandardButton.No
+    again = open_window("en")
+    assert again.state.values["notes"] == ""
+    assert not store.autosave_path().exists()
+
+
+def test_nothing_is_offered_after_a_clean_quit_or_a_save(open_window, dialogs, qtbot, tmp_path):
+    window = open_window("en", demo=True)
+    window.state.set_value("notes", "unsaved")
+    _wait_for_autosave(qtbot, window)
+    dialogs.save_path = str(tmp_path / "saved.json")
+    assert window.save()
+    assert not store.autosave_path().exists()
+
+    window.state.set_value("notes", "changed after saving")
+    _wait_for_autosave(qtbot, window)
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    window.close()
+    assert not store.autosave_path().exists()
+
+
+def test_a_damaged_autosave_is_set_aside_not_a_crash(open_window, dialogs):
+    store.autosave_path().parent.mkdir(parents=True)
+    store.autosave_path().write_text('{"format": 1, "values": {"birth_date": ', encoding="utf-8")
+    window = open_window("en")  # not JSON: ignored, logged
+    assert window.ready and window.state.values["birth_date"] == ""
+    assert dialogs.of_kind("question") == []
+
+
+def test_failed_autosave_keeps_the_data_and_notes_it_once(open_window, dialogs, qtbot, monkeypatch):
+    window = open_window("en", demo=True)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    for text in ("a", "ab", "abc"):
+        window.state.set_value("notes", text)
+        assert window.autosave.flush() is False
+    assert window.statusBar().currentMessage().startswith("Autosave failed")
+    assert os.strerror(errno.ENOSPC) in window.statusBar().currentMessage()
+    assert dialogs.messages == []  # no dialog per keystroke
+    assert window.state.values["notes"] == "abc"
+    assert not store.autosave_path().exists()
+    assert [p.name for p in store.autosave_dir().iterdir()] == []  # no temporary file left behind
+
+    monkeypatch.undo()
+    monkeypatch.setenv("POINTS_SIMULATOR_DATA_DIR", str(store.autosave_dir().parent))
+    assert window.autosave.flush() is True
+    assert window.statusBar().currentMessage() == ""
+    saved = json.loads(store.autosave_path().read_text(encoding="utf-8"))
+    assert saved["values"]["notes"] == "abc"
+
+
+def test_an_autosave_that_cannot_be_restored_is_kept_aside(open_window, dialogs):
+    store.autosave_path().parent.mkdir(parents=True)
+    broken = {"format": 1, "values": {"notes": "x"}, "other_facts": {"professional_title": "emperor"}, "rows": {}}
+    store.autosave_path().write_text(json.dumps(broken), encoding="utf-8")
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    window = open_window("en")
+    [(_kind, title, text)] = dialogs.of_kind("warning")
+    assert title == "Not restored"
+    [kept] = store.autosave_dir().glob("unrestored-*.json")
+    assert str(kept) in text and json.loads(kept.read_text(encoding="utf-8")) == broken
+    assert window.state.values["notes"] == "" and window.ready
