@@ -8,12 +8,10 @@ its own checks; `check_for_year` picks them from the pack.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
-from datetime import timedelta
-
-from simulator.months import format_month, month_of, month_of_date
+from simulator.months import format_month, month_of_date
 from simulator.profile.model import ApplicantProfile
 from simulator.rules.model import RulePack
 
@@ -35,18 +33,16 @@ def check_for_year(profile: ApplicantProfile, pack, declaration_year: int) -> li
     return _other_city(profile, pack, declaration_year)
 
 
-def _beijing(profile: ApplicantProfile, pack: RulePack, declaration_year: int) -> list[Problem]:
-    city = pack.pack.city
-    cutoff_year = declaration_year - (pack.time.cutoff.years_before or 0)
-    month, day = (int(x) for x in pack.time.cutoff.value.split("-"))
-    cutoff = date(cutoff_year, month, day)
-    cutoff_month = month_of(cutoff_year, month)
-    problems: list[Problem] = []
-    districts = {d.id for d in pack.districts}
+def _cutoff(pack, declaration_year: int) -> tuple[date, int]:
+    """The cut-off date of a declaration year under the pack, and the last whole month it closes."""
+    t = pack.time.cutoff
+    month, day = (int(x) for x in t.value.split("-"))
+    cutoff = date(declaration_year - (t.years_before or 0), month, day)
+    return cutoff, month_of_date(cutoff + timedelta(days=1)) - 1
 
-    def later(field: str, what: str) -> None:
-        problems.append(Problem(field, f"{what} is after the cut-off {cutoff.isoformat()} for declaration year {declaration_year}", "after_cutoff"))
 
+def _periods_after_cutoff(profile: ApplicantProfile, city: str, cutoff_month: int, later) -> None:
+    """Month periods of the city that start or end after the cut-off month, reported through `later`."""
     for name in ("social_insurance", "housing", "workplaces"):
         for i, period in enumerate(getattr(profile, name)):
             if period.city != city:
@@ -55,10 +51,23 @@ def _beijing(profile: ApplicantProfile, pack: RulePack, declaration_year: int) -
                 later(f"{name}[{i}].start", format_month(period.start))
             elif period.end is not None and period.end > cutoff_month:
                 later(f"{name}[{i}].end", format_month(period.end))
-            # only housing and workplaces have a district (a class lookup: pydantic's getattr miss is slow)
-            district = period.district if "district" in type(period).model_fields else None
-            if district is not None and district not in districts:
-                problems.append(Problem(f"{name}[{i}].district", f"{district!r} is not a district of {city} (known: {', '.join(sorted(districts))})"))
+
+
+def _beijing(profile: ApplicantProfile, pack: RulePack, declaration_year: int) -> list[Problem]:
+    city = pack.pack.city
+    cutoff, cutoff_month = _cutoff(pack, declaration_year)
+    cutoff_year = cutoff.year
+    problems: list[Problem] = []
+    districts = {d.id for d in pack.districts}
+
+    def later(field: str, what: str) -> None:
+        problems.append(Problem(field, f"{what} is after the cut-off {cutoff.isoformat()} for declaration year {declaration_year}", "after_cutoff"))
+
+    _periods_after_cutoff(profile, city, cutoff_month, later)
+    for name in ("housing", "workplaces"):
+        for i, period in enumerate(getattr(profile, name)):
+            if period.city == city and period.district not in districts:
+                problems.append(Problem(f"{name}[{i}].district", f"{period.district!r} is not a district of {city} (known: {', '.join(sorted(districts))})"))
     if profile.education and profile.education.study_end is not None and profile.education.study_end > cutoff_month:
         later("education.study_end", format_month(profile.education.study_end))
     for name in ("tax_violations", "detentions"):
@@ -87,23 +96,13 @@ def _beijing(profile: ApplicantProfile, pack: RulePack, declaration_year: int) -
 def _other_city(profile: ApplicantProfile, pack, declaration_year: int) -> list[Problem]:
     """Xiong'an and Hangzhou: the city's facts dated after the cut-off, and answers its rules do not know."""
     city = pack.pack.city
-    t = pack.time.cutoff
-    month, day = (int(x) for x in t.value.split("-"))
-    cutoff = date(declaration_year - (t.years_before or 0), month, day)
-    cutoff_month = month_of_date(cutoff + timedelta(days=1)) - 1  # the last whole month
+    cutoff, cutoff_month = _cutoff(pack, declaration_year)
     problems: list[Problem] = []
 
     def later(field: str, what: str) -> None:
         problems.append(Problem(field, f"{what} is after the cut-off {cutoff.isoformat()} for declaration year {declaration_year}", "after_cutoff"))
 
-    for name in ("social_insurance", "housing", "workplaces"):
-        for i, period in enumerate(getattr(profile, name)):
-            if period.city != city:
-                continue
-            if period.start > cutoff_month:
-                later(f"{name}[{i}].start", format_month(period.start))
-            elif period.end is not None and period.end > cutoff_month:
-                later(f"{name}[{i}].end", format_month(period.end))
+    _periods_after_cutoff(profile, city, cutoff_month, later)
     for i, period in enumerate(profile.residence_registrations):
         if period.city != city:
             continue

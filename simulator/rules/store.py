@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,6 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from simulator.atomic import write_atomically
 from simulator.errors import describe
 from simulator.paths import rules_dir, user_packs_dir
 from simulator.rules.common import USER_SOURCE
@@ -192,16 +191,7 @@ def import_pack(path: Path | str, *, replace: bool = False) -> AnyPack:
         for (i, _), old in current.files.items():  # the replaced edition may have been saved under another name
             if i == pack_id and old != target and old.parent == target_dir:
                 old.unlink()
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target_dir)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(raw)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, raw)
     except OSError as exc:
         raise PackError(target, [f"cannot write to the user pack folder ({exc.strerror or exc})"]) from None
     _installed.cache_clear()
