@@ -75,3 +75,32 @@ def test_age_points_follow_the_table_exactly(pack2020, make_profile, birth, year
     on = date(year - 1, 1, 1)
     age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
     assert points == {46: D(16), 47: D(12), 48: D(8), 49: D(4)}.get(age, D(20) if age <= 45 else D(0))
+
+
+def _area_by_hand(profile, year):
+    """The area rule month by month, as the fact sheet states it (a reference for the engine's span walk)."""
+    outside = {"tongzhou", "daxing", "changping", "yanqing"}
+    first, last = 2018 * 12, (year - 1) * 12 + 11
+    live = []
+    for p in profile.housing:
+        end = last if p.end is None else min(p.end, last)
+        if p.kind == "own" and p.district in outside:
+            live += [m for m in range(max(p.start, first), end + 1)]
+    work = set()
+    for p in profile.workplaces:
+        end = last if p.end is None else min(p.end, last)
+        if p.district in outside:
+            work.update(range(p.start, end + 1))
+    live.sort()
+    if not live or live[-1] != last:
+        return D(0)
+    points = 0
+    for i in range(0, len(live) - 11, 12):
+        points += 3 if all(m in work for m in live[i : i + 12]) else 2
+    return D(min(points, 12))
+
+
+@SETTINGS
+@given(profiles(), YEARS)
+def test_area_points_match_the_rule_counted_month_by_month(pack2020, profile, year):
+    assert evaluate(profile, pack2020, year).indicator("work_residence_area").points == _area_by_hand(profile, year)

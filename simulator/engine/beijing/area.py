@@ -7,7 +7,7 @@ from simulator.engine.beijing.compiled import CompiledRules
 from simulator.engine.beijing.facts import YearFacts
 from simulator.engine.decimals import ZERO
 from simulator.engine.result import Event, IndicatorResult, InputUsed, Text
-from simulator.months import format_month
+from simulator.months import format_month, merge_spans, overlap
 
 NAME = Text("职住区域", "Work and residence area")
 LIVE_MONTHS_FROM = ("城六区外自有住所居住月数（{0}起）", "months in own home outside the six districts (from {0})")
@@ -29,26 +29,26 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
     first = rules.area_from
     own_only = a.requires_own_home.value
 
-    live: list[int] = []
+    # Spans of qualifying months, not the months themselves: a long history costs no more than a short one.
+    spans: list[tuple[int, int]] = []
     for start, end, kind, district, _registered in facts.housing:
         if district in outside and (kind == "own" or not own_only):
             lo = start if first is None or start > first else first
             if end >= lo:
-                live.extend(range(lo, end + 1))
+                spans.append((lo, end))
     result = IndicatorResult("work_residence_area", NAME, ZERO, rules=rules.rules["work_residence_area"])
     label = Text.of(LIVE_MONTHS_FROM, format_month(first)) if first is not None else LIVE_MONTHS
-    result.inputs.append(InputUsed(label, str(len(live))))
-    if not live:
+    if not spans:
+        result.inputs.append(InputUsed(label, "0"))
         result.inputs.append(InputUsed(BOTH_MONTHS, "0"))
         result.steps.append(NO_MONTHS)
         return result
-    live.sort()
-    work: set[int] = set()
-    for start, end, district in facts.workplaces:
-        if district in outside:
-            work.update(range(start, end + 1))
-    result.inputs.append(InputUsed(BOTH_MONTHS, str(sum(1 for m in live if m in work))))
-    if a.requires_december_residence.value and live[-1] != facts.cutoff_month:
+    live = merge_spans(spans)
+    work = merge_spans([(start, end) for start, end, district in facts.workplaces if district in outside])
+    months = sum(end - start + 1 for start, end in live)
+    result.inputs.append(InputUsed(label, str(months)))
+    result.inputs.append(InputUsed(BOTH_MONTHS, str(sum(overlap(s1, e1, s2, e2) for s1, e1 in live for s2, e2 in work))))
+    if a.requires_december_residence.value and live[-1][1] != facts.cutoff_month:
         result.events.append(Event("exclusion", Text.of(MOVED_AWAY, format_month(facts.cutoff_month))))
         result.steps.append(MOVED_AWAY_STEP)
         return result
@@ -56,11 +56,24 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
     size = a.block_months.value
     both_rate, live_rate = a.live_and_work_points.value, a.live_only_points.value
     blocks_both = blocks_live = 0
-    for i in range(0, len(live) - size + 1, size):
-        if all(m in work for m in live[i : i + size]):
-            blocks_both += 1
-        else:
-            blocks_live += 1
+    # Walk the qualifying months in order, block by block; a block is live-and-work only if every one of its
+    # months lies inside one (merged, hence maximal) span of work outside the six districts.
+    need, all_work = size, True
+    for start, end in live:
+        cursor = start
+        while cursor <= end:
+            take = min(need, end - cursor + 1)
+            if all_work and not any(w_start <= cursor and cursor + take - 1 <= w_end for w_start, w_end in work):
+                all_work = False
+            need -= take
+            cursor += take
+            if need == 0:
+                if all_work:
+                    blocks_both += 1
+                else:
+                    blocks_live += 1
+                need, all_work = size, True
+    remainder = size - need if need != size else 0
     live_points = blocks_live * live_rate
     if a.live_only_max_points is not None and live_points > a.live_only_max_points.value:
         live_points = a.live_only_max_points.value
@@ -73,7 +86,6 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
         result.points = cap
         result.events.append(Event("cap", Text.of(CAP, cap, raw)))
         result.steps.append(Text.of(CAPPED_STEP, cap))
-    remainder = len(live) % size
     if remainder:
         result.events.append(Event("exclusion", Text.of(REMAINDER, size, remainder)))
     return result

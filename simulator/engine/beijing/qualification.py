@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from simulator.engine.beijing.compiled import CompiledRules
 from simulator.engine.beijing.facts import YearFacts
@@ -77,6 +78,28 @@ CRIMINAL_RECORD = Text("有刑事犯罪记录：不能申请积分落户。", "H
 NO_CRIMINAL_RECORD = Text("无刑事犯罪记录。", "No criminal record.")
 
 
+@lru_cache(maxsize=65536)
+def _retirement_check(rules: CompiledRules, birth: date, category: str, cutoff: date) -> QualificationCheck:
+    # The same for everyone born that day in that category: built once (results treat checks as read-only).
+    rule = rules.pack.qualification.retirement[category]
+    retire_on, base, delay = _retirement(
+        birth, rule.base_years.value, rules.reform_from[category], rule.months_per_step.value, rule.max_delay_months.value
+    )
+    met = cutoff < retire_on
+    cat = CATEGORY[category]
+    reason = Text.of(
+        RETIREMENT_MET if met else RETIREMENT_UNMET,
+        cat.zh,
+        base,
+        f"，延迟{delay}个月" if delay else "",
+        retire_on,
+        cutoff,
+        cat.en,
+        f" plus {delay} months under the 2025 reform" if delay else "",
+    )
+    return QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, rules.rules[f"retirement.{category}"])
+
+
 def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> list[QualificationCheck]:
     q = rules.pack.qualification
     permit = profile.has_residence_permit
@@ -84,22 +107,7 @@ def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> 
         QualificationCheck("residence_permit", NAMES["residence_permit"], permit, RESIDENCE_PERMIT_MET if permit else RESIDENCE_PERMIT_UNMET)
     ]
 
-    retire_on, base, delay = retirement_date(profile, rules)
-    met = facts.cutoff < retire_on
-    cat = CATEGORY[profile.retirement_category]
-    reason = Text.of(
-        RETIREMENT_MET if met else RETIREMENT_UNMET,
-        cat.zh,
-        base,
-        f"，延迟{delay}个月" if delay else "",
-        retire_on,
-        facts.cutoff,
-        cat.en,
-        f" plus {delay} months under the 2025 reform" if delay else "",
-    )
-    checks.append(
-        QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, rules.rules[f"retirement.{profile.retirement_category}"])
-    )
+    checks.append(_retirement_check(rules, profile.birth_date, profile.retirement_category, facts.cutoff))
 
     need = q.continuous_insurance_months.value
     max_back = q.max_back_paid_months.value
