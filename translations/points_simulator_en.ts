@@ -164,12 +164,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/autosave.py" line="+143"/>
+        <location filename="../simulator/gui/autosave.py" line="+158"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>Autosave failed ({0}); your entries are kept in this window.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Restore unsaved applicant?</source>
         <translation>Restore unsaved applicant?</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/main_window.py" line="+195"/>
+        <location filename="../simulator/gui/main_window.py" line="+197"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Some entries are not valid yet, and the file can only hold valid ones. Correct these first:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>PDF not written</source>
         <translation>PDF not written</translation>
     </message>
@@ -1869,7 +1869,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../simulator/gui/widgets/score_panel.py" line="+81"/>
+        <location filename="../simulator/gui/widgets/score_panel.py" line="+90"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -1884,22 +1884,42 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Loading the rules...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Enter the birth date and the retirement category to see a score.</source>
         <translation>Enter the birth date and the retirement category to see a score.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Settles through another channel, not by points: {0}</source>
+        <translation>Settles through another channel, not by points: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0}, declaration year {1}, counted up to {2}</source>
         <translation>{0}, declaration year {1}, counted up to {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>PROVISIONAL</source>
+        <translation>PROVISIONAL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Official value not available: {0}</source>
+        <translation>Official value not available: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One-vote veto: {0}</source>
+        <translation>One-vote veto: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User-supplied rule values: {0}</source>
         <translation>User-supplied rule values: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No published line is known for this city.</source>
         <translation>No published line is known for this city.</translation>
     </message>
@@ -1922,11 +1942,22 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>Provisional: some official values are not available (see the summary).</source>
         <translation>Provisional: some official values are not available (see the summary).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
+        <source>Pass mark {0}: reached, {1} above it</source>
+        <translation>Pass mark {0}: reached, {1} above it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass mark {0}: {1} below it</source>
+        <translation>Pass mark {0}: {1} below it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Legal stable employment</source>
         <translation>Legal stable employment</translation>
     </message>
@@ -2095,22 +2126,57 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>No score yet: enter the birth date and the retirement category (Qualification page).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Settles through another channel, not by points</source>
+        <translation>Settles through another channel, not by points</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(what-if)</source>
         <translation>(what-if)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
+        <source>Official value not available: {0}</source>
+        <translation>Official value not available: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark {0}: reached, {1} above it</source>
+        <translation>Pass mark {0}: reached, {1} above it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass mark {0}: {1} below it</source>
+        <translation>Pass mark {0}: {1} below it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-vote veto: {0}</source>
+        <translation>One-vote veto: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equal totals are ranked by: {0}</source>
+        <translation>Equal totals are ranked by: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User-supplied rule value: {0} = {1} ({2})</source>
+        <translation>User-supplied rule value: {0} = {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</source>
         <translation>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Provisional: some official values are not available; the total counts only what is known.</source>
         <translation>Provisional: some official values are not available; the total counts only what is known.</translation>
     </message>

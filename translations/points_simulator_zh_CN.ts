@@ -164,12 +164,12 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/autosave.py" line="+143"/>
+        <location filename="../simulator/gui/autosave.py" line="+158"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>自动保存失败（{0}）；您输入的内容仍保留在本窗口中。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Restore unsaved applicant?</source>
         <translation>恢复未保存的申请人？</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/main_window.py" line="+195"/>
+        <location filename="../simulator/gui/main_window.py" line="+197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>有些填写内容还不正确，而文件只能保存正确的内容。请先更正：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>PDF not written</source>
         <translation>PDF未生成</translation>
     </message>
@@ -1869,7 +1869,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../simulator/gui/widgets/score_panel.py" line="+81"/>
+        <location filename="../simulator/gui/widgets/score_panel.py" line="+90"/>
         <source>Score</source>
         <translation>积分</translation>
     </message>
@@ -1884,22 +1884,42 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>正在载入规则…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Enter the birth date and the retirement category to see a score.</source>
         <translation>填写出生日期和退休类别后显示分数。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Settles through another channel, not by points: {0}</source>
+        <translation>通过其他渠道落户，不参加积分：{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0}, declaration year {1}, counted up to {2}</source>
         <translation>{0}，{1}年申报，计算截至{2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>PROVISIONAL</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Official value not available: {0}</source>
+        <translation>官方分值暂缺：{0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One-vote veto: {0}</source>
+        <translation>一票否决：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User-supplied rule values: {0}</source>
         <translation>用户提供的规则分值：{0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No published line is known for this city.</source>
         <translation>暂无本市已公布的分数线。</translation>
     </message>
@@ -1922,11 +1942,22 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>Provisional: some official values are not available (see the summary).</source>
         <translation>暂定：部分官方分值暂缺（见汇总页）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
+        <source>Pass mark {0}: reached, {1} above it</source>
+        <translation>落户分数 {0}：已达到，高出 {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass mark {0}: {1} below it</source>
+        <translation>落户分数 {0}：还差 {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Legal stable employment</source>
         <translation>合法稳定就业</translation>
     </message>
@@ -2095,22 +2126,57 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>还没有分数：请填写出生日期和退休类别（“申请条件”页）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Settles through another channel, not by points</source>
+        <translation>通过其他渠道落户，不参加积分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(what-if)</source>
         <translation>（假设测算）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
+        <source>Official value not available: {0}</source>
+        <translation>官方分值暂缺：{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark {0}: reached, {1} above it</source>
+        <translation>落户分数 {0}：已达到，高出 {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass mark {0}: {1} below it</source>
+        <translation>落户分数 {0}：还差 {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-vote veto: {0}</source>
+        <translation>一票否决：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equal totals are ranked by: {0}</source>
+        <translation>同分时依次比较：{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User-supplied rule value: {0} = {1} ({2})</source>
+        <translation>用户提供的规则值：{0} = {1}（{2}）</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</source>
         <translation>{0} · {1}年申报 · 计算截至{2} · 规则数据 {3}（{4}）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Provisional: some official values are not available; the total counts only what is known.</source>
         <translation>暂定：部分官方分值暂缺，总分只计已知部分。</translation>
     </message>

@@ -109,24 +109,50 @@ class SummaryPage(WizardPage):
                 label.clear()
             return
         edition = result.edition_name(lang)
-        total = escape(fmt(result.total))
-        whatif = " " + escape(self.tr("(what-if)")) if not result.qualified else ""
         total_label = escape(self.tr("Total"))
+        if result.channel is not None:  # another settlement channel: there is no score to show
+            channel = self.tr("Settles through another channel, not by points")
+            total_html = f"<b>{escape(channel)}</b>"
+        else:
+            whatif = " " + escape(self.tr("(what-if)")) if not result.qualified else ""
+            total_html = f"<b>{total_label}{colon(lang)}{escape(fmt(result.total))}</b>{whatif}"
         self.headline.setText(
-            f"<span style='font-size:15pt'><b>{total_label}{colon(lang)}{total}</b>{whatif}</span><br>"
+            f"<span style='font-size:15pt'>{total_html}</span><br>"
             + escape(
                 self.tr("{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})").format(
                     edition, result.declaration_year, result.cutoff.isoformat(), result.data_version, result.pack_hash
                 )
             )
+            + self._verdict_html(result, lang)
         )
-        if result.provisional:
-            self.headline.setText(
-                self.headline.text()
-                + "<br><span style='color:#a00000'>"
-                + escape(self.tr("Provisional: some official values are not available; the total counts only what is known."))
-                + "</span>"
-            )
         self.sections["qualification"].setText(checks_html(result.qualification, lang))
         self.sections["derivation"].setText("".join(indicator_html(item, lang, heading=True) for item in result.indicators))
         self.sections["lines"].setText(lines_html(result, lang))
+
+    def _verdict_html(self, result, lang: str) -> str:
+        """What the rules say besides the total: channel, missing values, pass mark, veto, tie-break, own values."""
+        red = "<br><span style='color:#a00000'>{0}</span>"
+        parts: list[str] = []
+        if result.channel is not None:
+            parts.append(red.format(escape(result.channel.name(lang) + colon(lang) + result.channel.reason(lang))))
+        if result.provisional:
+            parts.append(red.format(escape(self.tr("Provisional: some official values are not available; the total counts only what is known."))))
+            for missing in result.missing:
+                parts.append("<br>· " + escape(self.tr("Official value not available: {0}").format(missing.label(lang))))
+        if result.pass_mark is not None and result.channel is None:
+            gap = result.total - result.pass_mark
+            if gap >= 0:
+                parts.append("<br>" + escape(self.tr("Pass mark {0}: reached, {1} above it").format(fmt(result.pass_mark), fmt(gap))))
+            else:
+                parts.append(red.format(escape(self.tr("Pass mark {0}: {1} below it").format(fmt(result.pass_mark), fmt(-gap)))))
+        if result.veto is not None:
+            parts.append(red.format(escape(self.tr("One-vote veto: {0}").format(result.veto(lang)))))
+        if result.tie_break is not None:
+            ranked = "; ".join(f"{part.name(lang)} {part.shown}" for part in result.tie_break.parts)
+            parts.append("<br>" + escape(self.tr("Equal totals are ranked by: {0}").format(ranked)))
+        if result.user_supplied:
+            for value in result.user_supplied:
+                parts.append(
+                    "<br>· " + escape(self.tr("User-supplied rule value: {0} = {1} ({2})").format(value.label(lang), value.value, value.note))
+                )
+        return "".join(parts)

@@ -62,10 +62,20 @@ class ScorePanel(QFrame):
     def _add_rows(self) -> None:
         from PySide6.QtCore import Qt  # not before the first paint (see main_window.py on start-up)
 
-        from simulator.engine import INDICATOR_IDS
-
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for row, indicator_id in enumerate(INDICATOR_IDS):
+        self.refresh()
+
+    def _show_rows(self, indicator_ids: list[str]) -> None:
+        """One row per indicator of the current result, in its own order (each city has its own list)."""
+        if list(self.names) == indicator_ids:
+            return  # unchanged: nothing is laid out again at each keystroke
+        from PySide6.QtCore import Qt
+
+        for label in (*self.names.values(), *self.points.values()):
+            self.grid.removeWidget(label)
+            label.deleteLater()
+        self.names, self.points = {}, {}
+        for row, indicator_id in enumerate(indicator_ids):
             name, points = QLabel(), QLabel("—")
             name.setWordWrap(True)
             points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -74,7 +84,6 @@ class ScorePanel(QFrame):
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(points, row, 1)
             self.names[indicator_id], self.points[indicator_id] = name, points
-        self.refresh()
 
     def refresh(self) -> None:
         result, lang = self.state.result, self.state.lang
@@ -86,34 +95,60 @@ class ScorePanel(QFrame):
             return
         from simulator.engine.decimals import fmt
 
-        fallback = self._fallback_names()
         if result is None:
+            # before there is a result the engine's names are not at hand: Beijing's from the catalogue; another
+            # city's rows appear with its first result
+            fallback = self._fallback_names() if self.state.city == "beijing" else {}
+            self._show_rows(list(fallback))
             self.total.setText("—")
             self.context.setText(self.tr("Enter the birth date and the retirement category to see a score."))
-            for indicator_id in self.names:
-                self.names[indicator_id].setText(fallback[indicator_id])
+            for indicator_id, label in self.names.items():
+                label.setText(fallback[indicator_id])
                 self.points[indicator_id].setText("—")
             self.line.clear()
             return
-        self.total.setText(fmt(result.total) + ("*" if not result.qualified else ""))
-        self.context.setText(
-            self.tr("{0}, declaration year {1}, counted up to {2}").format(
+        self._show_rows([item.id for item in result.indicators])
+        if result.channel is not None:  # another settlement channel, not points: no score to show
+            self.total.setText("—")
+            self.context.setText(
+                self.tr("Settles through another channel, not by points: {0}").format(result.channel.name(lang))
+            )
+        else:
+            mark = "*" if not result.qualified else ""
+            self.total.setText(fmt(result.total) + mark)
+            context = self.tr("{0}, declaration year {1}, counted up to {2}").format(
                 result.edition_name(lang), result.declaration_year, result.cutoff.isoformat()
             )
-        )
+            if result.provisional:
+                context = self.tr("PROVISIONAL") + " · " + context
+            self.context.setText(context)
         for item in result.indicators:
             self.names[item.id].setText(item.name(lang))
-            self.points[item.id].setText(fmt(item.points))
-        text = self._line_text()
+            if result.channel is not None:
+                shown = "—"
+            elif item.missing:  # the points count only what is known
+                shown = fmt(item.points) + " *"
+                self.points[item.id].setToolTip(
+                    self.tr("Official value not available: {0}").format("; ".join(m.label(lang) for m in item.missing))
+                )
+            else:
+                shown = fmt(item.points)
+                self.points[item.id].setToolTip("")
+            self.points[item.id].setText(shown)
+        text = self._line_text() if result.channel is None else ""
+        if result.veto is not None:
+            text += "\n" + self.tr("One-vote veto: {0}").format(result.veto(lang))
         if result.user_supplied:  # the user's own rule values: say so wherever the score is shown
             names = "; ".join(value.label(lang) for value in result.user_supplied)
             text += "\n" + self.tr("User-supplied rule values: {0}").format(names)
-        self.line.setText(text)
+        self.line.setText(text.strip("\n"))
 
     def _line_text(self) -> str:
         from simulator.engine.decimals import fmt
 
         result = self.state.result
+        if result.pass_mark is not None:  # a fixed threshold set by the rules, not a yearly line
+            return self._pass_mark_text()
         confirmed = [c for c in result.lines if c.status == "published"]
         if not confirmed:
             return self.tr("No published line is known for this city.")
@@ -124,6 +159,19 @@ class ScorePanel(QFrame):
         else:
             gap_text = self.tr("{0} below it").format(fmt(-gap))
         text = self.tr("Latest published line ({0}): {1}\n{2}").format(latest.round, fmt(latest.line), gap_text)
+        if result.provisional:
+            text += "\n" + self.tr("Provisional: some official values are not available (see the summary).")
+        return text
+
+    def _pass_mark_text(self) -> str:
+        from simulator.engine.decimals import fmt
+
+        result = self.state.result
+        gap = result.total - result.pass_mark
+        if gap >= 0:
+            text = self.tr("Pass mark {0}: reached, {1} above it").format(fmt(result.pass_mark), fmt(gap))
+        else:
+            text = self.tr("Pass mark {0}: {1} below it").format(fmt(result.pass_mark), fmt(-gap))
         if result.provisional:
             text += "\n" + self.tr("Provisional: some official values are not available (see the summary).")
         return text
