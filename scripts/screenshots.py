@@ -1,9 +1,9 @@
 """Regenerates docs/screenshots/: every wizard page with the demo applicant, in Chinese and English, a what-if
-applicant, a few pages at 200% scaling, and the Analysis menu's windows (the city comparison, the rule values
-the user supplies, the projection) for resources/examples/three-cities.json. Runs the real window on a virtual X screen (Xvfb).
+applicant, a few pages at 200% scaling, the Analysis menu's windows (the city comparison, the rule values
+the user supplies, the projection) and Xiong'an's and Hangzhou's forms for resources/examples/three-cities.json. Runs the real window on a virtual X screen (Xvfb).
 
     .venv/bin/python scripts/screenshots.py            # all of it
-    .venv/bin/python scripts/screenshots.py --only en  # one set: zh, en, whatif, scale200 or tools
+    .venv/bin/python scripts/screenshots.py --only en  # one set: zh, en, whatif, scale200, tools or cities
 
 Settings are kept in a temporary folder, so the user's own settings are not touched.
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 SCREEN = {"1": "1600x1000x24", "2": "3200x2000x24"}
-SETS = ("zh", "en", "whatif", "scale200", "tools")
+SETS = ("zh", "en", "whatif", "scale200", "tools", "cities")
 
 
 def outer(sets: list[str]) -> int:
@@ -83,6 +83,9 @@ def inner(sets: list[str]) -> int:
         if name == "tools":
             tool_windows(launch, wait_until_ready, grab, settle)
             continue
+        if name == "cities":
+            city_forms(launch, wait_until_ready, grab)
+            continue
         lang = "en" if name in ("en", "scale200") else "zh"
         if name == "whatif":
             lang = "zh"
@@ -124,11 +127,11 @@ def inner(sets: list[str]) -> int:
     return 0
 
 
-def tool_windows(launch, wait_until_ready, grab, settle) -> None:
-    """The Analysis menu's windows, in both languages, for one person scored under three cities."""
+def three_city_windows(launch, wait_until_ready, folder: Path):
+    """A window per language with the three-cities applicant open (the folder emptied first); each is closed
+    without questions once the caller has moved on."""
     from simulator.paths import examples_dir
 
-    folder = OUT / "tools"
     if folder.exists():
         shutil.rmtree(folder)
     for lang in ("zh", "en"):
@@ -137,6 +140,34 @@ def tool_windows(launch, wait_until_ready, grab, settle) -> None:
         window.switch_language(lang)
         window.state.set_rules(window.state.catalogue.edition_for("beijing", 2024), 2024)
         window.open_example(examples_dir() / "three-cities.json")
+        yield lang, window
+        window.state.mark_saved()  # nothing to ask about when closing
+        window.close()
+        window.deleteLater()
+
+
+def city_forms(launch, wait_until_ready, grab) -> None:
+    """Every page of Xiong'an's and Hangzhou's forms, in both languages, for one person with facts in three cities;
+    and Xiong'an's route page for someone in a group of Art. 3 that settles directly."""
+    folder = OUT / "cities"
+    for lang, window in three_city_windows(launch, wait_until_ready, folder):
+        state, wizard = window.state, window.wizard
+        for edition_id, year in (("xiongan-2021-trial", 2025), ("hangzhou-2023", 2025)):
+            state.set_rules(state.catalogue.edition(edition_id), year)
+            for index, page in enumerate(wizard.pages):
+                wizard.go_to(index, exactly=True)
+                grab(window, folder / f"{lang}-{state.city}-{index:02d}-{page.page_id}.png")
+        state.set_rules(state.catalogue.edition("xiongan-2021-trial"), 2025)
+        wizard.go_to_id("route")
+        group = wizard.page("route").group
+        group.setCurrentIndex(group.findData("introduced_talent"))  # as the user chooses it
+        grab(window, folder / f"{lang}-xiongan-route-direct.png")
+
+
+def tool_windows(launch, wait_until_ready, grab, settle) -> None:
+    """The Analysis menu's windows, in both languages, for one person scored under three cities."""
+    folder = OUT / "tools"
+    for lang, window in three_city_windows(launch, wait_until_ready, folder):
         settle()
         comparison = window.tools.open_comparison()
         comparison.resize(1100, 520)
@@ -154,10 +185,6 @@ def tool_windows(launch, wait_until_ready, grab, settle) -> None:
         grab(projection, folder / f"{lang}-projection.png")
         for dialog in (comparison, projection):
             dialog.close()
-        window.state.mark_saved()
-        window.close()
-        window.deleteLater()
-        settle()
 
 
 def main() -> int:

@@ -199,3 +199,47 @@ def test_command_line_whatif_and_scenarios(capsys, tmp_path, make_profile):
     assert main(["scenarios", str(path), "--year", "2029", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "buy in Tongzhou" in out and "finish the degree" in out and "(+11)" in out
+
+
+# ---- Xiong'an and Hangzhou -----------------------------------------------------------------------------------
+
+
+def hangzhou_newcomer():
+    """Living in Hangzhou on an unregistered lease, not registered with the police, no donations or volunteering."""
+    person = load_profile(examples_dir() / "three-cities.json")
+    return person.model_copy(
+        update={
+            "residence_registrations": [],
+            "blood_donations": [],
+            "volunteering": [],
+            "housing": [h.model_copy(update={"lease_registered": False}) for h in person.housing],
+        }
+    )
+
+
+def test_hangzhou_suggestions_gain_exactly_what_the_engine_gives():
+    person = hangzhou_newcomer()
+    as_of = date(2021, 6, 1)  # the coming rounds are scored under the revised rules, whose values are known
+    found = {s.id: s for s in suggest(person, "hangzhou", as_of)}
+    assert {"register_lease", "register_residence", "donate_blood", "volunteer"} <= set(found)
+    for suggestion in found.values():
+        for gain in suggestion.later:
+            pack = pack_for("hangzhou", gain.year)
+            before = evaluate(person, pack, gain.year).total
+            after = evaluate(suggestion.profile, pack, gain.year).total
+            assert gain.gained == after - before
+    lease = found["register_lease"]
+    assert set(lease.by_indicator) == {"rental"}  # registering the lease changes the rental points only
+    assert [h.lease_registered for h in lease.profile.housing if h.city == "hangzhou"] == [False, True]
+
+
+def test_a_suggestion_whose_official_values_are_unknown_is_left_out():
+    # Hangzhou 2023: blood donation and residence-registration points were not found, so no gain can be shown
+    found = {s.id for s in suggest(hangzhou_newcomer(), "hangzhou", AS_OF)}
+    assert "donate_blood" not in found and "register_residence" not in found
+    assert "register_lease" in found
+
+
+def test_an_art3_group_that_settles_directly_gets_no_suggestions():
+    person = hangzhou_newcomer().model_copy(update={"settlement_group": "introduced_talent"})
+    assert suggest(person, "xiongan", AS_OF) == []

@@ -136,27 +136,7 @@
         <translation>This indicator rewards an own home outside the six central districts (entered on the housing page), and more if you also work outside them. Enter where you worked: the district of the employer that pays your social insurance.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Start month</source>
-        <translation>Start month</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End month</source>
-        <translation>End month</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Employer (optional)</source>
-        <translation>Employer (optional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Workplaces</source>
         <translation>&amp;Workplaces</translation>
     </message>
@@ -365,15 +345,120 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../simulator/gui/pages/choices.py" line="+12"/>
+        <location filename="../simulator/gui/pages/choices.py" line="+13"/>
         <source>{0} (central)</source>
         <translation>{0} (central)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Honorary title (荣誉称号)</source>
+        <translation>Honorary title (荣誉称号)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commendation or award (表彰奖励)</source>
+        <translation>Commendation or award (表彰奖励)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>National (国家级)</source>
+        <translation>National (国家级)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial (省级)</source>
+        <translation>Provincial (省级)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal (市级)</source>
+        <translation>Municipal (市级)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or county (区县级)</source>
+        <translation>District or county (区县级)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Senior (正高级)</source>
+        <translation>Senior (正高级)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy senior (副高级)</source>
+        <translation>Deputy senior (副高级)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate (中级)</source>
+        <translation>Intermediate (中级)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistant / junior (初级)</source>
+        <translation>Assistant / junior (初级)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Senior technician (高级技师, level 1)</source>
+        <translation>Senior technician (高级技师, level 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician (技师, level 2)</source>
+        <translation>Technician (技师, level 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior worker (高级工, level 3)</source>
+        <translation>Senior worker (高级工, level 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate worker (中级工, level 4)</source>
+        <translation>Intermediate worker (中级工, level 4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Junior worker (初级工, level 5)</source>
+        <translation>Junior worker (初级工, level 5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Criminal conviction (刑事犯罪)</source>
+        <translation>Criminal conviction (刑事犯罪)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compulsory drug rehabilitation (强制隔离戒毒)</source>
+        <translation>Compulsory drug rehabilitation (强制隔离戒毒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial detention (司法拘留)</source>
+        <translation>Judicial detention (司法拘留)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>National dishonesty list</source>
+        <translation>National dishonesty list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial dishonesty list</source>
+        <translation>Provincial dishonesty list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal dishonesty list</source>
+        <translation>Municipal dishonesty list</translation>
     </message>
 </context>
 <context>
     <name>Cities</name>
     <message>
-        <location filename="../simulator/gui/rule_choice.py" line="+178"/>
+        <location filename="../simulator/gui/rule_choice.py" line="+180"/>
         <source>Beijing</source>
         <translation>Beijing</translation>
     </message>
@@ -386,6 +471,19 @@
         <location line="+1"/>
         <source>Hangzhou</source>
         <translation>Hangzhou</translation>
+    </message>
+</context>
+<context>
+    <name>CityHonoursPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/city_honours.py" line="+19"/>
+        <source>Add a row for each honour or commendation, with the level of the body that awarded it, the year and the city you lived in when you earned it. Most people have none and leave the table empty.</source>
+        <translation>Add a row for each honour or commendation, with the level of the body that awarded it, the year and the city you lived in when you earned it. Most people have none and leave the table empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hon&amp;ours</source>
+        <translation>Hon&amp;ours</translation>
     </message>
 </context>
 <context>
@@ -452,9 +550,205 @@
     </message>
 </context>
 <context>
+    <name>CityTaxPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/city_tax.py" line="+16"/>
+        <source>&amp;Income tax by year</source>
+        <translation>&amp;Income tax by year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax paid by an &amp;enterprise you invested in</source>
+        <translation>Tax paid by an &amp;enterprise you invested in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</source>
+        <translation>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you invested in an enterprise, Hangzhou scores the tax it paid in Hangzhou instead of your own: enter it by year in the second table. Only the years the rules look back over count.</source>
+        <translation>If you invested in an enterprise, Hangzhou scores the tax it paid in Hangzhou instead of your own: enter it by year in the second table. Only the years the rules look back over count.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xiong&apos;an&apos;s table of tax points was not found: your Xiong&apos;an tax is listed, and its points are “official value not available” until you supply them.</source>
+        <translation>Xiong&apos;an&apos;s table of tax points was not found: your Xiong&apos;an tax is listed, and its points are “official value not available” until you supply them.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../simulator/gui/pages/headers.py" line="+13"/>
+        <source>Start month</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End month</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-paid</source>
+        <translation>Back-paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred in</source>
+        <translation>Transferred in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lease registered</source>
+        <translation>Lease registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer (optional)</source>
+        <translation>Employer (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income tax paid (yuan)</source>
+        <translation>Income tax paid (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same act as</source>
+        <translation>Same act as</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Honour</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or note</source>
+        <translation>Name or note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued on (optional)</source>
+        <translation>Issued on (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax paid by the enterprise (yuan)</source>
+        <translation>Tax paid by the enterprise (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (ml)</source>
+        <translation>Amount (ml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted on</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (optional)</source>
+        <translation>Title (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First patentee</source>
+        <translation>First patentee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtained by transfer</source>
+        <translation>Obtained by transfer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serious crime</source>
+        <translation>Serious crime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence (years)</source>
+        <translation>Sentence (years)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonWindow</name>
     <message>
-        <location line="+144"/>
+        <location filename="../simulator/gui/comparison_window.py" line="+144"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
@@ -527,6 +821,64 @@
         <location line="+1"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionsPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/deductions.py" line="+23"/>
+        <source>Convictions, drug &amp;rehabilitation, judicial detentions</source>
+        <translation>Convictions, drug &amp;rehabilitation, judicial detentions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Administrative &amp;detentions</source>
+        <translation>Administrative &amp;detentions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax &amp;violations on record</source>
+        <translation>Tax &amp;violations on record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dish&amp;onesty listings</source>
+        <translation>Dish&amp;onesty listings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Took part in a banned or&amp;ganisation</source>
+        <translation>Took part in a banned or&amp;ganisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation>YYYY-MM-DD, or empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found to have &amp;cheated in a points application, on:</source>
+        <translation>Found to have &amp;cheated in a points application, on:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</source>
+        <translation>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hangzhou deducts within the years its rules look back over, only the largest deduction for one act; some records (serious crimes, long sentences, banned organisations, cheating in a points application) rule the application out altogether: the one-vote veto.</source>
+        <translation>Hangzhou deducts within the years its rules look back over, only the largest deduction for one act; some records (serious crimes, long sentences, banned organisations, cheating in a points application) rule the application out altogether: the one-vote veto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xiong&apos;an&apos;s table of deductions was not found: a record is listed, and its points are “official value not available” until you supply them.</source>
+        <translation>Xiong&apos;an&apos;s table of deductions was not found: a record is listed, and its points are “official value not available” until you supply them.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>One-vote veto: the application is ruled out.</source>
+        <translation>One-vote veto: the application is ruled out.</translation>
     </message>
 </context>
 <context>
@@ -663,12 +1015,12 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/education.py" line="+19"/>
+        <location filename="../simulator/gui/pages/education.py" line="+52"/>
         <source>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</source>
         <translation>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>None (below junior college)</source>
         <translation>None (below junior college)</translation>
     </message>
@@ -714,7 +1066,17 @@
         <translation>&amp;Institution (optional):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified. The study months are not used by these rules; you may leave them empty.</source>
+        <translation>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified. The study months are not used by these rules; you may leave them empty.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>High school or technical secondary school (高中、中专)</source>
+        <translation>High school or technical secondary school (高中、中专)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Junior college (大专)</source>
         <translation>Junior college (大专)</translation>
     </message>
@@ -737,35 +1099,40 @@
 <context>
     <name>EmploymentPage</name>
     <message>
-        <location filename="../simulator/gui/pages/employment.py" line="+17"/>
-        <source>Enter the periods of this city&apos;s social insurance as your payment record lists them (pension insurance), one row per unbroken period. Leave the end empty if you are still paying. Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</source>
-        <translation>Enter the periods of this city&apos;s social insurance as your payment record lists them (pension insurance), one row per unbroken period. Leave the end empty if you are still paying. Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start month</source>
-        <translation>Start month</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End month</source>
-        <translation>End month</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Back-paid</source>
-        <translation>Back-paid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../simulator/gui/pages/employment.py" line="+30"/>
         <source>&amp;Social-insurance periods</source>
         <translation>&amp;Social-insurance periods</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Workplaces</source>
+        <translation>&amp;Workplaces</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</source>
+        <translation>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Xiong&apos;an counts the unbroken run of Xiong&apos;an insurance that reaches the cut-off month: each full year scores. For staff transferred from Beijing, Beijing months that run straight on into Xiong&apos;an&apos;s count towards the three-year condition.</source>
+        <translation>Xiong&apos;an counts the unbroken run of Xiong&apos;an insurance that reaches the cut-off month: each full year scores. For staff transferred from Beijing, Beijing months that run straight on into Xiong&apos;an&apos;s count towards the three-year condition.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hangzhou counts months paid on time in Hangzhou: tick “Back-paid” (补缴) or “Transferred in” (转入) for months that were not, and they are left out.</source>
+        <translation>Hangzhou counts months paid on time in Hangzhou: tick “Back-paid” (补缴) or “Transferred in” (转入) for months that were not, and they are left out.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</source>
+        <translation>Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../simulator/gui/widgets/explanation.py" line="+38"/>
+        <location filename="../simulator/gui/widgets/explanation.py" line="+41"/>
         <source>No explanation is available for this city yet.</source>
         <translation>No explanation is available for this city yet.</translation>
     </message>
@@ -801,26 +1168,49 @@
     </message>
 </context>
 <context>
+    <name>HomesPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/homes.py" line="+19"/>
+        <source>Housing &amp;periods</source>
+        <translation>Housing &amp;periods</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Own home</source>
+        <translation>Own home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rented</source>
+        <translation>Rented</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer dormitory</source>
+        <translation>Employer dormitory</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
+        <translation>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hangzhou scores an own home you still hold in the cut-off month, or else the months of renting with a lease registered (登记备案): tick “Lease registered” for those rows.</source>
+        <translation>Hangzhou scores an own home you still hold in the cut-off month, or else the months of renting with a lease registered (登记备案): tick “Lease registered” for those rows.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xiong&apos;an counts the unbroken run of legal stable residence reaching the cut-off: a rental counts only with a registered lease, so tick “Lease registered” for those rows. Each full year scores.</source>
+        <translation>Xiong&apos;an counts the unbroken run of legal stable residence reaching the cut-off: a rental counts only with a registered lease, so tick “Lease registered” for those rows. Each full year scores.</translation>
+    </message>
+</context>
+<context>
     <name>HonoursPage</name>
     <message>
         <location filename="../simulator/gui/pages/honours.py" line="+16"/>
         <source>Add a row for each honour you hold; most people have none and leave the table empty.</source>
         <translation>Add a row for each honour you hold; most people have none and leave the table empty.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Honour</source>
-        <translation>Honour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year (optional)</source>
-        <translation>Year (optional)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -844,9 +1234,14 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/pages/columns.py" line="+81"/>
+        <location filename="../simulator/gui/pages/columns.py" line="+85"/>
         <source>Your points, step by step</source>
         <translation>Your points, step by step</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</source>
+        <translation>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</translation>
     </message>
 </context>
 <context>
@@ -925,17 +1320,7 @@
         <translation>Enter any administrative detention (行政拘留) in this city, with its date. A criminal record is not entered here: it is one of the conditions on the Qualification page.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Administrative &amp;detentions</source>
         <translation>Administrative &amp;detentions</translation>
     </message>
@@ -943,7 +1328,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/main_window.py" line="+197"/>
+        <location filename="../simulator/gui/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1217,6 +1602,24 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>MissingBanner</name>
+    <message>
+        <location filename="../simulator/gui/widgets/missing_banner.py" line="+41"/>
+        <source>S&amp;upply the official value...</source>
+        <translation>S&amp;upply the official value...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens Analysis → Rule values you supply, where the values are typed and checked.</source>
+        <translation>Opens Analysis → Rule values you supply, where the values are typed and checked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official value not available: {0}. Our sources do not give it, so these points are left out and the total is provisional. If you hold the official table, you can supply the value.</source>
+        <translation>Official value not available: {0}. Our sources do not give it, so these points are left out and the total is provisional. If you hold the official table, you can supply the value.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideEditor</name>
     <message>
         <location filename="../simulator/gui/override_editor.py" line="+137"/>
@@ -1325,6 +1728,24 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>PatentsPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/patents.py" line="+17"/>
+        <source>Invention &amp;patents</source>
+        <translation>Invention &amp;patents</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a row for each invention patent (发明专利) granted to you, with the date of the grant. For a patent held with others, tick “Shared” and say whether you are the first patentee; tick “Obtained by transfer” for one you bought rather than invented.</source>
+        <translation>Add a row for each invention patent (发明专利) granted to you, with the date of the grant. For a patent held with others, tick “Shared” and say whether you are the first patentee; tick “Obtained by transfer” for one you bought rather than invented.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Xiong&apos;an&apos;s table of innovation points was not found: a patent is listed, and its points are “official value not available” until you supply them.</source>
+        <translation>Xiong&apos;an&apos;s table of innovation points was not found: a patent is listed, and its points are “official value not available” until you supply them.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../simulator/gui/messages.py" line="+13"/>
@@ -1375,6 +1796,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+4"/>
         <source>The end month {0} is before the start month {1}.</source>
         <translation>The end month {0} is before the start month {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last day {0} is before the first day {1}.</source>
+        <translation>The last day {0} is before the first day {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1605,11 +2031,39 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>PublicGoodPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/public_good.py" line="+18"/>
+        <source>Enter what the certificates show: each blood donation with its amount, registered volunteer hours by year (as the volunteer platform records them) and each charitable donation with its receipt. Only the years the rules look back over count; the derivations below say which.</source>
+        <translation>Enter what the certificates show: each blood donation with its amount, registered volunteer hours by year (as the volunteer platform records them) and each charitable donation with its receipt. Only the years the rules look back over count; the derivations below say which.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Donated haematopoietic &amp;stem cells (bone marrow)</source>
+        <translation>Donated haematopoietic &amp;stem cells (bone marrow)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bl&amp;ood donations</source>
+        <translation>Bl&amp;ood donations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Volunteer hours by year</source>
+        <translation>&amp;Volunteer hours by year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Charitable donations</source>
+        <translation>&amp;Charitable donations</translation>
+    </message>
+</context>
+<context>
     <name>QualificationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/qualification.py" line="+26"/>
-        <source>All four conditions must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</source>
-        <translation>All four conditions must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</translation>
+        <location filename="../simulator/gui/pages/qualification.py" line="+30"/>
+        <source>Every condition must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</source>
+        <translation>Every condition must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1652,12 +2106,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Re&amp;tirement category:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The four conditions</source>
-        <translation>The four conditions</translation>
+        <location line="+7"/>
+        <source>Residence &amp;permits held</source>
+        <translation>Residence &amp;permits held</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>The conditions</source>
+        <translation>The conditions</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -1731,6 +2190,19 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/registrations.py" line="+18"/>
+        <source>Enter each period of residence registration (居住登记) on the police record, from its first to its last day (both counted), with the city. Leave the end empty if you are still registered. Periods with gaps between them add up: 30 days count as a month and 12 months as a year.</source>
+        <translation>Enter each period of residence registration (居住登记) on the police record, from its first to its last day (both counted), with the city. Leave the end empty if you are still registered. Periods with gaps between them add up: 30 days count as a month and 12 months as a year.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residence &amp;registrations</source>
+        <translation>Residence &amp;registrations</translation>
+    </message>
+</context>
+<context>
     <name>ResidencePage</name>
     <message>
         <location filename="../simulator/gui/pages/residence.py" line="+28"/>
@@ -1738,37 +2210,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Start month</source>
-        <translation>Start month</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End month</source>
-        <translation>End month</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lease registered</source>
-        <translation>Lease registered</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Housing &amp;periods</source>
         <translation>Housing &amp;periods</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
@@ -1829,9 +2276,67 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>RoutePage</name>
+    <message>
+        <location filename="../simulator/gui/pages/route.py" line="+26"/>
+        <source>Some people settle in Xiong&apos;an directly, through a channel of their own, without points (Art. 3 of the measures). Choose your group if you belong to one; everyone else goes through the points system on the pages that follow.</source>
+        <translation>Some people settle in Xiong&apos;an directly, through a channel of their own, without points (Art. 3 of the measures). Choose your group if you belong to one; everyone else goes through the points system on the pages that follow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of these: I apply by points</source>
+        <translation>None of these: I apply by points</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your route</source>
+        <translation>Your route</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The route is shown once the birth date and the retirement category are entered (Qualification page).</source>
+        <translation>The route is shown once the birth date and the retirement category are entered (Qualification page).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settles directly, without points</source>
+        <translation>Settles directly, without points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages that follow are not scored for this route; the facts you enter there are kept, and count if you choose another group.</source>
+        <translation>The pages that follow are not scored for this route; the facts you enter there are kept, and count if you choose another group.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You go through the points system: the qualification and the indicators on the following pages apply.</source>
+        <translation>You go through the points system: the qualification and the indicators on the following pages apply.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your continuous Beijing social-insurance years are added to Xiong&apos;an&apos;s for the three-year condition</source>
+        <translation>your continuous Beijing social-insurance years are added to Xiong&apos;an&apos;s for the three-year condition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you apply for the residence permit directly, without its usual conditions</source>
+        <translation>you apply for the residence permit directly, without its usual conditions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For your group: {0}.</source>
+        <translation>For your group: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
-        <location filename="../simulator/gui/widgets/row_table.py" line="+359"/>
+        <location filename="../simulator/gui/widgets/row_table.py" line="+367"/>
         <source>Add row (Ins)</source>
         <translation>Add row (Ins)</translation>
     </message>
@@ -1869,7 +2374,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../simulator/gui/widgets/score_panel.py" line="+90"/>
+        <location filename="../simulator/gui/widgets/score_panel.py" line="+91"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -2189,55 +2694,77 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Enter the personal income tax paid in this city for each natural year, as the tax app&apos;s income-and-tax detail shows it. Only the three years before the declaration count.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Income tax paid (yuan)</source>
-        <translation>Income tax paid (yuan)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Income tax by year</source>
         <translation>&amp;Income tax by year</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Meets one of the two &amp;tax conditions of the trial rules (your own answer)</source>
         <translation>Meets one of the two &amp;tax conditions of the trial rules (your own answer)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tax &amp;violations on record</source>
         <translation>Tax &amp;violations on record</translation>
     </message>
 </context>
 <context>
+    <name>TitleSkillPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/title_skill.py" line="+20"/>
+        <source>Enter your professional title (职称) and your vocational skill level (职业技能等级) as certified, if you hold them. Only one counts: the one that scores more. Leave both at “none” otherwise.</source>
+        <translation>Enter your professional title (职称) and your vocational skill level (职业技能等级) as certified, if you hold them. Only one counts: the one that scores more. Leave both at “none” otherwise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional &amp;title:</source>
+        <translation>Professional &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skill level:</source>
+        <translation>&amp;Skill level:</translation>
+    </message>
+</context>
+<context>
     <name>Titles</name>
     <message>
-        <location filename="../simulator/gui/titles.py" line="+27"/>
+        <location filename="../simulator/gui/titles.py" line="+57"/>
         <source>Rules and language</source>
         <translation>Rules and language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Applicant and qualification</source>
         <translation>Applicant and qualification</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Social insurance</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+35"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>1 · Legal stable employment (social insurance)</source>
         <translation>1 · Legal stable employment (social insurance)</translation>
     </message>
@@ -2285,6 +2812,57 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+1"/>
         <source>Summary: the whole derivation</source>
         <translation>Summary: the whole derivation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement route (Art. 3 groups)</source>
+        <translation>Settlement route (Art. 3 groups)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional title or skill level</source>
+        <translation>Professional title or skill level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes (own home, rental)</source>
+        <translation>Homes (own home, rental)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence registration, to the day</source>
+        <translation>Residence registration, to the day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honours and commendations</source>
+        <translation>Honours and commendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invention patents and innovation</source>
+        <translation>Invention patents and innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Blood, stem cells, volunteering, charity</source>
+        <translation>Blood, stem cells, volunteering, charity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions and disqualifying records</source>
+        <translation>Deductions and disqualifying records</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2346,6 +2924,46 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title / skill</source>
+        <translation>Title / skill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes</source>
+        <translation>Homes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honours</source>
+        <translation>Honours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patents</source>
+        <translation>Patents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public good</source>
+        <translation>Public good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
 </context>
 <context>
     <name>ToolsMenu</name>
@@ -2397,14 +3015,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
     <message>
         <location line="+4"/>
-        <source>WHAT-IF: not every condition is met ({0}). No score is valid until all four are met; you may continue, and every score shown is what would count if they were.</source>
-        <translation>WHAT-IF: not every condition is met ({0}). No score is valid until all four are met; you may continue, and every score shown is what would count if they were.</translation>
+        <source>WHAT-IF: not every condition is met ({0}). No score is valid until they all are; you may continue, and every score shown is what would count if they were.</source>
+        <translation>WHAT-IF: not every condition is met ({0}). No score is valid until they all are; you may continue, and every score shown is what would count if they were.</translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard.py" line="+174"/>
+        <location filename="../simulator/gui/wizard.py" line="+215"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>Correct the fields marked in red to go on.</translation>
     </message>

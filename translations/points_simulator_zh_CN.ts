@@ -136,27 +136,7 @@
         <translation>本指标奖励在城六区以外拥有自有住所（在“住所”页填写）；同时在城六区以外就业的分值更高。请填写就业地点：为您缴纳社保的单位所在区。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>District</source>
-        <translation>所在区</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Employer (optional)</source>
-        <translation>单位（可不填）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start month</source>
-        <translation>起始月</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End month</source>
-        <translation>截止月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Workplaces</source>
         <translation>就业地点(&amp;W)</translation>
     </message>
@@ -365,15 +345,120 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../simulator/gui/pages/choices.py" line="+12"/>
+        <location filename="../simulator/gui/pages/choices.py" line="+13"/>
         <source>{0} (central)</source>
         <translation>{0}（城六区）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Honorary title (荣誉称号)</source>
+        <translation>荣誉称号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commendation or award (表彰奖励)</source>
+        <translation>表彰奖励</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>National (国家级)</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial (省级)</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal (市级)</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District or county (区县级)</source>
+        <translation>区县级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Senior (正高级)</source>
+        <translation>正高级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy senior (副高级)</source>
+        <translation>副高级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate (中级)</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistant / junior (初级)</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Senior technician (高级技师, level 1)</source>
+        <translation>高级技师（一级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician (技师, level 2)</source>
+        <translation>技师（二级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior worker (高级工, level 3)</source>
+        <translation>高级工（三级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate worker (中级工, level 4)</source>
+        <translation>中级工（四级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Junior worker (初级工, level 5)</source>
+        <translation>初级工（五级）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Criminal conviction (刑事犯罪)</source>
+        <translation>刑事犯罪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compulsory drug rehabilitation (强制隔离戒毒)</source>
+        <translation>强制隔离戒毒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judicial detention (司法拘留)</source>
+        <translation>司法拘留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>National dishonesty list</source>
+        <translation>国家级失信名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial dishonesty list</source>
+        <translation>省级失信名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal dishonesty list</source>
+        <translation>市级失信名单</translation>
     </message>
 </context>
 <context>
     <name>Cities</name>
     <message>
-        <location filename="../simulator/gui/rule_choice.py" line="+178"/>
+        <location filename="../simulator/gui/rule_choice.py" line="+180"/>
         <source>Beijing</source>
         <translation>北京</translation>
     </message>
@@ -386,6 +471,19 @@
         <location line="+1"/>
         <source>Hangzhou</source>
         <translation>杭州</translation>
+    </message>
+</context>
+<context>
+    <name>CityHonoursPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/city_honours.py" line="+19"/>
+        <source>Add a row for each honour or commendation, with the level of the body that awarded it, the year and the city you lived in when you earned it. Most people have none and leave the table empty.</source>
+        <translation>每项荣誉或表彰填一行，注明授予机关的级别、获得年份以及获得时所在的城市。大多数人没有荣誉表彰，表格留空即可。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hon&amp;ours</source>
+        <translation>荣誉表彰(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -452,9 +550,205 @@
     </message>
 </context>
 <context>
+    <name>CityTaxPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/city_tax.py" line="+16"/>
+        <source>&amp;Income tax by year</source>
+        <translation>各年个人所得税(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax paid by an &amp;enterprise you invested in</source>
+        <translation>您投资企业的纳税额(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</source>
+        <translation>按“个人所得税”App的收入纳税明细，逐个自然年填写已缴纳的个人所得税，并注明缴纳地城市。各城市共用一张表，各自计算本市的年度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you invested in an enterprise, Hangzhou scores the tax it paid in Hangzhou instead of your own: enter it by year in the second table. Only the years the rules look back over count.</source>
+        <translation>如您投资兴办企业，杭州按该企业在杭州缴纳的税款计分，而不按您本人缴纳的税款计分：请在第二张表中逐年填写。只计规则规定的追溯年度。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xiong&apos;an&apos;s table of tax points was not found: your Xiong&apos;an tax is listed, and its points are “official value not available” until you supply them.</source>
+        <translation>未找到雄安的纳税积分标准表：您在雄安的纳税情况已列出，在您自行提供分值之前，其分值显示为“官方分值暂缺”。</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../simulator/gui/pages/headers.py" line="+13"/>
+        <source>Start month</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End month</source>
+        <translation>截止月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-paid</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lease registered</source>
+        <translation>租赁已备案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer (optional)</source>
+        <translation>单位（可不填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income tax paid (yuan)</source>
+        <translation>已缴个人所得税（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same act as</source>
+        <translation>同一行为</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or note</source>
+        <translation>名称或说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued on (optional)</source>
+        <translation>签发日期（可不填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>暂停使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax paid by the enterprise (yuan)</source>
+        <translation>企业纳税额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (ml)</source>
+        <translation>献血量（毫升）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted on</source>
+        <translation>授权日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (optional)</source>
+        <translation>专利名称（可不填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First patentee</source>
+        <translation>第一专利权人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtained by transfer</source>
+        <translation>受让取得</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serious crime</source>
+        <translation>严重刑事犯罪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence (years)</source>
+        <translation>刑期（年）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List</source>
+        <translation>名单级别</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonWindow</name>
     <message>
-        <location line="+144"/>
+        <location filename="../simulator/gui/comparison_window.py" line="+144"/>
         <source>Export comparison PDF</source>
         <translation>导出对比 PDF</translation>
     </message>
@@ -527,6 +821,64 @@
         <location line="+1"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionsPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/deductions.py" line="+23"/>
+        <source>Convictions, drug &amp;rehabilitation, judicial detentions</source>
+        <translation>刑事犯罪、强制隔离戒毒、司法拘留(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Administrative &amp;detentions</source>
+        <translation>行政拘留(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax &amp;violations on record</source>
+        <translation>涉税违法记录(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dish&amp;onesty listings</source>
+        <translation>列入失信名单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Took part in a banned or&amp;ganisation</source>
+        <translation>参加过非法组织(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation>YYYY-MM-DD，没有则留空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found to have &amp;cheated in a points application, on:</source>
+        <translation>积分申请中弄虚作假，认定日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</source>
+        <translation>请填写可能被减分的记录及其日期；大多数人没有此类记录。同一行为产生的多条记录，请在“同一行为”栏填写相同的标记。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hangzhou deducts within the years its rules look back over, only the largest deduction for one act; some records (serious crimes, long sentences, banned organisations, cheating in a points application) rule the application out altogether: the one-vote veto.</source>
+        <translation>杭州只对规则规定的追溯年度内的记录减分，同一行为只按减分最多的一项扣减；部分记录（严重刑事犯罪、被判处较长刑期、参加非法组织、积分申请中弄虚作假）直接取消申请资格，即一票否决。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xiong&apos;an&apos;s table of deductions was not found: a record is listed, and its points are “official value not available” until you supply them.</source>
+        <translation>未找到雄安的减分标准表：记录已列出，在您自行提供分值之前，其分值显示为“官方分值暂缺”。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>One-vote veto: the application is ruled out.</source>
+        <translation>一票否决：取消申请资格。</translation>
     </message>
 </context>
 <context>
@@ -663,12 +1015,12 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/education.py" line="+19"/>
+        <location filename="../simulator/gui/pages/education.py" line="+52"/>
         <source>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</source>
         <translation>只计最高的一个学历（学位）。如果是在本市缴纳社保期间取得的，请填写学习起止月份：这些月份要扣减（见下方第二项计算）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>None (below junior college)</source>
         <translation>无（大专以下）</translation>
     </message>
@@ -714,7 +1066,17 @@
         <translation>学校（可不填）(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified. The study months are not used by these rules; you may leave them empty.</source>
+        <translation>只计最高的一个学历（学位），以认证的学历和学位为准。本规则不使用学习起止月份，可以不填。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>High school or technical secondary school (高中、中专)</source>
+        <translation>高中、中专</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Junior college (大专)</source>
         <translation>大学专科（大专）</translation>
     </message>
@@ -737,35 +1099,40 @@
 <context>
     <name>EmploymentPage</name>
     <message>
-        <location filename="../simulator/gui/pages/employment.py" line="+17"/>
-        <source>Enter the periods of this city&apos;s social insurance as your payment record lists them (pension insurance), one row per unbroken period. Leave the end empty if you are still paying. Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</source>
-        <translation>按社保缴费记录（以养老保险为准）填写在本市缴纳社会保险的期间，每段连续缴费填一行。仍在缴纳的，截止月留空。事后补缴的月份请勾选“补缴”：补缴月份可保持连续，但不计分。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Back-paid</source>
-        <translation>补缴</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start month</source>
-        <translation>起始月</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End month</source>
-        <translation>截止月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../simulator/gui/pages/employment.py" line="+30"/>
         <source>&amp;Social-insurance periods</source>
         <translation>社会保险缴费期间(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Workplaces</source>
+        <translation>就业地点(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</source>
+        <translation>请按社会保险（养老保险）缴费记录填写缴费期间，每段连续缴费填一行，并注明缴费城市：各城市共用一张表，各城市规则只读取本市的行。仍在缴费的，截止月留空。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Xiong&apos;an counts the unbroken run of Xiong&apos;an insurance that reaches the cut-off month: each full year scores. For staff transferred from Beijing, Beijing months that run straight on into Xiong&apos;an&apos;s count towards the three-year condition.</source>
+        <translation>雄安计算截至截止月在雄安连续缴纳社会保险的期间，每满一年计分。从北京疏解转移的人员，与雄安缴费直接衔接的北京缴费月份，可计入“满三年”的条件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hangzhou counts months paid on time in Hangzhou: tick “Back-paid” (补缴) or “Transferred in” (转入) for months that were not, and they are left out.</source>
+        <translation>杭州只计在杭州按时缴费的月份：非按时缴费的月份，请勾选“补缴”或“转入”，这些月份不计入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</source>
+        <translation>事后补缴的月份请勾选“补缴”：补缴月份视为连续缴费，但不计分。</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../simulator/gui/widgets/explanation.py" line="+38"/>
+        <location filename="../simulator/gui/widgets/explanation.py" line="+41"/>
         <source>No explanation is available for this city yet.</source>
         <translation>暂无本市的说明。</translation>
     </message>
@@ -801,26 +1168,49 @@
     </message>
 </context>
 <context>
+    <name>HomesPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/homes.py" line="+19"/>
+        <source>Housing &amp;periods</source>
+        <translation>居住期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Own home</source>
+        <translation>自有住所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rented</source>
+        <translation>租赁住所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employer dormitory</source>
+        <translation>单位宿舍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
+        <translation>填写您的居住情况，每处住所、每段期间填一行，并注明城市：自有住所、租赁住所或单位宿舍。仍在居住的，截止月留空。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hangzhou scores an own home you still hold in the cut-off month, or else the months of renting with a lease registered (登记备案): tick “Lease registered” for those rows.</source>
+        <translation>杭州对截止月仍持有的自有住所计分；没有的，按租赁合同已登记备案的租赁月份计分：请为这些行勾选“租赁已备案”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Xiong&apos;an counts the unbroken run of legal stable residence reaching the cut-off: a rental counts only with a registered lease, so tick “Lease registered” for those rows. Each full year scores.</source>
+        <translation>雄安计算截至截止日连续合法稳定居住的期间：租赁住所须租赁合同已登记备案才计入，请为这些行勾选“租赁已备案”。每满一年计分。</translation>
+    </message>
+</context>
+<context>
     <name>HonoursPage</name>
     <message>
         <location filename="../simulator/gui/pages/honours.py" line="+16"/>
         <source>Add a row for each honour you hold; most people have none and leave the table empty.</source>
         <translation>每项荣誉填一行；大多数人没有荣誉，表格留空即可。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Honour</source>
-        <translation>荣誉</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year (optional)</source>
-        <translation>年份（可不填）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>说明</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -844,9 +1234,14 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/pages/columns.py" line="+81"/>
+        <location filename="../simulator/gui/pages/columns.py" line="+85"/>
         <source>Your points, step by step</source>
         <translation>您的得分，逐步计算</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</source>
+        <translation>不计分：{0}通过专门渠道直接落户，不参加积分（见“落户途径”页）。</translation>
     </message>
 </context>
 <context>
@@ -925,17 +1320,7 @@
         <translation>如在本市受过行政拘留，请逐次填写日期。刑事犯罪记录不在此填写：它是“申请条件”页上的一项条件。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Administrative &amp;detentions</source>
         <translation>行政拘留(&amp;D)</translation>
     </message>
@@ -943,7 +1328,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/main_window.py" line="+197"/>
+        <location filename="../simulator/gui/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1217,6 +1602,24 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>MissingBanner</name>
+    <message>
+        <location filename="../simulator/gui/widgets/missing_banner.py" line="+41"/>
+        <source>S&amp;upply the official value...</source>
+        <translation>提供官方分值(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens Analysis → Rule values you supply, where the values are typed and checked.</source>
+        <translation>打开“分析 → 自行提供规则分值”，在其中填写并核对分值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official value not available: {0}. Our sources do not give it, so these points are left out and the total is provisional. If you hold the official table, you can supply the value.</source>
+        <translation>官方分值暂缺：{0}。现有资料未给出该分值，这部分分数未计入，总分为暂定分。如您持有官方指标表，可以自行提供该分值。</translation>
+    </message>
+</context>
+<context>
     <name>OverrideEditor</name>
     <message>
         <location filename="../simulator/gui/override_editor.py" line="+137"/>
@@ -1325,6 +1728,24 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>PatentsPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/patents.py" line="+17"/>
+        <source>Invention &amp;patents</source>
+        <translation>发明专利(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a row for each invention patent (发明专利) granted to you, with the date of the grant. For a patent held with others, tick “Shared” and say whether you are the first patentee; tick “Obtained by transfer” for one you bought rather than invented.</source>
+        <translation>每项授予您的发明专利填一行，并填写授权日期。与他人共有的专利，请勾选“共有”，并注明您是否为第一专利权人；通过转让取得而非本人发明的专利，请勾选“受让取得”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Xiong&apos;an&apos;s table of innovation points was not found: a patent is listed, and its points are “official value not available” until you supply them.</source>
+        <translation>未找到雄安的创新积分标准表：专利已列出，在您自行提供分值之前，其分值显示为“官方分值暂缺”。</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../simulator/gui/messages.py" line="+13"/>
@@ -1375,6 +1796,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+4"/>
         <source>The end month {0} is before the start month {1}.</source>
         <translation>截止月{0}早于起始月{1}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last day {0} is before the first day {1}.</source>
+        <translation>截止日{0}早于起始日{1}。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1605,11 +2031,39 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>PublicGoodPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/public_good.py" line="+18"/>
+        <source>Enter what the certificates show: each blood donation with its amount, registered volunteer hours by year (as the volunteer platform records them) and each charitable donation with its receipt. Only the years the rules look back over count; the derivations below say which.</source>
+        <translation>请按证书填写：每次无偿献血及献血量、各年在志愿服务平台登记的志愿服务时长，以及有捐赠票据的每笔慈善捐赠。只计规则规定的追溯年度，具体年度见下方计算过程。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Donated haematopoietic &amp;stem cells (bone marrow)</source>
+        <translation>捐献过造血干细胞（骨髓）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bl&amp;ood donations</source>
+        <translation>无偿献血(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Volunteer hours by year</source>
+        <translation>各年志愿服务时长(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Charitable donations</source>
+        <translation>慈善捐赠(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>QualificationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/qualification.py" line="+26"/>
-        <source>All four conditions must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</source>
-        <translation>四项条件须全部符合才能申请。如有一项不符合，仍可继续填写：此后所有分数都是假设测算，并处处标明。</translation>
+        <location filename="../simulator/gui/pages/qualification.py" line="+30"/>
+        <source>Every condition must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</source>
+        <translation>须符合全部条件才能申请。如有条件不符合，仍可继续填写：此时所有分数均为假设测算，并会标明。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1652,12 +2106,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>退休类别(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The four conditions</source>
-        <translation>四项申请条件</translation>
+        <location line="+7"/>
+        <source>Residence &amp;permits held</source>
+        <translation>持有的居住证(&amp;P)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>The conditions</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Man</source>
         <translation>男</translation>
     </message>
@@ -1731,6 +2190,19 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/registrations.py" line="+18"/>
+        <source>Enter each period of residence registration (居住登记) on the police record, from its first to its last day (both counted), with the city. Leave the end empty if you are still registered. Periods with gaps between them add up: 30 days count as a month and 12 months as a year.</source>
+        <translation>请按公安机关的记录，逐段填写居住登记期间，从第一天到最后一天（首尾两天均计入），并注明城市。仍在登记的，最后一天留空。各段期间之间有间断的，累计计算：30天折算为1个月，12个月折算为1年。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residence &amp;registrations</source>
+        <translation>居住登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ResidencePage</name>
     <message>
         <location filename="../simulator/gui/pages/residence.py" line="+28"/>
@@ -1738,37 +2210,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>填写在本市的居住情况，每处住所、每段期间填一行：自有住所、租赁住所或单位宿舍。仍在居住的，截止月留空。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Start month</source>
-        <translation>起始月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End month</source>
-        <translation>截止月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>住所类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>District</source>
-        <translation>所在区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lease registered</source>
-        <translation>租赁已备案</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Housing &amp;periods</source>
         <translation>居住期间(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1829,9 +2276,67 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>RoutePage</name>
+    <message>
+        <location filename="../simulator/gui/pages/route.py" line="+26"/>
+        <source>Some people settle in Xiong&apos;an directly, through a channel of their own, without points (Art. 3 of the measures). Choose your group if you belong to one; everyone else goes through the points system on the pages that follow.</source>
+        <translation>部分人员不参加积分，通过专门渠道直接在雄安落户（《办法》第三条）。如您属于其中一类，请选择所属类别；其他人员按后续各页参加积分落户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of these: I apply by points</source>
+        <translation>以上都不是：参加积分落户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Group:</source>
+        <translation>人员类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your route</source>
+        <translation>您的落户途径</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The route is shown once the birth date and the retirement category are entered (Qualification page).</source>
+        <translation>填写出生日期和退休类别（“申请条件”页）后，这里显示落户途径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settles directly, without points</source>
+        <translation>直接落户，不参加积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages that follow are not scored for this route; the facts you enter there are kept, and count if you choose another group.</source>
+        <translation>后续各页对此落户途径不计分；您在其中填写的信息会保留，如改选其他类别仍会计入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You go through the points system: the qualification and the indicators on the following pages apply.</source>
+        <translation>您参加积分落户：适用后续各页的申请条件和积分指标。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your continuous Beijing social-insurance years are added to Xiong&apos;an&apos;s for the three-year condition</source>
+        <translation>您在北京连续缴纳社会保险的年限与在雄安的缴费年限合并计算，用于满足“满三年”的条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you apply for the residence permit directly, without its usual conditions</source>
+        <translation>您可直接申领居住证，不受一般申领条件限制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For your group: {0}.</source>
+        <translation>对您所属的类别：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
-        <location filename="../simulator/gui/widgets/row_table.py" line="+359"/>
+        <location filename="../simulator/gui/widgets/row_table.py" line="+367"/>
         <source>Add row (Ins)</source>
         <translation>添加一行 (Ins)</translation>
     </message>
@@ -1869,7 +2374,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../simulator/gui/widgets/score_panel.py" line="+90"/>
+        <location filename="../simulator/gui/widgets/score_panel.py" line="+91"/>
         <source>Score</source>
         <translation>积分</translation>
     </message>
@@ -2189,55 +2694,77 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>按“个人所得税”App的收入纳税明细，逐年填写在本市缴纳的个人所得税。只计申报前三个自然年。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Income tax paid (yuan)</source>
-        <translation>已缴个人所得税（元）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Income tax by year</source>
         <translation>各年个人所得税(&amp;I)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Meets one of the two &amp;tax conditions of the trial rules (your own answer)</source>
         <translation>符合试行规则两项纳税条件之一（由您自行确认）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tax &amp;violations on record</source>
         <translation>涉税违法记录(&amp;V)</translation>
     </message>
 </context>
 <context>
+    <name>TitleSkillPage</name>
+    <message>
+        <location filename="../simulator/gui/pages/title_skill.py" line="+20"/>
+        <source>Enter your professional title (职称) and your vocational skill level (职业技能等级) as certified, if you hold them. Only one counts: the one that scores more. Leave both at “none” otherwise.</source>
+        <translation>如您已取得职称或职业技能等级，请按证书填写。两者只计一项，按分值较高的一项计算。没有的，两项均保持“无”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional &amp;title:</source>
+        <translation>职称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skill level:</source>
+        <translation>职业技能等级(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>Titles</name>
     <message>
-        <location filename="../simulator/gui/titles.py" line="+27"/>
+        <location filename="../simulator/gui/titles.py" line="+57"/>
         <source>Rules and language</source>
         <translation>规则与语言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Applicant and qualification</source>
         <translation>申请人与申请条件</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Social insurance</source>
+        <translation>社会保险</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+35"/>
+        <source>Education</source>
+        <translation>教育背景</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>1 · Legal stable employment (social insurance)</source>
         <translation>1 · 合法稳定就业（社会保险）</translation>
     </message>
@@ -2285,6 +2812,57 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+1"/>
         <source>Summary: the whole derivation</source>
         <translation>汇总：完整计算过程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement route (Art. 3 groups)</source>
+        <translation>落户途径（第三条所列人员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional title or skill level</source>
+        <translation>职称或职业技能等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes (own home, rental)</source>
+        <translation>住所（自有住所、租赁住所）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence registration, to the day</source>
+        <translation>居住登记（按日计算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honours and commendations</source>
+        <translation>荣誉表彰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invention patents and innovation</source>
+        <translation>发明专利与创新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Tax</source>
+        <translation>纳税</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Blood, stem cells, volunteering, charity</source>
+        <translation>无偿献血、造血干细胞捐献、志愿服务、慈善捐赠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions and disqualifying records</source>
+        <translation>减分及一票否决事项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insurance</source>
+        <translation>社会保险</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2346,6 +2924,46 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>落户途径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title / skill</source>
+        <translation>职称/技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation>居住登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honours</source>
+        <translation>荣誉表彰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patents</source>
+        <translation>发明专利</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public good</source>
+        <translation>公益贡献</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>减分</translation>
+    </message>
 </context>
 <context>
     <name>ToolsMenu</name>
@@ -2397,14 +3015,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>WHAT-IF: not every condition is met ({0}). No score is valid until all four are met; you may continue, and every score shown is what would count if they were.</source>
-        <translation>假设测算：并非所有条件都符合（{0}）。四项条件全部符合之前，任何分数都无效；您可以继续填写，显示的分数是条件符合时可得的分数。</translation>
+        <source>WHAT-IF: not every condition is met ({0}). No score is valid until they all are; you may continue, and every score shown is what would count if they were.</source>
+        <translation>假设测算：申请条件未全部满足（{0}）。全部条件满足之前，任何分数均不作数；您可以继续填写，所显示的分数均为假设条件全部满足时的得分。</translation>
     </message>
 </context>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard.py" line="+174"/>
+        <location filename="../simulator/gui/wizard.py" line="+215"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>请更正红色标出的内容后继续。</translation>
     </message>

@@ -69,6 +69,10 @@ YES = Text("是", "yes")
 NO = Text("否", "no")
 
 
+# Rule values that are words, shown in the reader's language (Xiong'an's Art. 3 routes).
+WORDS = {"direct": Text("直接落户，不参加积分", "settles directly, without points"), "points": Text("参加积分落户", "through the points system")}
+
+
 def show_value(value: object) -> str:
     if value is None:
         return f"{NOT_AVAILABLE.zh} / {NOT_AVAILABLE.en}"
@@ -94,5 +98,5 @@ def citation(pack, cited: Cited) -> Text:
 def rule_value(pack: RulePack, key: str, cited: Cited, label_key: str | None = None) -> RuleValue:
     label = LABELS.get(key) or LABELS.get(label_key or key) or LABELS.get(key.rsplit(".", 1)[0]) or Text(key, key)
     value = cited.value
-    words = (YES if value else NO) if isinstance(value, bool) else None
+    words = (YES if value else NO) if isinstance(value, bool) else WORDS.get(value) if isinstance(value, str) else None
     return RuleValue(key, label, show_value(value), citation(pack, cited), cited.confidence, cited.note, words)

@@ -32,9 +32,19 @@ from simulator.profile.model import (
     TaxYear,
     WorkplacePeriod,
 )
-from simulator.rules.model import RulePack
+from simulator.profile.records import (
+    BloodDonation,
+    CharityDonation,
+    DishonestyListing,
+    InventionPatent,
+    PenaltyRecord,
+    ResidencePermit,
+    ResidenceRegistration,
+    VolunteerService,
+)
 
-ColumnKind = Literal["month", "date", "year", "money", "text", "bool", "choice"]
+# "city": which city a row belongs to (a choice of the cities; a new row starts with the city being scored)
+ColumnKind = Literal["month", "date", "year", "money", "whole", "text", "bool", "choice", "city"]
 Severity = Literal["error", "warning"]
 
 
@@ -43,6 +53,15 @@ class Column:
     key: str
     kind: ColumnKind
     required: bool = False
+    # required only for rows of this city (a district means something only where the rules have districts)
+    required_for: str | None = None
+    default: object = None  # what a new row holds (bool columns: False unless given)
+
+    @property
+    def blank(self) -> object:
+        if self.default is not None:
+            return self.default
+        return False if self.kind == "bool" else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +73,20 @@ class ListSpec:
     columns: tuple[Column, ...]
 
     def blank_row(self) -> dict:
-        return {c.key: (False if c.kind == "bool" else "") for c in self.columns}
+        return {c.key: c.blank for c in self.columns}
+
+    def is_empty(self, row: dict) -> bool:
+        """Nothing typed yet: every cell as a new row has it (the city a row starts with is not typing)."""
+        for c in self.columns:
+            value = row.get(c.key)
+            if c.kind == "city":
+                continue
+            if c.kind == "bool":
+                if bool(value) != bool(c.blank):
+                    return False
+            elif not is_blank(value):
+                return False
+        return True
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -64,21 +96,63 @@ class ListSpec:
 
 
 _PERIOD = (Column("start", "month", True), Column("end", "month"))
+_CITY = Column("city", "city", True)
+_DATED = (Column("date", "date", True), Column("note", "text"))
 
+# Columns are appended, never inserted: a table shows its columns in this order, and older columns keep their place.
 LISTS: dict[str, ListSpec] = {
     spec.name: spec
     for spec in (
-        ListSpec("social_insurance", InsurancePeriod, (*_PERIOD, Column("back_paid", "bool"))),
+        ListSpec("social_insurance", InsurancePeriod, (*_PERIOD, Column("back_paid", "bool"), _CITY, Column("transferred_in", "bool"))),
         ListSpec(
             "housing",
             HousingPeriod,
-            (*_PERIOD, Column("kind", "choice", True), Column("district", "choice", True), Column("lease_registered", "bool")),
+            (
+                *_PERIOD, Column("kind", "choice", True), Column("district", "choice", required_for="beijing"),
+                Column("lease_registered", "bool"), _CITY,
+            ),
         ),
-        ListSpec("workplaces", WorkplacePeriod, (*_PERIOD, Column("district", "choice", True), Column("employer", "text"))),
-        ListSpec("income_tax", TaxYear, (Column("year", "year", True), Column("amount_yuan", "money", True))),
-        ListSpec("tax_violations", DatedEvent, (Column("date", "date", True), Column("note", "text"))),
-        ListSpec("detentions", DatedEvent, (Column("date", "date", True), Column("note", "text"))),
-        ListSpec("honours", HonourEntry, (Column("kind", "choice", True), Column("year", "year"), Column("note", "text"))),
+        ListSpec(
+            "workplaces",
+            WorkplacePeriod,
+            (*_PERIOD, Column("district", "choice", required_for="beijing"), Column("employer", "text"), _CITY),
+        ),
+        ListSpec("income_tax", TaxYear, (Column("year", "year", True), Column("amount_yuan", "money", True), _CITY)),
+        ListSpec("tax_violations", DatedEvent, (*_DATED, _CITY)),
+        ListSpec("detentions", DatedEvent, (*_DATED, _CITY)),
+        ListSpec(
+            "honours",
+            HonourEntry,
+            (Column("kind", "choice", True), Column("year", "year"), Column("note", "text"), Column("level", "choice"), Column("city", "city")),
+        ),
+        # the facts other cities' rules use (Xiong'an, Hangzhou)
+        ListSpec("residence_permits", ResidencePermit, (_CITY, Column("issued", "date"), Column("suspended", "bool"))),
+        ListSpec("residence_registrations", ResidenceRegistration, (Column("start", "date", True), Column("end", "date"), _CITY)),
+        ListSpec("investment_tax", TaxYear, (Column("year", "year", True), Column("amount_yuan", "money", True), _CITY)),
+        ListSpec("blood_donations", BloodDonation, (Column("date", "date", True), Column("ml", "whole", True))),
+        ListSpec("volunteering", VolunteerService, (Column("year", "year", True), Column("hours", "money", True))),
+        ListSpec("charity_donations", CharityDonation, (Column("date", "date", True), Column("yuan", "money", True))),
+        ListSpec(
+            "invention_patents",
+            InventionPatent,
+            (
+                Column("granted", "date", True), Column("title", "text"), Column("shared", "bool"),
+                Column("first_patentee", "bool", default=True), Column("transferred", "bool"),
+            ),
+        ),
+        ListSpec(
+            "penalties",
+            PenaltyRecord,
+            (
+                Column("kind", "choice", True), Column("date", "date", True), Column("serious_crime", "bool"),
+                Column("sentence_years", "money"), Column("act", "text"), Column("note", "text"), Column("city", "city"),
+            ),
+        ),
+        ListSpec(
+            "dishonesty_listings",
+            DishonestyListing,
+            (Column("level", "choice", True), Column("date", "date", True), Column("act", "text"), Column("note", "text")),
+        ),
     )
 }
 
@@ -167,7 +241,7 @@ def read_whole(text: str) -> int:
     return int(cleaned)
 
 
-_READERS = {"month": read_month, "date": read_date, "year": read_year, "money": read_money}
+_READERS = {"month": read_month, "date": read_date, "year": read_year, "money": read_money, "whole": read_whole}
 
 
 def is_blank(value: object) -> bool:
@@ -209,23 +283,30 @@ def _list_accepts(name: str, items: list[BaseModel]) -> bool:
     return True
 
 
-def _build_row(spec: ListSpec, i: int, row: dict, problems: list[Problem]) -> BaseModel | None:
+def _build_row(spec: ListSpec, i: int, row: dict, problems: list[Problem], scored_city: str | None = None) -> BaseModel | None:
     data: dict[str, object] = dict(row.get("_extra", {}))
     ok = True
+    extra_city = data.get("city")
     for column in spec.columns:
         raw = row.get(column.key)
         if column.kind == "bool":
             data[column.key] = bool(raw)
             continue
+        if column.kind == "city" and is_blank(raw) and extra_city:
+            raw = extra_city  # a draft kept before the city was a column of its own
+        # a column another city's rules need is asked for while that city is scored (its page shows the column)
+        required = column.required or (column.required_for is not None and row_city(spec, row) == column.required_for == scored_city)
         if is_blank(raw):
-            if column.required:
-                message = messages.choose_one() if column.kind == "choice" else messages.required()
+            if required:
+                message = messages.choose_one() if column.kind in ("choice", "city") else messages.required()
                 problems.append(Problem(spec.name, message, row=i, column=column.key))
                 ok = False
-            elif column.kind != "text":
-                data[column.key] = None
             else:
-                data[column.key] = ""
+                known = spec.model.model_fields.get(column.key)
+                if known is not None and not known.is_required():
+                    data[column.key] = known.get_default(call_default_factory=True)
+                else:
+                    data[column.key] = "" if column.kind in ("text", "choice") else None
             continue
         reader = _READERS.get(column.kind)
         if reader is None:
@@ -248,17 +329,27 @@ def _build_row(spec: ListSpec, i: int, row: dict, problems: list[Problem]) -> Ba
             if not loc and "start" in data and data.get("end") is not None:
                 # the only check of a period as a whole: its end before its start
                 column = "end"
-                value_error = messages.end_before_start(format_month(data["start"]), format_month(data["end"]))
+                if isinstance(data["start"], date):  # periods kept to the day (residence registrations)
+                    value_error = messages.last_day_before_first(data["start"].isoformat(), data["end"].isoformat())
+                else:
+                    value_error = messages.end_before_start(format_month(data["start"]), format_month(data["end"]))
             problems.append(Problem(spec.name, _explain(error, value_error), row=i, column=column))
         return None
 
 
-def _build_list(spec: ListSpec, rows: list[dict], problems: list[Problem]) -> tuple[list[BaseModel], list[int]]:
+def row_city(spec: ListSpec, row: dict) -> str | None:
+    """The city a row belongs to (None for lists without one)."""
+    if not any(c.kind == "city" for c in spec.columns):
+        return None
+    return row.get("city") or (row.get("_extra") or {}).get("city") or None
+
+
+def _build_list(spec: ListSpec, rows: list[dict], problems: list[Problem], scored_city: str | None = None) -> tuple[list[BaseModel], list[int]]:
     items: list[tuple[int, BaseModel]] = []
     for i, row in enumerate(rows):
-        if all(is_blank(row.get(c.key)) or row.get(c.key) is False for c in spec.columns):
+        if spec.is_empty(row):
             continue  # an empty row, as just added: nothing to score yet, nothing wrong
-        item = _build_row(spec, i, row, problems)
+        item = _build_row(spec, i, row, problems, scored_city)
         if item is not None:
             items.append((i, item))
     if len(items) < 2 or _list_accepts(spec.name, [item for _, item in items]):
@@ -330,11 +421,12 @@ def _build_education(values: dict, problems: list[Problem]) -> Education | None:
         return None
 
 
-def _build_innovation(values: dict, pack: RulePack, problems: list[Problem]) -> InnovationItem | None:
+def _build_innovation(values: dict, pack, problems: list[Problem]) -> InnovationItem | None:
     kind_id = values.get("innovation.kind") or ""
     if not kind_id:
         return None
-    kind = pack.innovation.kinds.get(kind_id)
+    kinds = getattr(getattr(pack, "innovation", None), "kinds", {})  # only Beijing's rules know kinds with modes
+    kind = kinds.get(kind_id)
     mode = kind.mode if kind is not None else None
     data: dict[str, object] = {"kind": kind_id, "description": str(values.get("innovation.description") or "")}
     failed = False
@@ -362,28 +454,32 @@ def _build_innovation(values: dict, pack: RulePack, problems: list[Problem]) -> 
 
 # Top-level facts the wizard's pages edit; every other fact of an opened file (other cities' facts, saved
 # scenarios ...) is carried through unchanged under OTHER_FACTS, so saving never drops what the file held.
+CHOICE_FACTS = ("professional_title", "skill_level", "settlement_group")  # "" in the draft: none
+FLAG_FACTS = ("has_residence_permit", "has_criminal_record", "meets_trial_tax_condition", "stem_cell_donation", "banned_organisation")
 EDITED_FACTS = frozenset(
-    {"name", "id_number", "birth_date", "retirement_category", "has_residence_permit", "has_criminal_record",
-     "meets_trial_tax_condition", "notes", "education", "innovation", *LISTS}
+    {"name", "id_number", "birth_date", "retirement_category", "notes", "education", "innovation", "points_fraud",
+     *CHOICE_FACTS, *FLAG_FACTS, *LISTS}
 )
 OTHER_FACTS = "_other_facts"
 
 
-def build(values: dict, rows: dict[str, list[dict]], pack: RulePack) -> Built:
+def build(values: dict, rows: dict[str, list[dict]], pack) -> Built:
+    """The profile from the draft; `pack` (any city's) tells how to read the fields whose form depends on it."""
     problems: list[Problem] = []
     data: dict[str, object] = dict(values.get(OTHER_FACTS) or {})
     data.update({
         "name": str(values.get("name") or ""),
         "id_number": str(values.get("id_number") or "").strip(),
-        "has_residence_permit": bool(values.get("has_residence_permit")),
-        "has_criminal_record": bool(values.get("has_criminal_record")),
-        "meets_trial_tax_condition": bool(values.get("meets_trial_tax_condition")),
         "notes": str(values.get("notes") or ""),
     })
+    data.update({key: bool(values.get(key)) for key in FLAG_FACTS})
+    data.update({key: values.get(key) or None for key in CHOICE_FACTS})
+    fraud = _read_scalar(values, "points_fraud", read_date, problems)
+    data["points_fraud"] = None if fraud is _FAILED else fraud
     rows_used: dict[str, list[int]] = {}
     lists: dict[str, list] = {}
     for name, spec in LISTS.items():
-        data[name], rows_used[name] = _build_list(spec, rows.get(name, []), problems)
+        data[name], rows_used[name] = _build_list(spec, rows.get(name, []), problems, pack.pack.city)
         lists[name] = data[name]
     data["education"] = _build_education(values, problems)
     data["innovation"] = _build_innovation(values, pack, problems)
@@ -432,7 +528,8 @@ def rules_problems(found: list[RulesProblem], built: Built, cutoff: date, year: 
         elif name == "birth_date":
             message, severity = messages.birth_after_cutoff(cutoff.isoformat()), "error"
         elif column == "district":
-            message, severity = messages.unknown_district(), "error"
+            blank = index is not None and not getattr(built.lists[name][int(index)], "district", "x")
+            message, severity = (messages.choose_one() if blank else messages.unknown_district()), "error"
         elif name == "innovation" and column == "kind":
             message, severity = messages.unknown_innovation_kind(), "error"
         elif name == "innovation" and column == "tier_points":
@@ -469,8 +566,11 @@ def from_profile(profile: ApplicantProfile) -> tuple[dict[str, object], dict[str
     """The draft of a saved profile: every value as the wizard's fields show it."""
     values = dict(SCALAR_DEFAULTS)
     values[OTHER_FACTS] = {name: getattr(profile, name) for name in type(profile).model_fields if name not in EDITED_FACTS}
-    for key in ("name", "id_number", "has_residence_permit", "has_criminal_record", "meets_trial_tax_condition", "notes"):
+    for key in ("name", "id_number", "notes", *FLAG_FACTS):
         values[key] = getattr(profile, key)
+    for key in CHOICE_FACTS:
+        values[key] = getattr(profile, key) or ""
+    values["points_fraud"] = _text_of(profile.points_fraud, "date")
     values["birth_date"] = profile.birth_date.isoformat()
     values["retirement_category"] = profile.retirement_category
     edu = profile.education

@@ -9,6 +9,13 @@ SCALAR_DEFAULTS: dict[str, object] = {
     "has_residence_permit": True,
     "has_criminal_record": False,
     "meets_trial_tax_condition": False,
+    # facts Xiong'an's and Hangzhou's rules use
+    "settlement_group": "",
+    "professional_title": "",
+    "skill_level": "",
+    "stem_cell_donation": False,
+    "banned_organisation": False,
+    "points_fraud": "",
     "notes": "",
     "education.level": "",
     "education.diploma": True,

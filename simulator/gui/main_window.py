@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         from simulator.gui.tools_menu import ToolsMenu
 
         self.tools = ToolsMenu(self)
+        self.wizard.overrides_requested.connect(self.tools.open_overrides)
 
     def _action(self, slot, keys) -> QAction:
         action = QAction(self)

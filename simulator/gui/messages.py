@@ -49,6 +49,10 @@ def end_before_start(start: str, end: str) -> str:
     return QCoreApplication.translate("Problems", "The end month {0} is before the start month {1}.").format(end, start)
 
 
+def last_day_before_first(first: str, last: str) -> str:
+    return QCoreApplication.translate("Problems", "The last day {0} is before the first day {1}.").format(last, first)
+
+
 def study_both_or_neither() -> str:
     return QCoreApplication.translate("Problems", "Give both the start and the end month of study, or neither.")
 

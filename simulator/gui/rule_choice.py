@@ -20,9 +20,11 @@ if TYPE_CHECKING:  # datetime itself is not needed to draw the first page
 
 # The furthest round one can look ahead to (e.g. to see how the age points change).
 YEARS_AHEAD = 10
-# The formulas the wizard has pages for. Other cities' packs may be installed (the engine scores them from the
-# command line); their cities appear here once the wizard has the pages their forms ask for.
-WIZARD_FORMULAS = frozenset({"beijing"})
+# The formulas the wizard has pages for (see titles.FORMULA_PAGES). A pack of another formula may be installed
+# (the engine scores it from the command line); its city appears here once the wizard has pages for its form.
+WIZARD_FORMULAS = frozenset({"beijing", "xiongan", "hangzhou"})
+# The cities whose facts the applicant file knows, in the order they are offered.
+KNOWN_CITIES = ("beijing", "xiongan", "hangzhou")
 
 
 class Edition:

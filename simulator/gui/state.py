@@ -81,6 +81,17 @@ class ApplicantState(QObject):
     def city(self) -> str:
         return self.edition.city
 
+    @property
+    def formula(self) -> str:
+        return self.edition.formula
+
+    def city_choices(self) -> list[tuple[str, str]]:
+        """Every city a fact can belong to: those with rules here, and any a file named."""
+        from simulator.gui.rule_choice import KNOWN_CITIES, city_name
+
+        cities = list(dict.fromkeys([*KNOWN_CITIES, *self.catalogue.cities()]))
+        return [(c, city_name(c)) for c in cities]
+
     def start(self) -> None:
         """Load the rule packs, the profile models and the engine; then score."""
         from simulator.gui.draft import LISTS
@@ -96,8 +107,9 @@ class ApplicantState(QObject):
         for name, spec in LISTS.items():
             model = RowTableModel(spec, self)
             model.edited.connect(self._edited)
-            if "city" in spec.model.model_fields:
-                model.new_row_extra = lambda: {"city": self.city}
+            if any(c.kind == "city" for c in spec.columns):
+                model.new_row_defaults = lambda: {"city": self.city}
+                model.set_choices("city", self.city_choices)
             self.tables[name] = model
         self.ready = True
         self.evaluate()
@@ -161,7 +173,7 @@ class ApplicantState(QObject):
 
     def restore(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
         """A draft kept by the autosave, exactly as it was typed; it has not been saved."""
-        self._replace(values, rows)
+        self._replace({**SCALAR_DEFAULTS, **values}, rows)  # a draft kept by an older version lacks newer fields
         self._set_modified(True)
 
     def _replace(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:

@@ -29,11 +29,15 @@ from simulator.gui.state import ApplicantState
 
 class WizardView(QWidget):
     page_changed = Signal(int)
+    overrides_requested = Signal()
 
     def __init__(self, state: ApplicantState, parent=None) -> None:
         super().__init__(parent)
         self.state = state
-        self.pages: list[WizardPage] = []
+        self.pages: list[WizardPage] = []  # the pages of the chosen city's form, in order
+        self._built: dict[str, WizardPage] = {}  # every page built so far, of any city's form
+        self._all_built = False  # build_pages has run: the engine is loaded
+        self.formula = state.formula
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
         style.steps(self.steps)
@@ -51,9 +55,8 @@ class WizardView(QWidget):
         self.next_button = QPushButton()
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        for _ in titles.PAGE_IDS:
-            self.steps.addItem(QListWidgetItem())
-        self._add_page(titles.PAGE_IDS[0])
+        self._fill_steps()
+        self.pages.append(self._build("start"))
         self.steps.currentRowChanged.connect(self._step_clicked)
 
         # Key sequences are written as text: the Qt namespace's enums take longer to set up than the window to
@@ -75,41 +78,77 @@ class WizardView(QWidget):
         layout.addLayout(right, 1)
 
         state.evaluated.connect(self._update_navigation)
+        state.rules_changed.connect(self._follow_formula)
         self.retranslate()
         self.go_to(0)
 
-    def _add_page(self, page_id: str) -> None:
+    @property
+    def page_ids(self) -> tuple[str, ...]:
+        return titles.page_ids(self.formula)
+
+    def _fill_steps(self) -> None:
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for _ in self.page_ids:
+            self.steps.addItem(QListWidgetItem())
+        self.steps.blockSignals(False)
+
+    def _build(self, page_id: str) -> WizardPage:
+        page = self._built.get(page_id)
+        if page is not None:
+            return page
         page = page_class(page_id)(self.state)
         page.reload()  # fields show the state's values from the start (a fresh form's defaults too)
         page.next_requested.connect(self.go_next)
         page.page_requested.connect(self.go_to_id)
-        self.pages.append(page)
+        page.overrides_requested.connect(self.overrides_requested)
+        self._built[page_id] = page
         self.stack.addWidget(page)
+        return page
 
     def build_pages(self) -> None:
         """The pages after the start page (they need the engine, loaded by now)."""
         from PySide6.QtCore import Qt
 
         self.steps.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays within the page
-        for page_id in titles.PAGE_IDS[len(self.pages):]:
-            self._add_page(page_id)
-        self._update_navigation()
+        self._all_built = True
+        self._follow_formula(force=True)
         self._focus_first_field()
+
+    def _follow_formula(self, force: bool = False) -> None:
+        """Another city's form: its pages replace the others' in the step list; every fact typed stays in the
+        state, and the page on screen stays when the new form has it."""
+        if self.state.formula == self.formula and not force:
+            return
+        current = self.stack.currentWidget()
+        self.formula = self.state.formula
+        self._fill_steps()
+        if not self._all_built:  # during start-up only the start page exists
+            self._update_navigation()
+            return
+        self.pages = [self._build(page_id) for page_id in self.page_ids]
+        at = self.pages.index(current) if current in self.pages else 0
+        self.go_to(at, exactly=True)
 
     @property
     def complete(self) -> bool:
-        return len(self.pages) == len(titles.PAGE_IDS)
+        return self._all_built and len(self.pages) == len(self.page_ids)
 
     @property
     def index(self) -> int:
-        return self.stack.currentIndex()
+        current = self.stack.currentWidget()
+        return self.pages.index(current) if current in self.pages else 0
 
     @property
     def current(self) -> WizardPage:
         return self.pages[self.index]
 
     def page(self, page_id: str) -> WizardPage:
-        return next(p for p in self.pages if p.page_id == page_id)
+        """A page of the chosen city's form (or, by its id, any page built so far)."""
+        for page in self.pages:
+            if page.page_id == page_id:
+                return page
+        return self._built[page_id]
 
     def first_blocking_before(self, index: int) -> int | None:
         """The first page before `index` with an error, if any."""
@@ -124,7 +163,7 @@ class WizardView(QWidget):
         blocking = None if exactly else self.first_blocking_before(index)
         if blocking is not None and index > self.index:
             index = blocking  # stop at the first page that needs correcting
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.pages[index])
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(index)
         self.steps.blockSignals(False)
@@ -134,10 +173,12 @@ class WizardView(QWidget):
         return blocking is None or index == blocking
 
     def go_to_id(self, page_id: str) -> None:
-        self.go_to(self.pages.index(self.page(page_id)))
+        page = self.page(page_id)
+        if page in self.pages:
+            self.go_to(self.pages.index(page))
 
     def go_next(self) -> None:
-        if self.index < len(titles.PAGE_IDS) - 1 and not self.current.has_errors():
+        if self.index < len(self.page_ids) - 1 and not self.current.has_errors():
             self.go_to(self.index + 1)
 
     def go_back(self) -> None:
@@ -165,7 +206,7 @@ class WizardView(QWidget):
             target = target.nextInFocusChain()
 
     def _update_navigation(self) -> None:
-        last = len(titles.PAGE_IDS) - 1
+        last = len(self.page_ids) - 1
         errors = self.current.has_errors()
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < last and not errors and self.complete)
@@ -174,13 +215,13 @@ class WizardView(QWidget):
             self.blocked.setText(self.tr("Correct the fields marked in red to go on."))
         else:
             self.blocked.clear()
-        for i, page_id in enumerate(titles.PAGE_IDS):
+        for i, page_id in enumerate(self.page_ids):
             item = self.steps.item(i)
             marker = "⚠ " if i < len(self.pages) and self.pages[i].has_errors() else ""
-            text = f"{marker}{titles.short_title(page_id)}"
+            text = f"{marker}{titles.short_title(page_id, self.formula)}"
             if item.text() != text:  # an unchanged list is not laid out again at each keystroke
                 item.setText(text)
-                item.setToolTip(titles.title(page_id))
+                item.setToolTip(titles.title(page_id, self.formula))
         heading = self.current.title()
         if self.heading.text() != heading:
             self.heading.setText(heading)

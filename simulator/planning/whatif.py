@@ -18,7 +18,9 @@ from simulator.engine import evaluate
 from simulator.engine.result import Evaluation, Text
 from simulator.months import format_month, month_of_date
 from simulator.planning.rounds import coming_round, first_round_counting
+from simulator.engine.decimals import fmt
 from simulator.profile.model import ApplicantProfile, HousingPeriod, TaxYear, WorkplacePeriod
+from simulator.profile.records import BloodDonation, ResidenceRegistration, VolunteerService
 from simulator.rules import pack_for
 from simulator.rules.model import RulePack
 
@@ -206,22 +208,29 @@ def _complete_degree(s: Situation) -> list[Change]:
     return [Change("complete_education", text, s.changed(education=done), first_round_counting(s.city, s.as_of, s.next_month))]
 
 
-def _register_lease(s: Situation) -> list[Change]:
-    if s.pack.residence.lease_registration_required_from is None:
-        return []
+def _leases_registered_from_next_month(s: Situation) -> list[HousingPeriod] | None:
+    """The housing list with every ongoing unregistered rental of the city registered from next month (the
+    months already lived stay unregistered); None when there is no such rental."""
     housing, changed = [], False
     for period in s.profile.housing:
         unregistered_rental = period.city == s.city and period.kind == "rented" and not period.lease_registered
         if unregistered_rental and (period.end is None or period.end >= s.next_month):
             changed = True
-            if period.start < s.next_month:  # the months already lived stay unregistered
+            if period.start < s.next_month:
                 housing.append(period.model_copy(update={"end": s.this_month}))
                 housing.append(period.model_copy(update={"start": s.next_month, "lease_registered": True}))
             else:
                 housing.append(period.model_copy(update={"lease_registered": True}))
         else:
             housing.append(period)
-    if not changed:
+    return housing if changed else None
+
+
+def _register_lease(s: Situation) -> list[Change]:
+    if s.pack.residence.lease_registration_required_from is None:
+        return []
+    housing = _leases_registered_from_next_month(s)
+    if housing is None:
         return []
     month = format_month(s.next_month)
     text = Text(f"从{month}起将租赁合同在住房租赁平台备案", f"Register the lease on the city's rental platform from {month}")
@@ -235,6 +244,82 @@ SUGGESTIONS: tuple[Callable[[Situation], list[Change]], ...] = (
     _tax_years,
     _complete_degree,
     _register_lease,
+)
+
+
+# ---- Xiong'an and Hangzhou ----------------------------------------------------------------------------------
+
+
+def _first_of_next_month(s: Situation) -> date:
+    year, month = divmod(s.next_month, 12)
+    return date(year, month + 1, 1)
+
+
+def _lease_counts_registered(s: Situation) -> bool:
+    """Whether the city's rules count a rental only with a registered lease (Xiong'an: always; Hangzhou: by edition)."""
+    if s.pack.pack.formula == "xiongan":
+        return True
+    rental = s.pack.basic.rental
+    return bool(rental.requires_registration.value)
+
+
+def _register_lease_other(s: Situation) -> list[Change]:
+    if not _lease_counts_registered(s):
+        return []
+    housing = _leases_registered_from_next_month(s)
+    if housing is None:
+        return []
+    month = format_month(s.next_month)
+    text = Text(f"从{month}起办理租赁合同登记备案", f"Register the lease from {month}")
+    return [Change("register_lease", text, s.changed(housing=housing), s.coming)]
+
+
+def _register_residence(s: Situation) -> list[Change]:
+    """Hangzhou counts residence from the police registration: register if not registered now."""
+    if s.pack.pack.formula != "hangzhou":
+        return []
+    if any(r.city == s.city and (r.end is None or r.end >= s.as_of) for r in s.profile.residence_registrations):
+        return []
+    start = _first_of_next_month(s)
+    registrations = [*s.profile.residence_registrations, ResidenceRegistration(city=s.city, start=start)]
+    text = Text(f"从{start.isoformat()}起办理居住登记并保持登记", f"Register your residence with the police from {start.isoformat()} and keep it registered")
+    return [Change("register_residence", text, s.changed(residence_registrations=registrations), s.coming)]
+
+
+def _hangzhou_bonus(s: Situation, name: str):
+    """The rules of one of Hangzhou's bonus items (None elsewhere, or where the edition has none)."""
+    return getattr(s.pack.bonus, name, None) if s.pack.pack.formula == "hangzhou" else None
+
+
+def _donate_blood(s: Situation) -> list[Change]:
+    rules = _hangzhou_bonus(s, "blood_donation")
+    if rules is None or rules.first_amount.value is None:
+        return []
+    on = _first_of_next_month(s)
+    ml = int(rules.first_amount.value)
+    donations = [*s.profile.blood_donations, BloodDonation(date=on, ml=ml)]
+    text = Text(f"{on.isoformat()}起无偿献血{ml}毫升", f"Donate {ml} ml of blood from {on.isoformat()}")
+    return [Change("donate_blood", text, s.changed(blood_donations=donations), s.coming)]
+
+
+def _volunteer(s: Situation) -> list[Change]:
+    rules = _hangzhou_bonus(s, "volunteering")
+    if rules is None or rules.step.value is None:
+        return []
+    year = s.as_of.year + 1  # a whole year of service still ahead
+    hours = rules.step.value
+    have = {v.year: v.hours for v in s.profile.volunteering}
+    entries = [v for v in s.profile.volunteering if v.year != year]
+    entries.append(VolunteerService(year=year, hours=max(have.get(year, Decimal(0)), Decimal(0)) + hours))
+    text = Text(f"{year}年登记志愿服务{fmt(hours)}小时", f"Register {fmt(hours)} hours of volunteer service in {year}")
+    return [Change("volunteer", text, s.changed(volunteering=entries), s.coming)]
+
+
+OTHER_CITY_SUGGESTIONS: tuple[Callable[[Situation], list[Change]], ...] = (
+    _register_lease_other,
+    _register_residence,
+    _donate_blood,
+    _volunteer,
 )
 
 
@@ -254,11 +339,12 @@ def suggest(
     suggestions=SUGGESTIONS,
 ) -> list[Suggestion]:
     """Suggestions that gain points within `horizon_years` rounds, most points first (then the earliest).
-    The suggestions know Beijing's indicators (area blocks, the tax window, registered leases); for other
-    formulas there are none yet."""
+    Beijing's know its indicators (area blocks, the tax window, registered leases); Xiong'an's and Hangzhou's a
+    registered lease, Hangzhou's residence registration, blood donation and volunteering. A suggestion whose
+    official values are not known gains nothing measurable and is left out."""
     s = situation(profile, city, as_of)
-    if s.pack.pack.formula != "beijing":
-        return []
+    if s.pack.pack.formula != "beijing" and suggestions is SUGGESTIONS:
+        suggestions = OTHER_CITY_SUGGESTIONS
     last = s.coming + horizon_years - 1
     base: dict[int, Evaluation] = {}
 
@@ -273,10 +359,14 @@ def suggest(
             gains: list[YearGain] = []
             for year in range(change.earliest_year, last + 1):
                 before = base_result(year)
-                if not next(c for c in before.qualification if c.id == "retirement_age").met:
+                if before.channel is not None:
+                    break  # settles through another channel: points do not matter
+                retirement = next((c for c in before.qualification if c.id == "retirement_age"), None)
+                if retirement is not None and not retirement.met:
                     break  # no declarations after the retirement age
                 after = evaluate(change.profile, pack_for(city, year), year, compare_lines=False)
-                deltas = {a.id: a.points - b.points for a, b in zip(after.indicators, before.indicators) if a.points != b.points}
+                points_before = {b.id: b.points for b in before.indicators}
+                deltas = {a.id: a.points - points_before.get(a.id, 0) for a in after.indicators if a.points != points_before.get(a.id, 0)}
                 gains.append(YearGain(year, before.total, after.total, deltas))
             counting = [g for g in gains if g.gained > 0]
             if not counting:

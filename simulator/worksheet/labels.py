@@ -117,6 +117,42 @@ LABELS: dict[str, tuple[str, str]] = {
     "honours": ("荣誉表彰", "Honours"),
     "trial_tax": ("符合试行版纳税条件（本人声明）", "Meets the trial rules' tax condition (as stated)"),
     "notes": ("备注", "Notes"),
+    # applicant: the facts Xiong'an's and Hangzhou's rules use
+    "city_permit": ("{city}居住证", "{city} residence permit"),
+    "permit_since": ("持有，{date}签发", "held since {date}"),
+    "permit_undated": ("持有（未填写签发日期）", "held (issue date not given)"),
+    "permit_suspended": ("暂停使用", "suspended"),
+    "title_skill": ("职称／技能等级", "Title / skill level"),
+    "title_part": ("专业技术职称：{value}", "professional title: {value}"),
+    "skill_part": ("职业技能等级：{value}", "skill level: {value}"),
+    "settlement_group": ("第三条人员类别", "Art. 3 group"),
+    "no_group": ("不属于第三条所列人员", "not in an Art. 3 group"),
+    "investment_tax": ("投资企业纳税（元）", "Tax of invested enterprise (yuan)"),
+    "blood_donations": ("无偿献血", "Blood donations"),
+    "blood_total": ("合计 {ml} 毫升", "total {ml} ml"),
+    "ml": ("{ml} 毫升", "{ml} ml"),
+    "volunteering": ("志愿服务（小时）", "Volunteer hours"),
+    "hours": ("{hours} 小时", "{hours} h"),
+    "charity_donations": ("慈善捐款（元）", "Charitable donations (yuan)"),
+    "stem_cell_donation": ("捐献造血干细胞", "Stem-cell donation"),
+    "invention_patents": ("发明专利", "Invention patents"),
+    "patent_granted": ("{date}授权", "granted {date}"),
+    "patent_shared": ("共有", "shared"),
+    "patent_first": ("第一专利权人", "first patentee"),
+    "patent_not_first": ("非第一专利权人", "not first patentee"),
+    "patent_transferred": ("受让取得", "obtained by transfer"),
+    "penalties": ("刑事、戒毒、司法拘留", "Penalties"),
+    "sentence": ("判处{years}年", "sentence {years} years"),
+    "serious_crime": ("严重刑事犯罪", "serious crime"),
+    "act": ("同一行为：{act}", "act: {act}"),
+    "dishonesty_listings": ("失信名单", "Dishonesty listings"),
+    "banned_organisation": ("参加非法组织", "Banned organisation"),
+    "points_fraud": ("积分申请弄虚作假", "Points fraud"),
+    "found_on": ("{date}认定", "found on {date}"),
+    "registration_periods": ("居住登记期间（按日）", "Residence registrations (to the day)"),
+    "col_first_day": ("起始日", "First day"),
+    "col_last_day": ("截止日", "Last day"),
+    "col_transferred": ("转入", "Transferred in"),
     "yes": ("有", "yes"),
     "no": ("无", "no"),
     "held": ("持有", "held"),
@@ -245,6 +281,41 @@ HELD: dict[tuple[bool, bool], tuple[str, str]] = {
     (True, True): ("学历和学位", "diploma and degree"),
     (True, False): ("仅学历", "diploma only"),
     (False, True): ("仅学位", "degree only"),
+}
+
+
+TITLES: dict[str, tuple[str, str]] = {
+    "senior": ("正高级", "full senior (正高级)"),
+    "deputy_senior": ("副高级", "deputy senior (副高级)"),
+    "intermediate": ("中级", "intermediate (中级)"),
+    "assistant": ("初级", "assistant (初级)"),
+}
+
+SKILLS: dict[str, tuple[str, str]] = {
+    "senior_technician": ("高级技师", "senior technician (高级技师)"),
+    "technician": ("技师", "technician (技师)"),
+    "senior_worker": ("高级工", "senior worker (高级工)"),
+    "intermediate_worker": ("中级工", "intermediate worker (中级工)"),
+    "junior_worker": ("初级工", "junior worker (初级工)"),
+}
+
+# Xiong'an and Hangzhou rank any honour by the level of the awarding body (Beijing names its honours in the pack).
+HONOUR_KINDS: dict[str, tuple[str, str]] = {
+    "title": ("荣誉称号", "honorary title"),
+    "commendation": ("表彰奖励", "commendation or award"),
+}
+
+LEVELS: dict[str, tuple[str, str]] = {
+    "national": ("国家级", "national"),
+    "provincial": ("省级", "provincial"),
+    "municipal": ("市级", "municipal"),
+    "district": ("区县级", "district"),
+}
+
+PENALTIES: dict[str, tuple[str, str]] = {
+    "criminal": ("刑事犯罪", "criminal conviction"),
+    "drug_rehabilitation": ("强制隔离戒毒", "compulsory drug rehabilitation"),
+    "judicial_detention": ("司法拘留", "judicial detention"),
 }
 
 

@@ -319,7 +319,7 @@ def patents(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) ->
                 )
             else:
                 how, value = (("共有（第一专利权人）", "shared, first patentee") if patent.shared else ("独有", "sole")), each
-        result.inputs.append(InputUsed(PATENT, f"{name} ({how[1]})"))
+        result.inputs.append(InputUsed(PATENT, f"{name} ({how[1]})", Text(f"{name}（{how[0]}）", f"{name} ({how[1]})")))
         shown_zh = fmt(value) if value is not None else NOT_AVAILABLE.zh
         shown_en = fmt(value) if value is not None else NOT_AVAILABLE.en
         result.steps.append(Text(f"{name}（{how[0]}）：{shown_zh}", f"{name} ({how[1]}): {shown_en}"))

@@ -76,7 +76,9 @@ def score(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> I
         return needs.finish(result)
     acts: dict[str, list[Decimal]] = {}
     for path, day, what, act in sorted(records, key=lambda r: r[1]):
-        result.inputs.append(InputUsed(RECORD, f"{what.zh} / {what.en} ({day.isoformat()})"))
+        result.inputs.append(
+            InputUsed(RECORD, f"{what.en} ({day.isoformat()})", Text(f"{what.zh}（{day.isoformat()}）", f"{what.en} ({day.isoformat()})"))
+        )
         value = needs.value(path)
         shown_zh = fmt(value) if value is not None else NOT_AVAILABLE.zh
         shown_en = fmt(value) if value is not None else NOT_AVAILABLE.en

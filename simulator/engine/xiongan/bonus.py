@@ -41,19 +41,41 @@ WHAT = {
 }
 
 
-def _items(profile: ApplicantProfile, indicator: str, cutoff: date) -> list[str]:
+PENALTY_KINDS = {
+    "criminal": ("刑事犯罪", "criminal conviction"),
+    "drug_rehabilitation": ("强制隔离戒毒", "compulsory drug rehabilitation"),
+    "judicial_detention": ("司法拘留", "judicial detention"),
+}
+LISTING_LEVELS = {"national": ("全国", "national"), "provincial": ("省级", "provincial"), "municipal": ("市级", "municipal")}
+
+
+def _dated(day: date, zh: str, en: str) -> Text:
+    return Text(f"{day.isoformat()} {zh}", f"{day.isoformat()} {en}")
+
+
+def _items(profile: ApplicantProfile, indicator: str, cutoff: date) -> list[Text]:
     """The applicant's facts this indicator could score, as shown in the derivation."""
     if indicator == "honours":
-        return [f"{h.kind}" + (f" ({h.year})" if h.year else "") for h in profile.honours if h.year is None or h.year <= cutoff.year]
+        shown = [f"{h.note or h.kind}" + (f" ({h.year})" if h.year else "") for h in profile.honours if h.year is None or h.year <= cutoff.year]
+        return [Text(item, item) for item in shown]
     if indicator == "innovation":
-        items = [profile.innovation.description or profile.innovation.kind] if profile.innovation is not None else []
-        return items + [f"{p.title or 'invention patent'} ({p.granted.isoformat()})" for p in profile.invention_patents if p.granted <= cutoff]
+        items = []
+        if profile.innovation is not None:
+            name = profile.innovation.description or profile.innovation.kind
+            items.append(Text(name, name))
+        for p in profile.invention_patents:
+            if p.granted <= cutoff:
+                items.append(Text(f"{p.title or '发明专利'}（{p.granted.isoformat()}授权）", f"{p.title or 'invention patent'} (granted {p.granted.isoformat()})"))
+        return items
     if indicator == "tax":
-        return [f"{t.year}: {t.amount_yuan:,}" for t in profile.income_tax if t.city == CITY and t.year <= cutoff.year and t.amount_yuan > 0]
-    records = [f"{e.date.isoformat()} detention" for e in profile.detentions if e.date <= cutoff]
-    records += [f"{e.date.isoformat()} tax violation" for e in profile.tax_violations if e.date <= cutoff]
-    records += [f"{e.date.isoformat()} {e.kind}" for e in profile.penalties if e.date <= cutoff]
-    records += [f"{e.date.isoformat()} dishonesty listing ({e.level})" for e in profile.dishonesty_listings if e.date <= cutoff]
+        return [Text(f"{t.year}年：{t.amount_yuan:,}元", f"{t.year}: {t.amount_yuan:,} yuan") for t in profile.income_tax if t.city == CITY and t.year <= cutoff.year and t.amount_yuan > 0]
+    records = [_dated(e.date, "行政拘留", "administrative detention") for e in profile.detentions if e.date <= cutoff]
+    records += [_dated(e.date, "涉税违法", "tax violation") for e in profile.tax_violations if e.date <= cutoff]
+    records += [_dated(e.date, *PENALTY_KINDS[e.kind]) for e in profile.penalties if e.date <= cutoff]
+    for e in profile.dishonesty_listings:
+        if e.date <= cutoff:
+            zh, en = LISTING_LEVELS[e.level]
+            records.append(_dated(e.date, f"列入{zh}失信名单", f"on the {en} dishonesty list"))
     return records
 
 
@@ -67,7 +89,7 @@ def score(indicator: str, profile: ApplicantProfile, pack: XionganPack, cutoff: 
         result.steps.append(Text.of(NOTHING, what_zh, what_en))
         return result
     for item in items:
-        result.inputs.append(InputUsed(ITEM, item))
+        result.inputs.append(InputUsed(ITEM, item.en, item))
     needs = Needs(indicator, pack, LABELS)
     points = needs.value(path)
     if points is None:

@@ -20,11 +20,7 @@ class AreaPage(IndicatorPage):
                 "employer that pays your social insurance."
             )
         )
-        self.workplaces = self.table(
-            "workplaces",
-            lambda: [self.tr("Start month"), self.tr("End month"), self.tr("District"), self.tr("Employer (optional)")],
-            lambda: self.tr("&Workplaces"),
-        )
+        self.workplaces = self.table("workplaces", lambda: self.tr("&Workplaces"))
         self.state.tables["workplaces"].set_choices("district", lambda: district_choices(self.state))
         self.inputs.addWidget(self.workplaces)
 

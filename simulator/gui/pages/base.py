@@ -24,6 +24,7 @@ class WizardPage(QWidget):
     fields: tuple[str, ...] = ()  # the state fields this page edits: their errors block Next
     next_requested = Signal()  # Enter pressed in a line edit
     page_requested = Signal(str)  # go to another page (by id)
+    overrides_requested = Signal()  # the user holds an official value the sources lack: open the override editor
 
     def __init__(self, state: ApplicantState, parent=None) -> None:
         super().__init__(parent)
@@ -34,6 +35,7 @@ class WizardPage(QWidget):
         self._tables: list = []
         self._combos: list[tuple[QComboBox, Choices, str | None]] = []
         self._stale = True
+        self._rules_stale = False
         state.reloaded.connect(self.reload)
         state.evaluated.connect(self._on_evaluated)
         state.rules_changed.connect(self._on_rules_changed)
@@ -42,10 +44,15 @@ class WizardPage(QWidget):
     # ------------------------------------------------------------ for subclasses
 
     def title(self) -> str:
-        return titles.title(self.page_id)
+        return titles.title(self.page_id, self.state.formula)
 
     def short_title(self) -> str:
-        return titles.short_title(self.page_id)
+        return titles.short_title(self.page_id, self.state.formula)
+
+    def applies(self) -> bool:
+        """Whether the chosen city's form has this page. A page of another city's form keeps its fields but
+        does not follow the rules (its choices may come from a pack that is not loaded) until it is shown."""
+        return self.page_id in titles.page_ids(self.state.formula)
 
     def retranslate(self) -> None:
         """Texts that are not bound labels (subclasses extend)."""
@@ -125,11 +132,13 @@ class WizardPage(QWidget):
         with QSignalBlocker(box):
             box.setCurrentIndex(at if at >= 0 else -1)
 
-    def table(self, name: str, headers: Callable[[], list[str]], title: Callable[[], str]):
-        from simulator.gui.widgets.row_table import RowTable  # pages with tables are built once the engine is loaded
+    def table(self, name: str, title: Callable[[], str]):
+        """The table of one list (its column titles are the same on every page: pages.headers)."""
+        from simulator.gui.pages.headers import column_titles  # pages with tables are built once the engine is loaded
+        from simulator.gui.widgets.row_table import RowTable
 
         model = self.state.tables[name]
-        model.set_headers(headers)
+        model.set_headers(lambda: column_titles(name))
         widget = RowTable(model, with_hint=not self._tables)  # the keys are explained once per page
         self.translated(widget.title, title)
         self._tables.append(widget)
@@ -163,7 +172,10 @@ class WizardPage(QWidget):
         for widget, load, key in self._loaders:
             with QSignalBlocker(widget):
                 load(self.state.values[key])
-        self._redraw()
+        if self.applies():
+            self._redraw()
+        else:
+            self._stale = True
 
     def _on_evaluated(self) -> None:
         self._stale = True
@@ -178,10 +190,22 @@ class WizardPage(QWidget):
 
     def showEvent(self, event):
         super().showEvent(event)
+        if self._rules_stale:
+            self._on_rules_changed()
+            self.retranslate()  # the language may have changed meanwhile
         if self._stale:
             self._redraw()
 
     def _on_rules_changed(self) -> None:
+        if not self.applies():
+            self._rules_stale = True
+            return
+        self._rules_stale = False
+        for widget, text in self._labels:  # some texts say what the chosen city's rules ask for
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(text())
+            else:
+                widget.setText(text())
         for box, provider, key in self._combos:
             self._fill_combo(box, provider, key)
         self.rules_changed()
@@ -192,6 +216,9 @@ class WizardPage(QWidget):
                 widget.setPlaceholderText(text())
             else:
                 widget.setText(text())
+        if not self.applies():  # its choices are redrawn when the page is next shown
+            self._rules_stale = self._stale = True
+            return
         for box, provider, key in self._combos:
             self._fill_combo(box, provider, key)
         self.retranslate()

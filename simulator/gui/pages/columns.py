@@ -3,6 +3,7 @@ indicator, its live derivation), the explanation of the topic on the right."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from simulator.gui.pages.base import WizardPage
 from simulator.gui.state import ApplicantState
 from simulator.gui.widgets.derivation import DerivationView
 from simulator.gui.widgets.explanation import ExplanationPanel
+from simulator.gui.widgets.missing_banner import MissingBanner
 
 
 class TwoColumnPage(WizardPage):
@@ -25,7 +27,7 @@ class TwoColumnPage(WizardPage):
         self.inputs = QVBoxLayout()
         self.inputs.setSpacing(8)
         self.below = QVBoxLayout()
-        self.explanation = ExplanationPanel(state, self.topic())
+        self.explanation = ExplanationPanel(state, self.topic)
         self.explanation.setMinimumWidth(240)
         self.explanation.setMaximumWidth(320)
         self.explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -69,9 +71,11 @@ class TwoColumnPage(WizardPage):
 
 
 class IndicatorPage(TwoColumnPage):
-    """One indicator of the official form: its inputs, its live derivation, its explanation."""
+    """Indicators of the official form: their inputs, their live derivations, their explanation."""
 
     indicator_ids: tuple[str, ...] = ()
+    # a page several cities' forms share: the indicators each city's rules score from its fields
+    formula_indicators: dict[str, tuple[str, ...]] = {}
 
     def __init__(self, state: ApplicantState, parent=None) -> None:
         super().__init__(state, parent)
@@ -79,15 +83,38 @@ class IndicatorPage(TwoColumnPage):
         self.derivation_title.setObjectName("section")
         style.section(self.derivation_title)
         self.translated(self.derivation_title, lambda: self.tr("Your points, step by step"))
-        self.derivations = {indicator_id: DerivationView() for indicator_id in self.indicator_ids}
+        every = dict.fromkeys([*self.indicator_ids, *(i for ids in self.formula_indicators.values() for i in ids)])
+        self.derivations = {indicator_id: DerivationView() for indicator_id in every}
+        self.missing = MissingBanner()
+        self.missing.supply_requested.connect(self.overrides_requested)
         self.below.addWidget(self.derivation_title)
+        self.below.addWidget(self.missing)
         for view in self.derivations.values():
             self.below.addWidget(view)
 
+    def indicators(self) -> tuple[str, ...]:
+        return self.formula_indicators.get(self.state.formula, self.indicator_ids)
+
     def topic(self) -> str:
-        return self.help_topic or self.indicator_ids[0]
+        return self.help_topic or self.indicators()[0]
 
     def refresh(self) -> None:
         result = self.state.result
+        shown = self.indicators()
+        channel = result.channel if result is not None else None
+        missing: list[str] = []
         for indicator_id, view in self.derivations.items():
-            view.show_item(result.indicator(indicator_id) if result is not None else None, self.state.lang)
+            item = next((i for i in result.indicators if i.id == indicator_id), None) if result is not None else None
+            # an indicator these rules do not have (Hangzhou's employment item exists in its trial edition only)
+            wanted = indicator_id in shown and (item is not None or result is None or channel is not None)
+            view.setVisible(wanted)
+            if not wanted:
+                continue
+            if item is not None:
+                missing.extend(m.label(self.state.lang) for m in item.missing)
+            if channel is not None:
+                view.set_html("<p>" + escape(self.tr("Not scored: {0} settles directly through a channel of its own, "
+                                                     "without points (see the Route page).").format(channel.name(self.state.lang))) + "</p>")
+            else:
+                view.show_item(item, self.state.lang)
+        self.missing.show_missing(list(dict.fromkeys(missing)))

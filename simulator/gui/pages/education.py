@@ -10,17 +10,12 @@ from simulator.gui.pages.columns import IndicatorPage
 class EducationPage(IndicatorPage):
     page_id = "education"
     indicator_ids = ("education", "study_deduction")
+    formula_indicators = {"xiongan": ("education",), "hangzhou": ("education",)}
     fields = ("education",)
 
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, parent)
-        self.intro(
-            lambda: self.tr(
-                "Only the single highest qualification counts. If you studied for it while paying this city's "
-                "social insurance, enter the months of study: those months are deducted (see the second "
-                "derivation below)."
-            )
-        )
+        self.intro(self._intro)
         self.level = self.combo("education.level", self._levels, lambda: self.tr("None (below junior college)"))
         self.diploma = self.check("education.diploma", lambda: self.tr("Di&ploma (学历)"))
         self.degree = self.check("education.degree", lambda: self.tr("De&gree (学位)"))
@@ -47,11 +42,26 @@ class EducationPage(IndicatorPage):
         self.inputs.addWidget(holder)
 
 
+    def _intro(self) -> str:
+        if self.state.formula != "beijing":
+            return self.tr(
+                "Only the single highest qualification counts, with its diploma (学历) and degree (学位) as "
+                "certified. The study months are not used by these rules; you may leave them empty."
+            )
+        return self.tr(
+            "Only the single highest qualification counts. If you studied for it while paying this city's "
+            "social insurance, enter the months of study: those months are deducted (see the second "
+            "derivation below)."
+        )
+
     def _levels(self) -> list[tuple[str, str]]:
         names = {
+            "high_school": self.tr("High school or technical secondary school (高中、中专)"),
             "junior_college": self.tr("Junior college (大专)"),
             "bachelor": self.tr("Bachelor (本科)"),
             "master": self.tr("Master (硕士)"),
             "doctor": self.tr("Doctor (博士)"),
         }
-        return [(level, names.get(level, level)) for level in self.state.pack.education.levels]
+        pack = self.state.pack
+        scale = pack.education if hasattr(pack, "education") else pack.basic.education  # Beijing's / the others'
+        return [(level, names.get(level, level)) for level in scale.levels]

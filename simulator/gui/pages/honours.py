@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from simulator.gui.pages.columns import IndicatorPage
-from simulator.gui.pages.choices import named
+from simulator.gui.pages.choices import honour_kinds
 
 
 class HonoursPage(IndicatorPage):
@@ -14,14 +14,9 @@ class HonoursPage(IndicatorPage):
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, parent)
         self.intro(lambda: self.tr("Add a row for each honour you hold; most people have none and leave the table empty."))
-        self.honours = self.table(
-            "honours",
-            lambda: [self.tr("Honour"), self.tr("Year (optional)"), self.tr("Note")],
-            lambda: self.tr("Hon&ours"),
-        )
-        self.state.tables["honours"].set_choices(
-            "kind", lambda: [(k, named(text, self.state.lang)) for k, text in self.state.pack.honours.kinds.items()]
-        )
+        self.honours = self.table("honours", lambda: self.tr("Hon&ours"))
+        self.honours.show_columns(("kind", "year", "note"))  # Beijing names its honours; it ranks none by level
+        self.state.tables["honours"].set_choices("kind", lambda: honour_kinds(self.state))
         self.inputs.addWidget(self.honours)
 
 

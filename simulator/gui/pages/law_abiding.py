@@ -18,11 +18,7 @@ class LawAbidingPage(IndicatorPage):
                 "not entered here: it is one of the conditions on the Qualification page."
             )
         )
-        self.detentions = self.table(
-            "detentions",
-            lambda: [self.tr("Date"), self.tr("Note")],
-            lambda: self.tr("Administrative &detentions"),
-        )
+        self.detentions = self.table("detentions", lambda: self.tr("Administrative &detentions"))
         self.inputs.addWidget(self.detentions)
 
 

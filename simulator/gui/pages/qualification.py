@@ -1,4 +1,4 @@
-"""Qualification page: who the applicant is and the four conditions, each with the engine's reason.
+"""Qualification page: who the applicant is and the conditions of the chosen rules, each with the engine's reason.
 
 An unmet condition does not stop the wizard: the user may go on with a what-if, marked as such everywhere."""
 
@@ -17,13 +17,17 @@ from simulator.gui.widgets.whatif_banner import WhatIfBanner
 class QualificationPage(TwoColumnPage):
     page_id = "qualification"
     help_topic = "qualification"
-    fields = ("name", "id_number", "birth_date", "retirement_category", "has_residence_permit", "has_criminal_record")
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        shared = ("name", "id_number", "birth_date", "retirement_category", "has_criminal_record")
+        return (*shared, "has_residence_permit") if self.state.formula == "beijing" else (*shared, "residence_permits")
 
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, parent)
         self.intro(
             lambda: self.tr(
-                "All four conditions must be met to apply. If one is not, you can still go on: every score is "
+                "Every condition must be met to apply. If one is not, you can still go on: every score is "
                 "then a what-if, and marked as one."
             )
         )
@@ -47,12 +51,15 @@ class QualificationPage(TwoColumnPage):
         holder = QWidget()
         holder.setLayout(form)
         self.inputs.addWidget(holder)
+        # Xiong'an and Hangzhou read the permits themselves: for which city, since when, whether suspended
+        self.permits = self.table("residence_permits", lambda: self.tr("Residence &permits held"))
+        self.inputs.addWidget(self.permits)
 
         self.banner = WhatIfBanner()
         self.conditions_title = QLabel()
         self.conditions_title.setObjectName("section")
         style.section(self.conditions_title)
-        self.translated(self.conditions_title, lambda: self.tr("The four conditions"))
+        self.translated(self.conditions_title, lambda: self.tr("The conditions"))
         self.conditions = QLabel()
         self.conditions.setWordWrap(True)
         self.conditions.setTextFormat(Qt.TextFormat.RichText)
@@ -66,6 +73,12 @@ class QualificationPage(TwoColumnPage):
         self.setTabOrder(self.birth_date, self.retirement)
         self.setTabOrder(self.retirement, self.permit)
         self.setTabOrder(self.permit, self.criminal)
+        self.rules_changed()
+
+    def rules_changed(self) -> None:
+        beijing = self.state.formula == "beijing"
+        self.permit.setVisible(beijing)  # Beijing asks only whether one is held
+        self.permits.setVisible(not beijing)
 
 
     def _categories(self) -> list[tuple[str, str]]:

@@ -33,17 +33,7 @@ class ResidencePage(IndicatorPage):
         self.lease_note.setObjectName("intro")
         self.lease_note.setWordWrap(True)
         self.inputs.addWidget(self.lease_note)
-        self.homes = self.table(
-            "housing",
-            lambda: [
-                self.tr("Start month"),
-                self.tr("End month"),
-                self.tr("Kind"),
-                self.tr("District"),
-                self.tr("Lease registered"),
-            ],
-            lambda: self.tr("Housing &periods"),
-        )
+        self.homes = self.table("housing", lambda: self.tr("Housing &periods"))
         model = self.state.tables["housing"]
         model.set_choices("kind", self._kinds)
         model.set_choices("district", lambda: district_choices(self.state))
@@ -135,7 +125,7 @@ class ResidencePage(IndicatorPage):
                 "kind": "rented",
                 "district": p.district,
                 "lease_registered": False,
-                "_extra": {"city": p.city},
+                "city": p.city,
             }
             for p in fills
         ]

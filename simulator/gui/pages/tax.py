@@ -18,22 +18,14 @@ class TaxPage(IndicatorPage):
                 "income-and-tax detail shows it. Only the three years before the declaration count."
             )
         )
-        self.income = self.table(
-            "income_tax",
-            lambda: [self.tr("Year"), self.tr("Income tax paid (yuan)")],
-            lambda: self.tr("&Income tax by year"),
-        )
+        self.income = self.table("income_tax", lambda: self.tr("&Income tax by year"))
         self.inputs.addWidget(self.income)
         self.trial = self.check(
             "meets_trial_tax_condition",
             lambda: self.tr("Meets one of the two &tax conditions of the trial rules (your own answer)"),
         )
         self.inputs.addWidget(self.trial)
-        self.violations = self.table(
-            "tax_violations",
-            lambda: [self.tr("Date"), self.tr("Note")],
-            lambda: self.tr("Tax &violations on record"),
-        )
+        self.violations = self.table("tax_violations", lambda: self.tr("Tax &violations on record"))
         self.inputs.addWidget(self.violations)
         self.rules_changed()
 

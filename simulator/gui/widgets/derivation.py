@@ -39,7 +39,7 @@ def _event_html(kind: str, text: str, lang: str) -> str:
     return f"<p style='color:{colour}; margin:2px 0'><b>{escape(label)}{colon(lang)}</b>{escape(text)}</p>"
 
 
-def _rule_html(rule: RuleValue, lang: str) -> str:
+def rule_html(rule: RuleValue, lang: str) -> str:
     flag = confidence_label(rule.confidence)
     flag = f"（{flag}）" if lang == "zh" else f" ({flag})"
     style = " style='color:#a00000'" if rule.confidence in ("?", "not found") else ""
@@ -73,7 +73,7 @@ def indicator_html(item: IndicatorResult, lang: str, heading: bool = False, rule
         parts.append(_event_html("missing", missing.label(lang), lang))
     if rules and item.rules:
         parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(applied)}</b></p><ul style='margin-top:0'>")
-        parts.extend(_rule_html(r, lang) for r in item.rules)
+        parts.extend(rule_html(r, lang) for r in item.rules)
         parts.append("</ul>")
     return "".join(parts)
 

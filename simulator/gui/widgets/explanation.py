@@ -4,6 +4,7 @@ computed, which document proves it, who verifies it and where to look it up."""
 from __future__ import annotations
 
 from html import escape
+from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
@@ -13,7 +14,8 @@ from simulator.rules.help import indicator_help
 
 
 class ExplanationPanel(QFrame):
-    def __init__(self, state, topic: str, parent=None) -> None:
+    def __init__(self, state, topic: str | Callable[[], str], parent=None) -> None:
+        """`topic`: the help file's topic, or a function giving it (a page that serves several cities)."""
         super().__init__(parent)
         self.setObjectName("explanation")
         style.panel(self, style.EXPLANATION_BACKGROUND)
@@ -33,7 +35,8 @@ class ExplanationPanel(QFrame):
 
     def render(self) -> None:
         lang = self.state.lang
-        found = indicator_help(self.state.city, self.topic)
+        topic = self.topic() if callable(self.topic) else self.topic
+        found = indicator_help(self.state.city, topic)
         if found is None:
             self.body.setText(escape(self.tr("No explanation is available for this city yet.")))
             return

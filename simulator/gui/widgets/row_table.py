@@ -47,7 +47,8 @@ class RowTableModel(QAbstractTableModel):
         self._choices: dict[str, Choices] = {}
         self._checkable_when: dict[str, Callable[[dict], bool]] = {}
         self._problems: dict[tuple[int, str | None], Problem] = {}
-        self.new_row_extra: Callable[[], dict] = dict
+        # values a new row starts with beyond the blank ones (the city being scored, for lists with a city)
+        self.new_row_defaults: Callable[[], dict] = dict
 
     # ------------------------------------------------------------ configuration by the page
 
@@ -113,7 +114,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind == "bool":
                 return None if self._checkable(row, column.key) else "—"
-            if column.kind == "choice":
+            if column.kind in ("choice", "city"):
                 return self.choice_label(column.key, value)
             return value
         if role == Qt.ItemDataRole.EditRole:
@@ -165,7 +166,8 @@ class RowTableModel(QAbstractTableModel):
         at = len(self.rows)
         self.beginInsertRows(QModelIndex(), at, at)
         row = self.spec.blank_row()
-        row["_extra"] = self.new_row_extra()
+        row["_extra"] = {}
+        row.update(self.new_row_defaults())
         row.update(values or {})
         self.rows.append(row)
         self.endInsertRows()
@@ -179,7 +181,8 @@ class RowTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
         for values in rows:
             row = self.spec.blank_row()
-            row["_extra"] = self.new_row_extra()
+            row["_extra"] = {}
+            row.update(self.new_row_defaults())
             row.update(values)
             self.rows.append(row)
         self.endInsertRows()
@@ -219,7 +222,7 @@ class RowTableModel(QAbstractTableModel):
         return sorted(self._problems.values(), key=lambda p: (p.row or 0, p.column or ""))
 
 
-PLACEHOLDERS = {"month": "YYYY-MM", "date": "YYYY-MM-DD", "year": "YYYY", "money": "0"}
+PLACEHOLDERS = {"month": "YYYY-MM", "date": "YYYY-MM-DD", "year": "YYYY", "money": "0", "whole": "0"}
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -228,7 +231,7 @@ class RowDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         model: RowTableModel = index.model()
         column = model.spec.columns[index.column()]
-        if column.kind == "choice":
+        if column.kind in ("choice", "city"):
             combo = QComboBox(parent)
             for value, label in model.choices(column.key):
                 combo.addItem(label, value)
@@ -310,7 +313,6 @@ class RowTable(QWidget):
         self.hint.setObjectName("hint")
         style.hint(self.hint)
         self.hint.setWordWrap(True)
-        self.hint.setVisible(with_hint)
         self.problems = QLabel()
         self.problems.setObjectName("problem")
         self.problems.setWordWrap(True)
@@ -335,6 +337,7 @@ class RowTable(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.problems)
         layout.addWidget(self.hint)
+        self.hint.setVisible(with_hint)  # only once it has a parent: a parentless label shown is a window of its own
 
         model.rowsInserted.connect(self._fit_height)
         model.rowsRemoved.connect(self._fit_height)
@@ -344,12 +347,17 @@ class RowTable(QWidget):
         header.setMinimumSectionSize(60)
         # typed dates and ticks take what they need; names and notes share the rest
         for i, column in enumerate(model.spec.columns):
-            fixed = column.kind in ("month", "date", "year", "bool")
+            fixed = column.kind in ("month", "date", "year", "bool", "city")
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents if fixed else QHeaderView.ResizeMode.Stretch)
-        if all(c.kind in ("month", "date", "year", "bool") for c in model.spec.columns):
+        if all(c.kind in ("month", "date", "year", "bool", "city") for c in model.spec.columns):
             header.setStretchLastSection(True)
         self.retranslate()
         self._fit_height()
+
+    def show_columns(self, keys) -> None:
+        """Show only these columns (a city's rules ask for some of a list's columns); the rest keep their values."""
+        for i, column in enumerate(self.model.spec.columns):
+            self.view.setColumnHidden(i, column.key not in keys)
 
     def set_column_mode(self, key: str, mode: QHeaderView.ResizeMode) -> None:
         column = [c.key for c in self.model.spec.columns].index(key)

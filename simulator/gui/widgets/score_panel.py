@@ -73,6 +73,7 @@ class ScorePanel(QFrame):
 
         for label in (*self.names.values(), *self.points.values()):
             self.grid.removeWidget(label)
+            label.hide()  # at once: the deletion waits for the event loop
             label.deleteLater()
         self.names, self.points = {}, {}
         for row, indicator_id in enumerate(indicator_ids):

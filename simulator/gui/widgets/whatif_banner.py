@@ -35,7 +35,7 @@ class WhatIfBanner(QLabel):
         else:
             self.setText(
                 self.tr(
-                    "WHAT-IF: not every condition is met ({0}). No score is valid until all four are met; "
+                    "WHAT-IF: not every condition is met ({0}). No score is valid until they all are; "
                     "you may continue, and every score shown is what would count if they were."
                 ).format(names)
             )

@@ -6,6 +6,8 @@ pages: they repeat their header row on each page and split between rows.
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
@@ -13,10 +15,21 @@ from simulator.identity import mask_id
 from simulator.months import format_month
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.flowables import TickBox
-from simulator.worksheet.labels import EDUCATION, HELD, HOUSING, RETIREMENT
+from simulator.worksheet.labels import (
+    CITIES,
+    EDUCATION,
+    HELD,
+    HONOUR_KINDS,
+    HOUSING,
+    LEVELS,
+    PENALTIES,
+    RETIREMENT,
+    SKILLS,
+    TITLES,
+)
 from simulator.worksheet.page import body_width
-from simulator.worksheet.styles import grid_table, table_style
-from simulator.worksheet.text import esc
+from simulator.worksheet.styles import WARN, grid_table, hex_of, table_style
+from simulator.worksheet.text import esc, tr
 
 
 def applicant_block(sheet: Sheet) -> list:
@@ -44,6 +57,10 @@ def _facts(sheet: Sheet) -> list[tuple[str, str]]:
         (L("id_number"), shown),
         (L("birth_date"), p.birth_date.isoformat()),
         (L("retirement_category"), esc(L.of(RETIREMENT, p.retirement_category))),
+    ]
+    if sheet.result.city != "beijing":
+        return facts + _other_city_facts(sheet)
+    facts += [
         (L("residence_permit"), esc(L("held") if p.has_residence_permit else L("not_held"))),
         (L("criminal_record"), esc(L("yes") if p.has_criminal_record else L("no"))),
         (L("education"), _education(sheet)),
@@ -78,7 +95,7 @@ def _innovation(sheet: Sheet) -> str:
     L, item = sheet.labels, sheet.profile.innovation
     if item is None:
         return esc(L("none"))
-    kind = sheet.pack.innovation.kinds.get(item.kind) if sheet.pack else None
+    kind = _pack_kinds(sheet, "innovation").get(item.kind)
     parts = [(kind.name.zh if sheet.lang == "zh" else kind.name.en) if kind else item.kind]
     for key, value in (
         ("tier", item.tier_points),
@@ -93,8 +110,8 @@ def _innovation(sheet: Sheet) -> str:
     return esc(" · ".join(parts))
 
 
-def _tax_years(sheet: Sheet) -> str:
-    entries = sorted(sheet.profile.income_tax, key=lambda t: (t.city, t.year))
+def _tax_years(sheet: Sheet, entries: list | None = None) -> str:
+    entries = sorted(sheet.profile.income_tax if entries is None else entries, key=lambda t: (t.city, t.year))
     if not entries:
         return esc(sheet.labels("none"))
     shown = []
@@ -120,16 +137,184 @@ def _honours(sheet: Sheet) -> str:
     honours = sheet.profile.honours
     if not honours:
         return esc(sheet.labels("none"))
-    kinds = sheet.pack.honours.kinds if sheet.pack else {}
+    L, kinds = sheet.labels, _pack_kinds(sheet, "honours")
     shown = []
     for honour in honours:
         kind = kinds.get(honour.kind)
-        name = (kind.zh if sheet.lang == "zh" else kind.en) if kind else honour.kind
-        details = [str(honour.year)] if honour.year else []
+        name = (kind.zh if sheet.lang == "zh" else kind.en) if kind else L.of(HONOUR_KINDS, honour.kind)
+        details = [esc(honour.year)] if honour.year else []
+        # Xiong'an and Hangzhou rank an honour by the awarding body's level and ask where it was earned.
+        if honour.level:
+            details.append(esc(L.of(LEVELS, honour.level)))
+        if honour.city and honour.city != sheet.result.city:
+            details.append(sheet.city_name(honour.city))
         if honour.note:
-            details.append(honour.note)
-        shown.append(esc(name + (f" ({', '.join(details)})" if details else "")))
-    return sheet.labels("list_separator").join(shown)
+            details.append(esc(honour.note))
+        shown.append(esc(name) + (f" ({', '.join(details)})" if details else ""))
+    return L("list_separator").join(shown)
+
+
+def _pack_kinds(sheet: Sheet, section: str) -> dict:
+    """The kinds a Beijing pack names under `section` ("honours", "innovation"); other cities' packs name none,
+    and the worksheet then shows the stored id."""
+    kinds = getattr(getattr(sheet.pack, section, None), "kinds", None)
+    return kinds if isinstance(kinds, dict) else {}
+
+
+# ---- the facts Xiong'an's and Hangzhou's rules use ---------------------------------------------------------
+
+
+def _other_city_facts(sheet: Sheet) -> list[tuple[str, str]]:
+    """Each fact the city's rules read, instead of Beijing's; a fact only one city uses is shown only there."""
+    L, p, city = sheet.labels, sheet.profile, sheet.result.city
+    hangzhou, xiongan = city == "hangzhou", city == "xiongan"
+    facts = [(L("city_permit", city=L.of(CITIES, city)), _permit(sheet))]
+    if xiongan:
+        facts.append((L("settlement_group"), _group(sheet)))
+    facts += [
+        (L("criminal_record"), esc(L("yes") if p.has_criminal_record else L("no"))),
+        (L("education"), _education(sheet)),
+        (L("title_skill"), _title_skill(sheet)),
+        (L("honours"), _honours(sheet)),
+    ]
+    if xiongan or p.innovation is not None:
+        facts.append((L("innovation"), _innovation(sheet)))
+    facts.append((L("income_tax"), _tax_years(sheet)))
+    if hangzhou or p.investment_tax:
+        facts.append((L("investment_tax"), _tax_years(sheet, p.investment_tax)))
+    if hangzhou:
+        facts += [
+            (L("blood_donations"), _blood(sheet)),
+            (L("volunteering"), _volunteering(sheet)),
+            (L("charity_donations"), _charity(sheet)),
+            (L("stem_cell_donation"), esc(L("yes") if p.stem_cell_donation else L("no"))),
+        ]
+    facts.append((L("invention_patents"), _patents(sheet)))
+    if xiongan or p.tax_violations:
+        facts.append((L("tax_violations"), _dated(sheet, p.tax_violations)))
+    facts += [
+        (L("detentions"), _dated(sheet, p.detentions)),
+        (L("penalties"), _penalties(sheet)),
+        (L("dishonesty_listings"), _listings(sheet)),
+    ]
+    # Hangzhou's one-vote veto and bar: shown when they apply, not as a row of "no" on every sheet.
+    if p.banned_organisation:
+        facts.append((L("banned_organisation"), esc(L("yes"))))
+    if p.points_fraud is not None:
+        facts.append((L("points_fraud"), esc(L("found_on", date=p.points_fraud.isoformat()))))
+    return facts
+
+
+def _permit(sheet: Sheet) -> str:
+    L = sheet.labels
+    permits = [permit for permit in sheet.profile.residence_permits if permit.city == sheet.result.city]
+    if not permits:
+        return esc(L("not_held"))
+    shown = []
+    for permit in sorted(permits, key=lambda p: p.issued or date.min):
+        text = L("permit_since", date=permit.issued.isoformat()) if permit.issued else L("permit_undated")
+        if permit.suspended:
+            text += f"{L('list_separator')}{L('permit_suspended')}"
+            shown.append(f"<font color='{hex_of(WARN)}'>{esc(text)}</font>")
+        else:
+            shown.append(esc(text))
+    return L("list_separator").join(shown)
+
+
+def _group(sheet: Sheet) -> str:
+    """Xiong'an's Art. 3 group by the name the pack gives it."""
+    L, group = sheet.labels, sheet.profile.settlement_group
+    if group is None:
+        return esc(L("no_group"))
+    channel = (getattr(sheet.pack, "channels", None) or {}).get(group)
+    return tr(channel.name, sheet.lang) if channel is not None else esc(group)
+
+
+def _title_skill(sheet: Sheet) -> str:
+    L, p = sheet.labels, sheet.profile
+    parts = []
+    if p.professional_title is not None:
+        parts.append(L("title_part", value=L.of(TITLES, p.professional_title)))
+    if p.skill_level is not None:
+        parts.append(L("skill_part", value=L.of(SKILLS, p.skill_level)))
+    return esc(L("list_separator").join(parts) if parts else L("none"))
+
+
+def _blood(sheet: Sheet) -> str:
+    L, donations = sheet.labels, sorted(sheet.profile.blood_donations, key=lambda d: d.date)
+    if not donations:
+        return esc(L("none"))
+    shown = [f"{d.date.isoformat()}: {L('ml', ml=d.ml)}" for d in donations]
+    if len(donations) > 1:
+        shown.append(L("blood_total", ml=sum(d.ml for d in donations)))
+    return esc(L("list_separator").join(shown))
+
+
+def _volunteering(sheet: Sheet) -> str:
+    L, years = sheet.labels, sorted(sheet.profile.volunteering, key=lambda v: v.year)
+    if not years:
+        return esc(L("none"))
+    return esc(L("list_separator").join(f"{v.year}: {L('hours', hours=v.hours)}" for v in years))
+
+
+def _charity(sheet: Sheet) -> str:
+    L, donations = sheet.labels, sorted(sheet.profile.charity_donations, key=lambda d: d.date)
+    if not donations:
+        return esc(L("none"))
+    return esc(L("list_separator").join(f"{d.date.isoformat()}: {d.yuan}" for d in donations))
+
+
+def _patents(sheet: Sheet) -> str:
+    L, patents = sheet.labels, sorted(sheet.profile.invention_patents, key=lambda p: p.granted)
+    if not patents:
+        return esc(L("none"))
+    shown = []
+    for patent in patents:
+        details = [L("patent_granted", date=patent.granted.isoformat())]
+        if patent.shared:
+            details += [L("patent_shared"), L("patent_first") if patent.first_patentee else L("patent_not_first")]
+        if patent.transferred:
+            details.append(L("patent_transferred"))
+        title = f"{patent.title} " if patent.title else ""
+        shown.append(f"{title}({', '.join(details)})")
+    return esc(L("list_separator").join(shown))
+
+
+def _penalties(sheet: Sheet) -> str:
+    L, records = sheet.labels, sorted(sheet.profile.penalties, key=lambda r: r.date)
+    if not records:
+        return esc(L("none"))
+    shown = []
+    for record in records:
+        details = []
+        if record.kind == "criminal":
+            if record.sentence_years is not None:
+                details.append(esc(L("sentence", years=record.sentence_years)))
+            if record.serious_crime:
+                details.append(esc(L("serious_crime")))
+        if record.city and record.city != sheet.result.city:
+            details.append(sheet.city_name(record.city))
+        if record.act:
+            details.append(esc(L("act", act=record.act)))
+        if record.note:
+            details.append(esc(record.note))
+        text = f"{record.date.isoformat()} {esc(L.of(PENALTIES, record.kind))}"
+        shown.append(text + (f" ({', '.join(details)})" if details else ""))
+    return L("list_separator").join(shown)
+
+
+def _listings(sheet: Sheet) -> str:
+    L, listings = sheet.labels, sorted(sheet.profile.dishonesty_listings, key=lambda r: r.date)
+    if not listings:
+        return esc(L("none"))
+    shown = []
+    for listing in listings:
+        details = [L("act", act=listing.act)] if listing.act else []
+        if listing.note:
+            details.append(listing.note)
+        text = f"{listing.date.isoformat()} {L.of(LEVELS, listing.level)}"
+        shown.append(esc(text + (f" ({', '.join(details)})" if details else "")))
+    return L("list_separator").join(shown)
 
 
 # ---- the declared periods ----------------------------------------------------------------------------------
@@ -138,12 +323,10 @@ def _honours(sheet: Sheet) -> str:
 def periods_block(sheet: Sheet) -> list:
     L, p = sheet.labels, sheet.profile
     story = sheet.heading(L("periods_heading"))
-    story += _period_table(
-        sheet,
-        L("insurance_periods"),
-        p.social_insurance,
-        [(L("col_back_paid"), None, lambda period: esc(L("yes") if period.back_paid else ""))],
-    )
+    insurance_columns = [(L("col_back_paid"), None, lambda period: esc(L("yes") if period.back_paid else ""))]
+    if sheet.result.city == "hangzhou":  # Hangzhou does not count months transferred in from elsewhere
+        insurance_columns.append((L("col_transferred"), None, lambda period: esc(L("yes") if period.transferred_in else "")))
+    story += _period_table(sheet, L("insurance_periods"), p.social_insurance, insurance_columns)
     story += _period_table(
         sheet,
         L("housing_periods"),
@@ -167,20 +350,26 @@ def periods_block(sheet: Sheet) -> list:
             (L("col_employer"), None, lambda period: esc(period.employer)),
         ],
     )
+    if sheet.result.city == "hangzhou":  # registered with the police, counted to the day
+        story += _period_table(sheet, L("registration_periods"), p.residence_registrations, [], to_the_day=True)
     return story
 
 
-def _period_table(sheet: Sheet, title: str, periods: list, columns: list) -> list:
-    """# | from | to | [city] | the kind's own columns | a box to tick once the document is checked."""
+def _period_table(sheet: Sheet, title: str, periods: list, columns: list, to_the_day: bool = False) -> list:
+    """# | from | to | [city] | the kind's own columns | a box to tick once the document is checked.
+
+    Periods are months ("2019-07"), or days ("2019-07-15", `to_the_day`) for residence registrations."""
     L = sheet.labels
+    shown = (lambda day: day.isoformat()) if to_the_day else format_month
+    column_from, column_to, date_width = ("col_first_day", "col_last_day", 24 * mm) if to_the_day else ("col_from", "col_to", 17 * mm)
     heading = sheet.para(esc(title), "h3")
     if not periods:
         return [KeepTogether([heading, sheet.para(esc(L("no_periods")), "small")])]
     ordered = sorted(periods, key=lambda period: period.start)
     show_city = any(period.city != sheet.result.city for period in ordered)
-    header = [L("col_no"), L("col_from"), L("col_to")] + ([L("col_city")] if show_city else [])
+    header = [L("col_no"), L(column_from), L(column_to)] + ([L("col_city")] if show_city else [])
     header += [name for name, _, _ in columns] + [L("col_seen")]
-    widths = [9 * mm, 17 * mm, 17 * mm] + ([20 * mm] if show_city else []) + [width for _, width, _ in columns] + [14 * mm]
+    widths = [9 * mm, date_width, date_width] + ([20 * mm] if show_city else []) + [width for _, width, _ in columns] + [14 * mm]
     fixed = sum(w for w in widths if w is not None)
     flexible = [i for i, w in enumerate(widths) if w is None]
     for i in flexible:
@@ -189,8 +378,8 @@ def _period_table(sheet: Sheet, title: str, periods: list, columns: list) -> lis
     # The title is the table's first row, so that it repeats with the column header on every page.
     rows = [[heading] + [""] * (len(header) - 1), [sheet.para(esc(text), "label") for text in header]]
     for number, period in enumerate(ordered, start=1):
-        end = format_month(period.end) if period.end is not None else L("ongoing")
-        row = [sheet.para(str(number), "cell"), sheet.para(format_month(period.start)), sheet.para(esc(end))]
+        end = shown(period.end) if period.end is not None else L("ongoing")
+        row = [sheet.para(str(number), "cell"), sheet.para(shown(period.start)), sheet.para(esc(end))]
         if show_city:
             row.append(sheet.para(sheet.city_name(period.city)))
         row += [sheet.para(render(period)) for _, _, render in columns]

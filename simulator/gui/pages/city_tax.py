@@ -1,0 +1,42 @@
+"""Tax for Xiong'an and Hangzhou: personal income tax by year with its city (one list for every city), and for
+Hangzhou the tax paid by an enterprise the applicant invested in."""
+
+from __future__ import annotations
+
+from simulator.gui.pages.columns import IndicatorPage
+
+
+class CityTaxPage(IndicatorPage):
+    page_id = "city_tax"
+    indicator_ids = ("tax",)
+
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(state, parent)
+        self.intro(self._intro)
+        self.income = self.table("income_tax", lambda: self.tr("&Income tax by year"))
+        self.inputs.addWidget(self.income)
+        self.investment = self.table("investment_tax", lambda: self.tr("Tax paid by an &enterprise you invested in"))
+        self.inputs.addWidget(self.investment)
+        self.rules_changed()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return ("income_tax", "investment_tax") if self.state.formula == "hangzhou" else ("income_tax",)
+
+    def _intro(self) -> str:
+        common = self.tr(
+            "Enter the personal income tax you paid for each natural year, with the city where it was paid, as the "
+            "tax app's income-and-tax detail shows it. One list serves every city; each city counts its own years."
+        )
+        if self.state.formula == "hangzhou":
+            return common + " " + self.tr(
+                "If you invested in an enterprise, Hangzhou scores the tax it paid in Hangzhou instead of your own: "
+                "enter it by year in the second table. Only the years the rules look back over count."
+            )
+        return common + " " + self.tr(
+            "Xiong'an's table of tax points was not found: your Xiong'an tax is listed, and its points are "
+            "“official value not available” until you supply them."
+        )
+
+    def rules_changed(self) -> None:
+        self.investment.setVisible(self.state.formula == "hangzhou")
