@@ -4,13 +4,10 @@ cities side by side."""
 
 from __future__ import annotations
 
-import io
-import re
 from datetime import date
 from decimal import Decimal
 
 import pytest
-from pypdf import PdfReader
 
 from simulator.engine import evaluate
 from simulator.engine.compare_cities import compare_cities
@@ -20,19 +17,11 @@ from simulator.profile import load_profile
 from simulator.rules import load_pack, pack_for
 from simulator.worksheet import export_pdf, render_pdf_bytes
 from simulator.worksheet.labels import Labels
+from tests.support.pdf_text import squash, text_of
+
 
 COMPUTED_ON = date(2026, 11, 22)
 YEAR = 2024
-
-
-def text_of(pdf: bytes) -> str:
-    """All the text, without whitespace: where a paragraph wrapped does not matter."""
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return re.sub(r"\s+", "", "".join(page.extract_text() for page in pages))
-
-
-def squash(value: str) -> str:
-    return re.sub(r"\s+", "", value)
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,9 @@ names up in."""
 
 from __future__ import annotations
 
-import io
-import re
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
 from simulator.engine import evaluate
 from simulator.paths import examples_dir
@@ -19,19 +16,11 @@ from simulator.profile.model import ApplicantProfile
 from simulator.rules import load_pack, pack_for
 from simulator.worksheet import render_pdf_bytes
 from simulator.worksheet.labels import CITIES, Labels
+from tests.support.pdf_text import squash, text_of
+
 
 COMPUTED_ON = date(2026, 11, 22)
 YEAR = 2024
-
-
-def text_of(pdf: bytes) -> str:
-    """All the text, without whitespace: where a paragraph wrapped does not matter."""
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    return re.sub(r"\s+", "", "".join(page.extract_text() for page in pages))
-
-
-def squash(value: str) -> str:
-    return re.sub(r"\s+", "", value)
 
 
 @pytest.fixture(scope="module")
