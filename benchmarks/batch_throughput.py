@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from simulator.batch.layout import GROUPS, SINGLE  # noqa: E402
-from simulator.months import format_month  # noqa: E402
+from simulator.core.months import format_month  # noqa: E402
 from tests.support.published import published_rows, reconstruct  # noqa: E402
 
 COHORT = 130_111

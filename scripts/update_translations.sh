@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
-mapfile -t sources < <(find simulator/gui -name '*.py' | sort)
+# the wizard's own code and each city's own pages (simulator/cities/<city>/pages/)
+mapfile -t sources < <(find simulator/gui simulator/cities -name '*.py' -path '*gui*' -o -name '*.py' -path '*/pages/*' | sort -u)
 for locale in zh_CN en; do
   "$BIN/pyside6-lupdate" -silent -no-obsolete -locations relative -source-language en -target-language "$locale" \
     "${sources[@]}" -ts "translations/points_simulator_$locale.ts"

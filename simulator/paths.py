@@ -6,22 +6,29 @@ import sys
 from pathlib import Path
 
 
+PACKAGE = Path(__file__).resolve().parent
+
+
+def _data(name: str) -> Path:
+    """A data folder: in a PyInstaller bundle under _MEIPASS; installed from a wheel, inside the package
+    (simulator/<name>, see pyproject.toml); in a source checkout, beside the package."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS")) / name
+    inside = PACKAGE / name
+    return inside if inside.is_dir() else PACKAGE.parent / name
+
+
 def resources_dir() -> Path:
-    if getattr(sys, "frozen", False):  # PyInstaller puts data files under _MEIPASS
-        return Path(getattr(sys, "_MEIPASS")) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _data("resources")
 
 
-def rules_dir() -> Path:
-    return resources_dir() / "rules"
+def translations_dir() -> Path:
+    """The Qt Linguist catalogues (.ts, and the .qm files built from them)."""
+    return _data("translations")
 
 
 def examples_dir() -> Path:
     return resources_dir() / "examples"
-
-
-def data_dir() -> Path:
-    return resources_dir() / "data"
 
 
 def fonts_dir() -> Path:

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from simulator import atomic
-from simulator import autosave as store
+from simulator.core import atomic
+from simulator.gui.stored import snapshot as store
 
 
 def test_draft_values_come_back_as_the_same_types(tmp_path):

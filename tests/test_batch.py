@@ -8,9 +8,13 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from simulator.batch import BatchFileError, BatchOptions, run_batch, write_template
-from simulator.batch.layout import template_headers
+from simulator import cities
+
+BEIJING = cities.get("beijing").batch
+template_headers = BEIJING.template_headers
 from simulator.cli import main
-from simulator.engine import INDICATOR_IDS, evaluate
+from simulator.cities.beijing.indicators import IDS as INDICATOR_IDS
+from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import pack_for
@@ -135,7 +139,7 @@ def test_scores_are_the_engine_scores_of_the_same_facts(tmp_path):
 
 def test_the_template_is_a_valid_batch(tmp_path):
     for name in ("template.xlsx", "template.csv"):
-        path = write_template(tmp_path / name)
+        path = write_template(tmp_path / name, BEIJING)
         result = run_batch(path, tmp_path / f"out-{name}", options(), workers=1)
         assert result.problems == []
         assert [r.applicant_id for r in result.rows] == ["A0001", "A0002"]
@@ -211,8 +215,8 @@ def test_summary_xlsx_holds_the_same_ranking_with_numbers(tmp_path):
     book = load_workbook(tmp_path / "out" / "summary.xlsx", read_only=True)
     sheet = book["summary"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:8] == ("Rank", "Row", "Applicant", "Name", "ID number", "Qualified", "Conditions not met", "Total")
-    assert rows[0][8] == "Legal stable employment"
+    assert rows[0][:9] == ("Rank", "Row", "Applicant", "Name", "ID number", "Qualified", "Conditions not met", "Total", "Status")
+    assert rows[0][9] == "Legal stable employment"
     assert [r[2] for r in rows[1:]] == [r.applicant_id for r in result.rows]
     assert [Decimal(str(r[7])) for r in rows[1:]] == [r.total for r in result.rows]
     about = dict(book["about"].iter_rows(min_row=2, values_only=True))

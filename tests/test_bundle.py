@@ -23,7 +23,7 @@ from bundling.excludes import QT_MODULES_USED
 from bundling.qt_trim import keep
 from simulator import APP_NAME, __version__
 from simulator.engine import evaluate
-from simulator.engine.decimals import fmt
+from simulator.core.decimals import fmt
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import installed_packs, pack_for
@@ -250,7 +250,7 @@ def test_bundle_carries_only_the_qt_it_uses(copied_bundle):
 
 @pytest.mark.bundle
 def test_bundle_carries_the_licence_of_every_library_in_it(copied_bundle):
-    from simulator.licences import parse_notice
+    from simulator.notices import parse_notice
 
     licences = copied_bundle / "_internal" / "resources" / "licenses"
     covered = set()

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from simulator.cli import main
-from simulator.engine import INDICATOR_IDS, evaluate
+from simulator.cities.beijing.indicators import IDS as INDICATOR_IDS
+from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from simulator.engine import INDICATOR_IDS, evaluate
+from simulator.cities.beijing.indicators import IDS as INDICATOR_IDS
+from simulator.engine import evaluate
 from simulator.planning import compare, compare_packs, compare_years
 from simulator.rules import load_pack, pack_for
 

@@ -6,12 +6,13 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulator.paths import examples_dir, rules_dir
+from simulator.paths import examples_dir
+from simulator import cities
 from simulator.profile import ProfileFileError, load_profile
 from simulator.rules import PackError, load_pack_file
 
 EXAMPLES = [p.read_bytes() for p in sorted(examples_dir().glob("*.json"))]
-PACKS = [p.read_bytes() for p in sorted(rules_dir().glob("beijing/20*.toml"))]
+PACKS = [p.read_bytes() for p in sorted(cities.get("beijing").packs_dir.glob("20*.toml"))]
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 json_values = st.recursive(

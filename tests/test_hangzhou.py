@@ -11,7 +11,7 @@ from decimal import Decimal as D
 import pytest
 
 from simulator.engine import evaluate
-from simulator.engine.ranking import rank
+from simulator.core.ranking import rank
 from simulator.profile.checks import check_for_year
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import load_pack, pack_for
@@ -481,7 +481,7 @@ def test_2023_education_and_title_list_every_value_they_need_at_once(reform):
 
 
 def test_the_latest_comparable_line_of_each_edition(trial, revised, reform):
-    from simulator.engine.lines import latest_line_for
+    from simulator.core.lines import latest_line_for
 
     assert (latest_line_for(trial).round, latest_line_for(trial).line) == ("2021-03", D(135))
     assert (latest_line_for(revised).round, latest_line_for(revised).line) == ("2021-11", D(160))

@@ -5,7 +5,7 @@ import pytest
 
 from simulator.cli.main import main
 from simulator.engine import evaluate
-from simulator.paths import rules_dir
+from simulator import cities
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import (
     PackError,
@@ -17,7 +17,7 @@ from simulator.rules import (
     user_pack_problems,
 )
 
-BUNDLED_2023 = rules_dir() / "hangzhou" / "2023-reform.toml"
+BUNDLED_2023 = cities.get("hangzhou").packs_dir / "2023-reform.toml"
 
 
 @pytest.fixture
@@ -121,7 +121,7 @@ def test_a_clashing_user_file_is_left_out_and_reported(user_dir):
 
 
 def test_every_bundled_pack_loads_and_the_not_found_values_have_no_value():
-    for path in sorted(rules_dir().rglob("*.toml")):
+    for path in sorted(p for c in cities.cities() for p in c.packs_dir.glob("*.toml")):
         if path.name.endswith(".help.toml"):
             continue
         pack = load_pack_file(path)

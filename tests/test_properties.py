@@ -7,7 +7,8 @@ from decimal import Decimal as D
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulator.engine import INDICATOR_IDS, evaluate
+from simulator.cities.beijing.indicators import IDS as INDICATOR_IDS
+from simulator.engine import evaluate
 from simulator.engine.serialize import evaluation_to_dict
 from simulator.profile.model import InsurancePeriod
 from tests.support.strategies import profiles

@@ -4,7 +4,8 @@ from collections import Counter
 
 import pytest
 
-from simulator.engine import INDICATOR_IDS, evaluate
+from simulator.cities.beijing.indicators import IDS as INDICATOR_IDS
+from simulator.engine import evaluate
 from tests.support.published import COLUMNS, birth_date, published_rows, reconstruct
 
 ROWS = published_rows()

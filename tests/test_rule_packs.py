@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from simulator.rules import PackError, installed_packs, load_pack_file, pack_for
-from simulator.paths import rules_dir
+from simulator import cities
 
-PACK_2020 = rules_dir() / "beijing" / "2020-revised.toml"
+PACK_2020 = cities.get("beijing").packs_dir / "2020-revised.toml"
 
 
 def test_installed_packs_cover_beijing_2018_onward():

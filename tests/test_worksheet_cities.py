@@ -11,7 +11,7 @@ import pytest
 
 from simulator.engine import evaluate
 from simulator.engine.compare_cities import compare_cities
-from simulator.engine.decimals import fmt
+from simulator.core.decimals import fmt
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import load_pack, pack_for

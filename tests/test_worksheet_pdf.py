@@ -16,8 +16,8 @@ from pypdf import PdfReader
 
 from simulator import __version__
 from simulator.engine import evaluate
-from simulator.engine.decimals import fmt
-from simulator.identity import mask_id
+from simulator.core.decimals import fmt
+from simulator.core.identity import mask_id
 from simulator.paths import examples_dir
 from simulator.profile import ApplicantProfile, load_profile
 from simulator.rules import pack_for

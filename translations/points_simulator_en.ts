@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../simulator/gui/about.py" line="+53"/>
+        <location filename="../simulator/gui/windows/about.py" line="+53"/>
         <source>About {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>AgePage</name>
     <message>
-        <location filename="../simulator/gui/pages/age.py" line="+29"/>
+        <location filename="../simulator/gui/wizard/pages/age.py" line="+29"/>
         <source>Change birth &amp;date</source>
         <translation>Change birth &amp;date</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../simulator/gui/pages/area.py" line="+18"/>
+        <location filename="../simulator/cities/beijing/pages/area.py" line="+18"/>
         <source>This indicator rewards an own home outside the six central districts (entered on the housing page), and more if you also work outside them. Enter where you worked: the district of the employer that pays your social insurance.</source>
         <translation>This indicator rewards an own home outside the six central districts (entered on the housing page), and more if you also work outside them. Enter where you worked: the district of the employer that pays your social insurance.</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/autosave.py" line="+158"/>
+        <location filename="../simulator/gui/stored/autosave.py" line="+158"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>Autosave failed ({0}); your entries are kept in this window.</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../simulator/gui/batch_window.py" line="+265"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="+265"/>
         <source>Score many applicants</source>
         <translation>Score many applicants</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>Output folder</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Write a template</source>
         <translation>Write a template</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../simulator/gui/pages/choices.py" line="+13"/>
+        <location filename="../simulator/gui/wizard/pages/choices.py" line="+13"/>
         <source>{0} (central)</source>
         <translation>{0} (central)</translation>
     </message>
@@ -456,27 +456,9 @@
     </message>
 </context>
 <context>
-    <name>Cities</name>
-    <message>
-        <location filename="../simulator/gui/rule_choice.py" line="+180"/>
-        <source>Beijing</source>
-        <translation>Beijing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xiong&apos;an</source>
-        <translation>Xiong&apos;an</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hangzhou</source>
-        <translation>Hangzhou</translation>
-    </message>
-</context>
-<context>
     <name>CityHonoursPage</name>
     <message>
-        <location filename="../simulator/gui/pages/city_honours.py" line="+19"/>
+        <location filename="../simulator/gui/wizard/pages/city_honours.py" line="+19"/>
         <source>Add a row for each honour or commendation, with the level of the body that awarded it, the year and the city you lived in when you earned it. Most people have none and leave the table empty.</source>
         <translation>Add a row for each honour or commendation, with the level of the body that awarded it, the year and the city you lived in when you earned it. Most people have none and leave the table empty.</translation>
     </message>
@@ -489,7 +471,7 @@
 <context>
     <name>CityRowsModel</name>
     <message>
-        <location filename="../simulator/gui/comparison_window.py" line="+60"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+59"/>
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -552,7 +534,7 @@
 <context>
     <name>CityTaxPage</name>
     <message>
-        <location filename="../simulator/gui/pages/city_tax.py" line="+16"/>
+        <location filename="../simulator/gui/wizard/pages/city_tax.py" line="+16"/>
         <source>&amp;Income tax by year</source>
         <translation>&amp;Income tax by year</translation>
     </message>
@@ -566,21 +548,11 @@
         <source>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</source>
         <translation>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>If you invested in an enterprise, Hangzhou scores the tax it paid in Hangzhou instead of your own: enter it by year in the second table. Only the years the rules look back over count.</source>
-        <translation>If you invested in an enterprise, Hangzhou scores the tax it paid in Hangzhou instead of your own: enter it by year in the second table. Only the years the rules look back over count.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Xiong&apos;an&apos;s table of tax points was not found: your Xiong&apos;an tax is listed, and its points are “official value not available” until you supply them.</source>
-        <translation>Xiong&apos;an&apos;s table of tax points was not found: your Xiong&apos;an tax is listed, and its points are “official value not available” until you supply them.</translation>
-    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../simulator/gui/pages/headers.py" line="+13"/>
+        <location filename="../simulator/gui/wizard/pages/headers.py" line="+13"/>
         <source>Start month</source>
         <translation>Start month</translation>
     </message>
@@ -748,7 +720,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../simulator/gui/comparison_window.py" line="+144"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+144"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
@@ -796,7 +768,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../simulator/gui/crash.py" line="+57"/>
+        <location filename="../simulator/gui/windows/crash.py" line="+57"/>
         <source>An unexpected error happened. The program keeps running.</source>
         <translation>An unexpected error happened. The program keeps running.</translation>
     </message>
@@ -826,7 +798,7 @@
 <context>
     <name>DeductionsPage</name>
     <message>
-        <location filename="../simulator/gui/pages/deductions.py" line="+23"/>
+        <location filename="../simulator/gui/wizard/pages/deductions.py" line="+23"/>
         <source>Convictions, drug &amp;rehabilitation, judicial detentions</source>
         <translation>Convictions, drug &amp;rehabilitation, judicial detentions</translation>
     </message>
@@ -861,22 +833,12 @@
         <translation>Found to have &amp;cheated in a points application, on:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</source>
         <translation>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Hangzhou deducts within the years its rules look back over, only the largest deduction for one act; some records (serious crimes, long sentences, banned organisations, cheating in a points application) rule the application out altogether: the one-vote veto.</source>
-        <translation>Hangzhou deducts within the years its rules look back over, only the largest deduction for one act; some records (serious crimes, long sentences, banned organisations, cheating in a points application) rule the application out altogether: the one-vote veto.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Xiong&apos;an&apos;s table of deductions was not found: a record is listed, and its points are “official value not available” until you supply them.</source>
-        <translation>Xiong&apos;an&apos;s table of deductions was not found: a record is listed, and its points are “official value not available” until you supply them.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>One-vote veto: the application is ruled out.</source>
         <translation>One-vote veto: the application is ruled out.</translation>
     </message>
@@ -1015,12 +977,7 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/education.py" line="+52"/>
-        <source>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</source>
-        <translation>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</translation>
-    </message>
-    <message>
-        <location line="-33"/>
+        <location filename="../simulator/gui/wizard/pages/education.py" line="+18"/>
         <source>None (below junior college)</source>
         <translation>None (below junior college)</translation>
     </message>
@@ -1066,12 +1023,12 @@
         <translation>&amp;Institution (optional):</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified. The study months are not used by these rules; you may leave them empty.</source>
-        <translation>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified. The study months are not used by these rules; you may leave them empty.</translation>
+        <location line="+8"/>
+        <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</source>
+        <translation>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>High school or technical secondary school (高中、中专)</source>
         <translation>High school or technical secondary school (高中、中专)</translation>
     </message>
@@ -1099,7 +1056,7 @@
 <context>
     <name>EmploymentPage</name>
     <message>
-        <location filename="../simulator/gui/pages/employment.py" line="+30"/>
+        <location filename="../simulator/gui/wizard/pages/employment.py" line="+21"/>
         <source>&amp;Social-insurance periods</source>
         <translation>&amp;Social-insurance periods</translation>
     </message>
@@ -1109,24 +1066,9 @@
         <translation>&amp;Workplaces</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</source>
         <translation>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Xiong&apos;an counts the unbroken run of Xiong&apos;an insurance that reaches the cut-off month: each full year scores. For staff transferred from Beijing, Beijing months that run straight on into Xiong&apos;an&apos;s count towards the three-year condition.</source>
-        <translation>Xiong&apos;an counts the unbroken run of Xiong&apos;an insurance that reaches the cut-off month: each full year scores. For staff transferred from Beijing, Beijing months that run straight on into Xiong&apos;an&apos;s count towards the three-year condition.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hangzhou counts months paid on time in Hangzhou: tick “Back-paid” (补缴) or “Transferred in” (转入) for months that were not, and they are left out.</source>
-        <translation>Hangzhou counts months paid on time in Hangzhou: tick “Back-paid” (补缴) or “Transferred in” (转入) for months that were not, and they are left out.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</source>
-        <translation>Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1112,7 @@
 <context>
     <name>HomesPage</name>
     <message>
-        <location filename="../simulator/gui/pages/homes.py" line="+19"/>
+        <location filename="../simulator/gui/wizard/pages/homes.py" line="+17"/>
         <source>Housing &amp;periods</source>
         <translation>Housing &amp;periods</translation>
     </message>
@@ -1194,21 +1136,11 @@
         <source>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
         <translation>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Hangzhou scores an own home you still hold in the cut-off month, or else the months of renting with a lease registered (登记备案): tick “Lease registered” for those rows.</source>
-        <translation>Hangzhou scores an own home you still hold in the cut-off month, or else the months of renting with a lease registered (登记备案): tick “Lease registered” for those rows.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Xiong&apos;an counts the unbroken run of legal stable residence reaching the cut-off: a rental counts only with a registered lease, so tick “Lease registered” for those rows. Each full year scores.</source>
-        <translation>Xiong&apos;an counts the unbroken run of legal stable residence reaching the cut-off: a rental counts only with a registered lease, so tick “Lease registered” for those rows. Each full year scores.</translation>
-    </message>
 </context>
 <context>
     <name>HonoursPage</name>
     <message>
-        <location filename="../simulator/gui/pages/honours.py" line="+16"/>
+        <location filename="../simulator/cities/beijing/pages/honours.py" line="+16"/>
         <source>Add a row for each honour you hold; most people have none and leave the table empty.</source>
         <translation>Add a row for each honour you hold; most people have none and leave the table empty.</translation>
     </message>
@@ -1234,12 +1166,12 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/pages/columns.py" line="+85"/>
+        <location filename="../simulator/gui/wizard/pages/columns.py" line="+83"/>
         <source>Your points, step by step</source>
         <translation>Your points, step by step</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</source>
         <translation>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</translation>
     </message>
@@ -1247,7 +1179,7 @@
 <context>
     <name>InnovationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/innovation.py" line="+21"/>
+        <location filename="../simulator/cities/beijing/pages/innovation.py" line="+21"/>
         <source>One item counts. For an award or a competition prize, pick its tier from the official tier table: which named award belongs to which tier is not known to this program.</source>
         <translation>One item counts. For an award or a competition prize, pick its tier from the official tier table: which named award belongs to which tier is not known to this program.</translation>
     </message>
@@ -1315,7 +1247,7 @@
 <context>
     <name>LawAbidingPage</name>
     <message>
-        <location filename="../simulator/gui/pages/law_abiding.py" line="+17"/>
+        <location filename="../simulator/cities/beijing/pages/law_abiding.py" line="+17"/>
         <source>Enter any administrative detention (行政拘留) in this city, with its date. A criminal record is not entered here: it is one of the conditions on the Qualification page.</source>
         <translation>Enter any administrative detention (行政拘留) in this city, with its date. A criminal record is not entered here: it is one of the conditions on the Qualification page.</translation>
     </message>
@@ -1328,7 +1260,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/main_window.py" line="+198"/>
+        <location filename="../simulator/gui/windows/main_window.py" line="+199"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1622,7 +1554,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../simulator/gui/override_editor.py" line="+137"/>
+        <location filename="../simulator/gui/windows/override_editor.py" line="+137"/>
         <source>official value not available</source>
         <translation>official value not available</translation>
     </message>
@@ -1730,7 +1662,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>PatentsPage</name>
     <message>
-        <location filename="../simulator/gui/pages/patents.py" line="+17"/>
+        <location filename="../simulator/gui/wizard/pages/patents.py" line="+16"/>
         <source>Invention &amp;patents</source>
         <translation>Invention &amp;patents</translation>
     </message>
@@ -1739,16 +1671,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <source>Add a row for each invention patent (发明专利) granted to you, with the date of the grant. For a patent held with others, tick “Shared” and say whether you are the first patentee; tick “Obtained by transfer” for one you bought rather than invented.</source>
         <translation>Add a row for each invention patent (发明专利) granted to you, with the date of the grant. For a patent held with others, tick “Shared” and say whether you are the first patentee; tick “Obtained by transfer” for one you bought rather than invented.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Xiong&apos;an&apos;s table of innovation points was not found: a patent is listed, and its points are “official value not available” until you supply them.</source>
-        <translation>Xiong&apos;an&apos;s table of innovation points was not found: a patent is listed, and its points are “official value not available” until you supply them.</translation>
-    </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../simulator/gui/messages.py" line="+13"/>
+        <location filename="../simulator/gui/form/messages.py" line="+13"/>
         <source>Required.</source>
         <translation>Required.</translation>
     </message>
@@ -1876,7 +1803,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/batch_window.py" line="-253"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-254"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1899,7 +1826,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../simulator/gui/projection_view.py" line="+118"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="+118"/>
         <source>No declaration year is left before the retirement age.</source>
         <translation>No declaration year is left before the retirement age.</translation>
     </message>
@@ -2010,7 +1937,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../simulator/gui/projection_window.py" line="+42"/>
+        <location filename="../simulator/gui/windows/projection_window.py" line="+42"/>
         <source>Enter the birth date and the retirement category to see a projection.</source>
         <translation>Enter the birth date and the retirement category to see a projection.</translation>
     </message>
@@ -2033,7 +1960,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>PublicGoodPage</name>
     <message>
-        <location filename="../simulator/gui/pages/public_good.py" line="+18"/>
+        <location filename="../simulator/cities/hangzhou/pages/public_good.py" line="+18"/>
         <source>Enter what the certificates show: each blood donation with its amount, registered volunteer hours by year (as the volunteer platform records them) and each charitable donation with its receipt. Only the years the rules look back over count; the derivations below say which.</source>
         <translation>Enter what the certificates show: each blood donation with its amount, registered volunteer hours by year (as the volunteer platform records them) and each charitable donation with its receipt. Only the years the rules look back over count; the derivations below say which.</translation>
     </message>
@@ -2061,7 +1988,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>QualificationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/qualification.py" line="+30"/>
+        <location filename="../simulator/gui/wizard/pages/qualification.py" line="+30"/>
         <source>Every condition must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</source>
         <translation>Every condition must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</translation>
     </message>
@@ -2116,7 +2043,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>The conditions</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -2139,7 +2066,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../simulator/gui/batch_window.py" line="-51"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-52"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -2184,7 +2111,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>no: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A condition is not met: no rank, the total is a what-if.</source>
         <translation>A condition is not met: no rank, the total is a what-if.</translation>
     </message>
@@ -2192,7 +2119,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../simulator/gui/pages/registrations.py" line="+18"/>
+        <location filename="../simulator/cities/hangzhou/pages/registrations.py" line="+18"/>
         <source>Enter each period of residence registration (居住登记) on the police record, from its first to its last day (both counted), with the city. Leave the end empty if you are still registered. Periods with gaps between them add up: 30 days count as a month and 12 months as a year.</source>
         <translation>Enter each period of residence registration (居住登记) on the police record, from its first to its last day (both counted), with the city. Leave the end empty if you are still registered. Periods with gaps between them add up: 30 days count as a month and 12 months as a year.</translation>
     </message>
@@ -2205,7 +2132,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ResidencePage</name>
     <message>
-        <location filename="../simulator/gui/pages/residence.py" line="+28"/>
+        <location filename="../simulator/cities/beijing/pages/residence.py" line="+28"/>
         <source>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
         <translation>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</translation>
     </message>
@@ -2278,7 +2205,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>RoutePage</name>
     <message>
-        <location filename="../simulator/gui/pages/route.py" line="+26"/>
+        <location filename="../simulator/cities/xiongan/pages/route.py" line="+26"/>
         <source>Some people settle in Xiong&apos;an directly, through a channel of their own, without points (Art. 3 of the measures). Choose your group if you belong to one; everyone else goes through the points system on the pages that follow.</source>
         <translation>Some people settle in Xiong&apos;an directly, through a channel of their own, without points (Art. 3 of the measures). Choose your group if you belong to one; everyone else goes through the points system on the pages that follow.</translation>
     </message>
@@ -2389,7 +2316,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Loading the rules...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Enter the birth date and the retirement category to see a score.</source>
         <translation>Enter the birth date and the retirement category to see a score.</translation>
     </message>
@@ -2461,61 +2388,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <source>Pass mark {0}: {1} below it</source>
         <translation>Pass mark {0}: {1} below it</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Legal stable employment</source>
-        <translation>Legal stable employment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal stable residence</source>
-        <translation>Legal stable residence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Study-period deduction</source>
-        <translation>Study-period deduction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work and residence area</source>
-        <translation>Work and residence area</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Innovation and entrepreneurship</source>
-        <translation>Innovation and entrepreneurship</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tax</source>
-        <translation>Tax</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Honours</source>
-        <translation>Honours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Law-abiding record</source>
-        <translation>Law-abiding record</translation>
-    </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../simulator/gui/pages/start.py" line="+27"/>
+        <location filename="../simulator/gui/wizard/pages/start.py" line="+28"/>
         <source>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</source>
         <translation>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</translation>
     </message>
@@ -2558,7 +2435,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../simulator/gui/projection_view.py" line="-153"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="-153"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -2586,7 +2463,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../simulator/gui/pages/summary.py" line="+50"/>
+        <location filename="../simulator/gui/wizard/pages/summary.py" line="+50"/>
         <source>N&amp;otes (saved in the applicant file):</source>
         <translation>N&amp;otes (saved in the applicant file):</translation>
     </message>
@@ -2689,7 +2566,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>TaxPage</name>
     <message>
-        <location filename="../simulator/gui/pages/tax.py" line="+17"/>
+        <location filename="../simulator/cities/beijing/pages/tax.py" line="+17"/>
         <source>Enter the personal income tax paid in this city for each natural year, as the tax app&apos;s income-and-tax detail shows it. Only the three years before the declaration count.</source>
         <translation>Enter the personal income tax paid in this city for each natural year, as the tax app&apos;s income-and-tax detail shows it. Only the three years before the declaration count.</translation>
     </message>
@@ -2712,7 +2589,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>TitleSkillPage</name>
     <message>
-        <location filename="../simulator/gui/pages/title_skill.py" line="+20"/>
+        <location filename="../simulator/gui/wizard/pages/title_skill.py" line="+20"/>
         <source>Enter your professional title (职称) and your vocational skill level (职业技能等级) as certified, if you hold them. Only one counts: the one that scores more. Leave both at “none” otherwise.</source>
         <translation>Enter your professional title (职称) and your vocational skill level (职业技能等级) as certified, if you hold them. Only one counts: the one that scores more. Leave both at “none” otherwise.</translation>
     </message>
@@ -2736,87 +2613,44 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>Titles</name>
     <message>
-        <location filename="../simulator/gui/titles.py" line="+57"/>
+        <location filename="../simulator/gui/wizard/titles.py" line="+18"/>
         <source>Rules and language</source>
         <translation>Rules and language</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Applicant and qualification</source>
         <translation>Applicant and qualification</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+0"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Social insurance</source>
         <translation>Social insurance</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+35"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="+1"/>
         <source>Age</source>
         <translation>Age</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>1 · Legal stable employment (social insurance)</source>
-        <translation>1 · Legal stable employment (social insurance)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 · Legal stable residence (housing)</source>
-        <translation>2 · Legal stable residence (housing)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 · Education, and the study-period deduction</source>
-        <translation>3 · Education, and the study-period deduction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4 · Work and residence area</source>
-        <translation>4 · Work and residence area</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5 · Innovation and entrepreneurship</source>
-        <translation>5 · Innovation and entrepreneurship</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 · Tax</source>
-        <translation>6 · Tax</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7 · Age</source>
-        <translation>7 · Age</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8 · Honours</source>
-        <translation>8 · Honours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>9 · Law-abiding record</source>
-        <translation>9 · Law-abiding record</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary: the whole derivation</source>
-        <translation>Summary: the whole derivation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settlement route (Art. 3 groups)</source>
-        <translation>Settlement route (Art. 3 groups)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2824,14 +2658,19 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Professional title or skill level</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Title / skill</source>
+        <translation>Title / skill</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Homes (own home, rental)</source>
         <translation>Homes (own home, rental)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Residence registration, to the day</source>
-        <translation>Residence registration, to the day</translation>
+        <location line="+0"/>
+        <source>Homes</source>
+        <translation>Homes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2839,20 +2678,24 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Honours and commendations</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Honours</source>
+        <translation>Honours</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Invention patents and innovation</source>
         <translation>Invention patents and innovation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+35"/>
-        <source>Tax</source>
-        <translation>Tax</translation>
+        <location line="+0"/>
+        <source>Patents</source>
+        <translation>Patents</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>Blood, stem cells, volunteering, charity</source>
-        <translation>Blood, stem cells, volunteering, charity</translation>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2860,115 +2703,25 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Deductions and disqualifying records</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Insurance</source>
-        <translation>Insurance</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualification</source>
-        <translation>Qualification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 Employment</source>
-        <translation>1 Employment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 Residence</source>
-        <translation>2 Residence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 Education</source>
-        <translation>3 Education</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4 Area</source>
-        <translation>4 Area</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5 Innovation</source>
-        <translation>5 Innovation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 Tax</source>
-        <translation>6 Tax</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7 Age</source>
-        <translation>7 Age</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8 Honours</source>
-        <translation>8 Honours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>9 Law-abiding</source>
-        <translation>9 Law-abiding</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title / skill</source>
-        <translation>Title / skill</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Homes</source>
-        <translation>Homes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registration</source>
-        <translation>Registration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Honours</source>
-        <translation>Honours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patents</source>
-        <translation>Patents</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Public good</source>
-        <translation>Public good</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deductions</source>
         <translation>Deductions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary: the whole derivation</source>
+        <translation>Summary: the whole derivation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../simulator/gui/tools_menu.py" line="+79"/>
+        <location filename="../simulator/gui/windows/tools_menu.py" line="+79"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -2996,7 +2749,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../simulator/gui/comparison_window.py" line="-127"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="-127"/>
         <source>Shared topic</source>
         <translation>Shared topic</translation>
     </message>
@@ -3022,7 +2775,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard.py" line="+215"/>
+        <location filename="../simulator/gui/wizard/view.py" line="+217"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>Correct the fields marked in red to go on.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../simulator/gui/about.py" line="+53"/>
+        <location filename="../simulator/gui/windows/about.py" line="+53"/>
         <source>About {0}</source>
         <translation>关于{0}</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>AgePage</name>
     <message>
-        <location filename="../simulator/gui/pages/age.py" line="+29"/>
+        <location filename="../simulator/gui/wizard/pages/age.py" line="+29"/>
         <source>Change birth &amp;date</source>
         <translation>修改出生日期(&amp;D)</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../simulator/gui/pages/area.py" line="+18"/>
+        <location filename="../simulator/cities/beijing/pages/area.py" line="+18"/>
         <source>This indicator rewards an own home outside the six central districts (entered on the housing page), and more if you also work outside them. Enter where you worked: the district of the employer that pays your social insurance.</source>
         <translation>本指标奖励在城六区以外拥有自有住所（在“住所”页填写）；同时在城六区以外就业的分值更高。请填写就业地点：为您缴纳社保的单位所在区。</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/autosave.py" line="+158"/>
+        <location filename="../simulator/gui/stored/autosave.py" line="+158"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>自动保存失败（{0}）；您输入的内容仍保留在本窗口中。</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../simulator/gui/batch_window.py" line="+265"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="+265"/>
         <source>Score many applicants</source>
         <translation>批量测算</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Write a template</source>
         <translation>生成模板</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../simulator/gui/pages/choices.py" line="+13"/>
+        <location filename="../simulator/gui/wizard/pages/choices.py" line="+13"/>
         <source>{0} (central)</source>
         <translation>{0}（城六区）</translation>
     </message>
@@ -456,27 +456,9 @@
     </message>
 </context>
 <context>
-    <name>Cities</name>
-    <message>
-        <location filename="../simulator/gui/rule_choice.py" line="+180"/>
-        <source>Beijing</source>
-        <translation>北京</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xiong&apos;an</source>
-        <translation>雄安</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hangzhou</source>
-        <translation>杭州</translation>
-    </message>
-</context>
-<context>
     <name>CityHonoursPage</name>
     <message>
-        <location filename="../simulator/gui/pages/city_honours.py" line="+19"/>
+        <location filename="../simulator/gui/wizard/pages/city_honours.py" line="+19"/>
         <source>Add a row for each honour or commendation, with the level of the body that awarded it, the year and the city you lived in when you earned it. Most people have none and leave the table empty.</source>
         <translation>每项荣誉或表彰填一行，注明授予机关的级别、获得年份以及获得时所在的城市。大多数人没有荣誉表彰，表格留空即可。</translation>
     </message>
@@ -489,7 +471,7 @@
 <context>
     <name>CityRowsModel</name>
     <message>
-        <location filename="../simulator/gui/comparison_window.py" line="+60"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -552,7 +534,7 @@
 <context>
     <name>CityTaxPage</name>
     <message>
-        <location filename="../simulator/gui/pages/city_tax.py" line="+16"/>
+        <location filename="../simulator/gui/wizard/pages/city_tax.py" line="+16"/>
         <source>&amp;Income tax by year</source>
         <translation>各年个人所得税(&amp;I)</translation>
     </message>
@@ -566,21 +548,11 @@
         <source>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</source>
         <translation>按“个人所得税”App的收入纳税明细，逐个自然年填写已缴纳的个人所得税，并注明缴纳地城市。各城市共用一张表，各自计算本市的年度。</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>If you invested in an enterprise, Hangzhou scores the tax it paid in Hangzhou instead of your own: enter it by year in the second table. Only the years the rules look back over count.</source>
-        <translation>如您投资兴办企业，杭州按该企业在杭州缴纳的税款计分，而不按您本人缴纳的税款计分：请在第二张表中逐年填写。只计规则规定的追溯年度。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Xiong&apos;an&apos;s table of tax points was not found: your Xiong&apos;an tax is listed, and its points are “official value not available” until you supply them.</source>
-        <translation>未找到雄安的纳税积分标准表：您在雄安的纳税情况已列出，在您自行提供分值之前，其分值显示为“官方分值暂缺”。</translation>
-    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../simulator/gui/pages/headers.py" line="+13"/>
+        <location filename="../simulator/gui/wizard/pages/headers.py" line="+13"/>
         <source>Start month</source>
         <translation>起始月</translation>
     </message>
@@ -748,7 +720,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../simulator/gui/comparison_window.py" line="+144"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+144"/>
         <source>Export comparison PDF</source>
         <translation>导出对比 PDF</translation>
     </message>
@@ -796,7 +768,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../simulator/gui/crash.py" line="+57"/>
+        <location filename="../simulator/gui/windows/crash.py" line="+57"/>
         <source>An unexpected error happened. The program keeps running.</source>
         <translation>发生了意外错误。程序仍在继续运行。</translation>
     </message>
@@ -826,7 +798,7 @@
 <context>
     <name>DeductionsPage</name>
     <message>
-        <location filename="../simulator/gui/pages/deductions.py" line="+23"/>
+        <location filename="../simulator/gui/wizard/pages/deductions.py" line="+23"/>
         <source>Convictions, drug &amp;rehabilitation, judicial detentions</source>
         <translation>刑事犯罪、强制隔离戒毒、司法拘留(&amp;R)</translation>
     </message>
@@ -861,22 +833,12 @@
         <translation>积分申请中弄虚作假，认定日期(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</source>
         <translation>请填写可能被减分的记录及其日期；大多数人没有此类记录。同一行为产生的多条记录，请在“同一行为”栏填写相同的标记。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Hangzhou deducts within the years its rules look back over, only the largest deduction for one act; some records (serious crimes, long sentences, banned organisations, cheating in a points application) rule the application out altogether: the one-vote veto.</source>
-        <translation>杭州只对规则规定的追溯年度内的记录减分，同一行为只按减分最多的一项扣减；部分记录（严重刑事犯罪、被判处较长刑期、参加非法组织、积分申请中弄虚作假）直接取消申请资格，即一票否决。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Xiong&apos;an&apos;s table of deductions was not found: a record is listed, and its points are “official value not available” until you supply them.</source>
-        <translation>未找到雄安的减分标准表：记录已列出，在您自行提供分值之前，其分值显示为“官方分值暂缺”。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>One-vote veto: the application is ruled out.</source>
         <translation>一票否决：取消申请资格。</translation>
     </message>
@@ -1015,12 +977,7 @@
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/education.py" line="+52"/>
-        <source>Only the single highest qualification counts. If you studied for it while paying this city&apos;s social insurance, enter the months of study: those months are deducted (see the second derivation below).</source>
-        <translation>只计最高的一个学历（学位）。如果是在本市缴纳社保期间取得的，请填写学习起止月份：这些月份要扣减（见下方第二项计算）。</translation>
-    </message>
-    <message>
-        <location line="-33"/>
+        <location filename="../simulator/gui/wizard/pages/education.py" line="+18"/>
         <source>None (below junior college)</source>
         <translation>无（大专以下）</translation>
     </message>
@@ -1066,12 +1023,12 @@
         <translation>学校（可不填）(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified. The study months are not used by these rules; you may leave them empty.</source>
-        <translation>只计最高的一个学历（学位），以认证的学历和学位为准。本规则不使用学习起止月份，可以不填。</translation>
+        <location line="+8"/>
+        <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</source>
+        <translation>只计最高的一个学历（学位），以认证的学历和学位为准。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>High school or technical secondary school (高中、中专)</source>
         <translation>高中、中专</translation>
     </message>
@@ -1099,7 +1056,7 @@
 <context>
     <name>EmploymentPage</name>
     <message>
-        <location filename="../simulator/gui/pages/employment.py" line="+30"/>
+        <location filename="../simulator/gui/wizard/pages/employment.py" line="+21"/>
         <source>&amp;Social-insurance periods</source>
         <translation>社会保险缴费期间(&amp;S)</translation>
     </message>
@@ -1109,24 +1066,9 @@
         <translation>就业地点(&amp;W)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</source>
         <translation>请按社会保险（养老保险）缴费记录填写缴费期间，每段连续缴费填一行，并注明缴费城市：各城市共用一张表，各城市规则只读取本市的行。仍在缴费的，截止月留空。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Xiong&apos;an counts the unbroken run of Xiong&apos;an insurance that reaches the cut-off month: each full year scores. For staff transferred from Beijing, Beijing months that run straight on into Xiong&apos;an&apos;s count towards the three-year condition.</source>
-        <translation>雄安计算截至截止月在雄安连续缴纳社会保险的期间，每满一年计分。从北京疏解转移的人员，与雄安缴费直接衔接的北京缴费月份，可计入“满三年”的条件。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hangzhou counts months paid on time in Hangzhou: tick “Back-paid” (补缴) or “Transferred in” (转入) for months that were not, and they are left out.</source>
-        <translation>杭州只计在杭州按时缴费的月份：非按时缴费的月份，请勾选“补缴”或“转入”，这些月份不计入。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tick “Back-paid” for months paid afterwards (补缴): they keep the run continuous but earn no points.</source>
-        <translation>事后补缴的月份请勾选“补缴”：补缴月份视为连续缴费，但不计分。</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1112,7 @@
 <context>
     <name>HomesPage</name>
     <message>
-        <location filename="../simulator/gui/pages/homes.py" line="+19"/>
+        <location filename="../simulator/gui/wizard/pages/homes.py" line="+17"/>
         <source>Housing &amp;periods</source>
         <translation>居住期间(&amp;P)</translation>
     </message>
@@ -1194,21 +1136,11 @@
         <source>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
         <translation>填写您的居住情况，每处住所、每段期间填一行，并注明城市：自有住所、租赁住所或单位宿舍。仍在居住的，截止月留空。</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Hangzhou scores an own home you still hold in the cut-off month, or else the months of renting with a lease registered (登记备案): tick “Lease registered” for those rows.</source>
-        <translation>杭州对截止月仍持有的自有住所计分；没有的，按租赁合同已登记备案的租赁月份计分：请为这些行勾选“租赁已备案”。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Xiong&apos;an counts the unbroken run of legal stable residence reaching the cut-off: a rental counts only with a registered lease, so tick “Lease registered” for those rows. Each full year scores.</source>
-        <translation>雄安计算截至截止日连续合法稳定居住的期间：租赁住所须租赁合同已登记备案才计入，请为这些行勾选“租赁已备案”。每满一年计分。</translation>
-    </message>
 </context>
 <context>
     <name>HonoursPage</name>
     <message>
-        <location filename="../simulator/gui/pages/honours.py" line="+16"/>
+        <location filename="../simulator/cities/beijing/pages/honours.py" line="+16"/>
         <source>Add a row for each honour you hold; most people have none and leave the table empty.</source>
         <translation>每项荣誉填一行；大多数人没有荣誉，表格留空即可。</translation>
     </message>
@@ -1234,12 +1166,12 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/pages/columns.py" line="+85"/>
+        <location filename="../simulator/gui/wizard/pages/columns.py" line="+83"/>
         <source>Your points, step by step</source>
         <translation>您的得分，逐步计算</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</source>
         <translation>不计分：{0}通过专门渠道直接落户，不参加积分（见“落户途径”页）。</translation>
     </message>
@@ -1247,7 +1179,7 @@
 <context>
     <name>InnovationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/innovation.py" line="+21"/>
+        <location filename="../simulator/cities/beijing/pages/innovation.py" line="+21"/>
         <source>One item counts. For an award or a competition prize, pick its tier from the official tier table: which named award belongs to which tier is not known to this program.</source>
         <translation>只计一项。奖项和大赛获奖请按官方档次表选择档次：本程序没有可靠资料说明哪个奖项属于哪一档。</translation>
     </message>
@@ -1315,7 +1247,7 @@
 <context>
     <name>LawAbidingPage</name>
     <message>
-        <location filename="../simulator/gui/pages/law_abiding.py" line="+17"/>
+        <location filename="../simulator/cities/beijing/pages/law_abiding.py" line="+17"/>
         <source>Enter any administrative detention (行政拘留) in this city, with its date. A criminal record is not entered here: it is one of the conditions on the Qualification page.</source>
         <translation>如在本市受过行政拘留，请逐次填写日期。刑事犯罪记录不在此填写：它是“申请条件”页上的一项条件。</translation>
     </message>
@@ -1328,7 +1260,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/main_window.py" line="+198"/>
+        <location filename="../simulator/gui/windows/main_window.py" line="+199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1622,7 +1554,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../simulator/gui/override_editor.py" line="+137"/>
+        <location filename="../simulator/gui/windows/override_editor.py" line="+137"/>
         <source>official value not available</source>
         <translation>官方分值暂缺</translation>
     </message>
@@ -1730,7 +1662,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>PatentsPage</name>
     <message>
-        <location filename="../simulator/gui/pages/patents.py" line="+17"/>
+        <location filename="../simulator/gui/wizard/pages/patents.py" line="+16"/>
         <source>Invention &amp;patents</source>
         <translation>发明专利(&amp;P)</translation>
     </message>
@@ -1739,16 +1671,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <source>Add a row for each invention patent (发明专利) granted to you, with the date of the grant. For a patent held with others, tick “Shared” and say whether you are the first patentee; tick “Obtained by transfer” for one you bought rather than invented.</source>
         <translation>每项授予您的发明专利填一行，并填写授权日期。与他人共有的专利，请勾选“共有”，并注明您是否为第一专利权人；通过转让取得而非本人发明的专利，请勾选“受让取得”。</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Xiong&apos;an&apos;s table of innovation points was not found: a patent is listed, and its points are “official value not available” until you supply them.</source>
-        <translation>未找到雄安的创新积分标准表：专利已列出，在您自行提供分值之前，其分值显示为“官方分值暂缺”。</translation>
-    </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../simulator/gui/messages.py" line="+13"/>
+        <location filename="../simulator/gui/form/messages.py" line="+13"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
@@ -1876,7 +1803,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/batch_window.py" line="-253"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-254"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -1899,7 +1826,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../simulator/gui/projection_view.py" line="+118"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="+118"/>
         <source>No declaration year is left before the retirement age.</source>
         <translation>达到法定退休年龄前已没有可以申报的年度。</translation>
     </message>
@@ -2010,7 +1937,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../simulator/gui/projection_window.py" line="+42"/>
+        <location filename="../simulator/gui/windows/projection_window.py" line="+42"/>
         <source>Enter the birth date and the retirement category to see a projection.</source>
         <translation>请先填写出生日期和退休年龄类别，才能显示预测。</translation>
     </message>
@@ -2033,7 +1960,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>PublicGoodPage</name>
     <message>
-        <location filename="../simulator/gui/pages/public_good.py" line="+18"/>
+        <location filename="../simulator/cities/hangzhou/pages/public_good.py" line="+18"/>
         <source>Enter what the certificates show: each blood donation with its amount, registered volunteer hours by year (as the volunteer platform records them) and each charitable donation with its receipt. Only the years the rules look back over count; the derivations below say which.</source>
         <translation>请按证书填写：每次无偿献血及献血量、各年在志愿服务平台登记的志愿服务时长，以及有捐赠票据的每笔慈善捐赠。只计规则规定的追溯年度，具体年度见下方计算过程。</translation>
     </message>
@@ -2061,7 +1988,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>QualificationPage</name>
     <message>
-        <location filename="../simulator/gui/pages/qualification.py" line="+30"/>
+        <location filename="../simulator/gui/wizard/pages/qualification.py" line="+30"/>
         <source>Every condition must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</source>
         <translation>须符合全部条件才能申请。如有条件不符合，仍可继续填写：此时所有分数均为假设测算，并会标明。</translation>
     </message>
@@ -2116,7 +2043,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>申请条件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Man</source>
         <translation>男</translation>
     </message>
@@ -2139,7 +2066,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../simulator/gui/batch_window.py" line="-51"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-52"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -2184,7 +2111,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>否：{0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A condition is not met: no rank, the total is a what-if.</source>
         <translation>有申请条件未满足：不参与排名，总分仅为假设测算。</translation>
     </message>
@@ -2192,7 +2119,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../simulator/gui/pages/registrations.py" line="+18"/>
+        <location filename="../simulator/cities/hangzhou/pages/registrations.py" line="+18"/>
         <source>Enter each period of residence registration (居住登记) on the police record, from its first to its last day (both counted), with the city. Leave the end empty if you are still registered. Periods with gaps between them add up: 30 days count as a month and 12 months as a year.</source>
         <translation>请按公安机关的记录，逐段填写居住登记期间，从第一天到最后一天（首尾两天均计入），并注明城市。仍在登记的，最后一天留空。各段期间之间有间断的，累计计算：30天折算为1个月，12个月折算为1年。</translation>
     </message>
@@ -2205,7 +2132,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ResidencePage</name>
     <message>
-        <location filename="../simulator/gui/pages/residence.py" line="+28"/>
+        <location filename="../simulator/cities/beijing/pages/residence.py" line="+28"/>
         <source>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
         <translation>填写在本市的居住情况，每处住所、每段期间填一行：自有住所、租赁住所或单位宿舍。仍在居住的，截止月留空。</translation>
     </message>
@@ -2278,7 +2205,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>RoutePage</name>
     <message>
-        <location filename="../simulator/gui/pages/route.py" line="+26"/>
+        <location filename="../simulator/cities/xiongan/pages/route.py" line="+26"/>
         <source>Some people settle in Xiong&apos;an directly, through a channel of their own, without points (Art. 3 of the measures). Choose your group if you belong to one; everyone else goes through the points system on the pages that follow.</source>
         <translation>部分人员不参加积分，通过专门渠道直接在雄安落户（《办法》第三条）。如您属于其中一类，请选择所属类别；其他人员按后续各页参加积分落户。</translation>
     </message>
@@ -2389,7 +2316,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>正在载入规则…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Enter the birth date and the retirement category to see a score.</source>
         <translation>填写出生日期和退休类别后显示分数。</translation>
     </message>
@@ -2461,61 +2388,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <source>Pass mark {0}: {1} below it</source>
         <translation>落户分数 {0}：还差 {1}</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Legal stable employment</source>
-        <translation>合法稳定就业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal stable residence</source>
-        <translation>合法稳定住所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Education</source>
-        <translation>教育背景</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Study-period deduction</source>
-        <translation>取得学历期间扣减</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work and residence area</source>
-        <translation>职住区域</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Innovation and entrepreneurship</source>
-        <translation>创新创业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tax</source>
-        <translation>纳税</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Age</source>
-        <translation>年龄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Honours</source>
-        <translation>荣誉表彰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Law-abiding record</source>
-        <translation>守法记录</translation>
-    </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../simulator/gui/pages/start.py" line="+27"/>
+        <location filename="../simulator/gui/wizard/pages/start.py" line="+28"/>
         <source>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</source>
         <translation>本程序逐项测算您在城市积分落户中能得多少分，并说明每一分如何依据官方规则得出。程序离线运行：您填写的任何内容都不会离开这台电脑。</translation>
     </message>
@@ -2558,7 +2435,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../simulator/gui/projection_view.py" line="-153"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="-153"/>
         <source>Points</source>
         <translation>增加分数</translation>
     </message>
@@ -2586,7 +2463,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../simulator/gui/pages/summary.py" line="+50"/>
+        <location filename="../simulator/gui/wizard/pages/summary.py" line="+50"/>
         <source>N&amp;otes (saved in the applicant file):</source>
         <translation>备注（保存在申请人文件中）(&amp;O)：</translation>
     </message>
@@ -2689,7 +2566,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>TaxPage</name>
     <message>
-        <location filename="../simulator/gui/pages/tax.py" line="+17"/>
+        <location filename="../simulator/cities/beijing/pages/tax.py" line="+17"/>
         <source>Enter the personal income tax paid in this city for each natural year, as the tax app&apos;s income-and-tax detail shows it. Only the three years before the declaration count.</source>
         <translation>按“个人所得税”App的收入纳税明细，逐年填写在本市缴纳的个人所得税。只计申报前三个自然年。</translation>
     </message>
@@ -2712,7 +2589,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>TitleSkillPage</name>
     <message>
-        <location filename="../simulator/gui/pages/title_skill.py" line="+20"/>
+        <location filename="../simulator/gui/wizard/pages/title_skill.py" line="+20"/>
         <source>Enter your professional title (职称) and your vocational skill level (职业技能等级) as certified, if you hold them. Only one counts: the one that scores more. Leave both at “none” otherwise.</source>
         <translation>如您已取得职称或职业技能等级，请按证书填写。两者只计一项，按分值较高的一项计算。没有的，两项均保持“无”。</translation>
     </message>
@@ -2736,87 +2613,44 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>Titles</name>
     <message>
-        <location filename="../simulator/gui/titles.py" line="+57"/>
+        <location filename="../simulator/gui/wizard/titles.py" line="+18"/>
         <source>Rules and language</source>
         <translation>规则与语言</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Applicant and qualification</source>
         <translation>申请人与申请条件</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+0"/>
+        <source>Qualification</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Social insurance</source>
         <translation>社会保险</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Insurance</source>
+        <translation>社会保险</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+35"/>
         <source>Education</source>
         <translation>教育背景</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="+1"/>
         <source>Age</source>
         <translation>年龄</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>1 · Legal stable employment (social insurance)</source>
-        <translation>1 · 合法稳定就业（社会保险）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 · Legal stable residence (housing)</source>
-        <translation>2 · 合法稳定住所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 · Education, and the study-period deduction</source>
-        <translation>3 · 教育背景，及取得学历期间扣减</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4 · Work and residence area</source>
-        <translation>4 · 职住区域</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5 · Innovation and entrepreneurship</source>
-        <translation>5 · 创新创业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 · Tax</source>
-        <translation>6 · 纳税</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7 · Age</source>
-        <translation>7 · 年龄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8 · Honours</source>
-        <translation>8 · 荣誉表彰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>9 · Law-abiding record</source>
-        <translation>9 · 守法记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary: the whole derivation</source>
-        <translation>汇总：完整计算过程</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settlement route (Art. 3 groups)</source>
-        <translation>落户途径（第三条所列人员）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2824,18 +2658,28 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>职称或职业技能等级</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Title / skill</source>
+        <translation>职称/技能</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Homes (own home, rental)</source>
         <translation>住所（自有住所、租赁住所）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Residence registration, to the day</source>
-        <translation>居住登记（按日计算）</translation>
+        <location line="+0"/>
+        <source>Homes</source>
+        <translation>住所</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Honours and commendations</source>
+        <translation>荣誉表彰</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Honours</source>
         <translation>荣誉表彰</translation>
     </message>
     <message>
@@ -2844,15 +2688,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>发明专利与创新</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+35"/>
-        <source>Tax</source>
-        <translation>纳税</translation>
+        <location line="+0"/>
+        <source>Patents</source>
+        <translation>发明专利</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>Blood, stem cells, volunteering, charity</source>
-        <translation>无偿献血、造血干细胞捐献、志愿服务、慈善捐赠</translation>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>纳税</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2860,115 +2703,25 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>减分及一票否决事项</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Insurance</source>
-        <translation>社会保险</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualification</source>
-        <translation>申请条件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 Employment</source>
-        <translation>1 合法稳定就业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 Residence</source>
-        <translation>2 合法稳定住所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 Education</source>
-        <translation>3 教育背景</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4 Area</source>
-        <translation>4 职住区域</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5 Innovation</source>
-        <translation>5 创新创业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 Tax</source>
-        <translation>6 纳税</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7 Age</source>
-        <translation>7 年龄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>8 Honours</source>
-        <translation>8 荣誉表彰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>9 Law-abiding</source>
-        <translation>9 守法记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Route</source>
-        <translation>落户途径</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title / skill</source>
-        <translation>职称/技能</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Homes</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registration</source>
-        <translation>居住登记</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Honours</source>
-        <translation>荣誉表彰</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patents</source>
-        <translation>发明专利</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Public good</source>
-        <translation>公益贡献</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deductions</source>
         <translation>减分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary: the whole derivation</source>
+        <translation>汇总：完整计算过程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
     </message>
 </context>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../simulator/gui/tools_menu.py" line="+79"/>
+        <location filename="../simulator/gui/windows/tools_menu.py" line="+79"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
@@ -2996,7 +2749,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../simulator/gui/comparison_window.py" line="-127"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="-127"/>
         <source>Shared topic</source>
         <translation>共同事项</translation>
     </message>
@@ -3022,7 +2775,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard.py" line="+215"/>
+        <location filename="../simulator/gui/wizard/view.py" line="+217"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>请更正红色标出的内容后继续。</translation>
     </message>

@@ -1,76 +1,12 @@
-"""A template to fill in: the layout's headers, two example applicants and, in XLSX, a notes sheet that explains
-every column in Chinese and English. Scoring the template as it is works: it is a valid batch."""
+"""A template to fill in for one city: its layout's headers, its example applicants and, in XLSX, a notes sheet
+that explains every column in Chinese and English. Scoring the template as it is works: it is a valid batch."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from simulator.batch.layout import GROUPS, SINGLE, Column, template_headers
-
-# Two typical applicants: a renter in a central district with a registered lease, and a woman with her own home
-# and work outside the six central districts, a back-paid stretch and a master's diploma without the degree.
-EXAMPLES: tuple[dict[str, str], ...] = (
-    {
-        "applicant_id": "A0001",
-        "name": "张伟",
-        "id_number": "11010519880615001X",
-        "birth_date": "1988-06-15",
-        "retirement_category": "male",
-        "has_residence_permit": "yes",
-        "has_criminal_record": "no",
-        "si1_start": "2012-03",
-        "home1_start": "2012-03",
-        "home1_end": "2020-07",
-        "home1_kind": "rented",
-        "home1_district": "haidian",
-        "home1_lease_registered": "no",
-        "home2_start": "2020-08",
-        "home2_kind": "rented",
-        "home2_district": "haidian",
-        "home2_lease_registered": "yes",
-        "work1_start": "2012-03",
-        "work1_district": "haidian",
-        "tax1_year": "2022",
-        "tax1_yuan": "105000",
-        "edu_level": "bachelor",
-        "edu_diploma": "yes",
-        "edu_degree": "yes",
-        "edu_study_start": "2006-09",
-        "edu_study_end": "2010-06",
-    },
-    {
-        "applicant_id": "A0002",
-        "name": "李娜",
-        "id_number": "110112198302014328",
-        "birth_date": "1983-02-01",
-        "retirement_category": "female_cadre",
-        "si1_start": "2008-07",
-        "si1_end": "2015-03",
-        "si2_start": "2015-04",
-        "si2_end": "2015-06",
-        "si2_back_paid": "yes",
-        "si3_start": "2015-07",
-        "home1_start": "2008-07",
-        "home1_end": "2016-04",
-        "home1_kind": "dormitory",
-        "home1_district": "chaoyang",
-        "home2_start": "2016-05",
-        "home2_kind": "own",
-        "home2_district": "通州区",
-        "work1_start": "2008-07",
-        "work1_end": "2017-12",
-        "work1_district": "chaoyang",
-        "work2_start": "2018-01",
-        "work2_district": "tongzhou",
-        "edu_level": "master",
-        "edu_diploma": "yes",
-        "edu_degree": "no",
-        "edu_study_start": "2011-09",
-        "edu_study_end": "2014-06",
-        "detention_dates": "2019-05-20",
-    },
-)
+from simulator.batch.layout import Column, Layout
 
 NOTES_HEADER = ("column", "required", "format", "说明", "meaning", "example")
 FORMATS = {
@@ -84,6 +20,7 @@ FORMATS = {
     "dates": "YYYY-MM-DD; YYYY-MM-DD",
     "choices": "word; word",
     "district": "district id or name",
+    "permit": "yes / no",
 }
 GENERAL_NOTES = (
     ("每行一位申请人。带编号的列组（si1_、si2_ …）每组填一段期间；不用的组留空。可自行增加更多组（如 si4_start）。",
@@ -95,11 +32,11 @@ GENERAL_NOTES = (
 )
 
 
-def _example_rows(headers: list[str]) -> list[list[str]]:
-    return [[example.get(h, "") for h in headers] for example in EXAMPLES]
+def _example_rows(layout: Layout, headers: list[str]) -> list[list[str]]:
+    return [[example.get(h, "") for h in headers] for example in layout.examples]
 
 
-def _notes_rows() -> list[tuple]:
+def _notes_rows(layout: Layout) -> list[tuple]:
     def row(name: str, column: Column, required: str) -> tuple:
         fmt = FORMATS[column.kind]
         if column.choices:
@@ -108,23 +45,24 @@ def _notes_rows() -> list[tuple]:
             fmt += f" (empty = {column.default})"
         return (name, required, fmt, column.zh, column.en, column.example)
 
-    rows = [row(c.name, c, "yes" if c.required else "") for c in SINGLE]
-    for group in GROUPS:
+    rows = [row(c.name, c, "yes" if c.required else "") for c in layout.single]
+    for group in layout.groups:
         for column in group.columns:
             required = f"yes, in a used {group.prefix}N_ group" if column.required else ""
             rows.append(row(f"{group.prefix}N_{column.name}", column, required))
     return rows
 
 
-def write_template(path: Path | str) -> Path:
+def write_template(path: Path | str, layout: Layout) -> Path:
+    """Write the template of a city's layout (`city.batch`)."""
     path = Path(path)
-    headers = template_headers()
+    headers = layout.template_headers()
     if path.suffix.lower() == ".csv":
         # The byte-order mark makes Excel open the Chinese text as UTF-8.
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(headers)
-            writer.writerows(_example_rows(headers))
+            writer.writerows(_example_rows(layout, headers))
         return path
     if path.suffix.lower() != ".xlsx":
         raise ValueError(f"{path.name}: a template is written as .xlsx or .csv")
@@ -135,7 +73,7 @@ def write_template(path: Path | str) -> Path:
     sheet = book.active
     sheet.title = "applicants"
     sheet.append(headers)
-    for values in _example_rows(headers):
+    for values in _example_rows(layout, headers):
         sheet.append(values)
     bold = Font(bold=True)
     for cell in sheet[1]:
@@ -144,14 +82,14 @@ def write_template(path: Path | str) -> Path:
     for index, name in enumerate(headers, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(10, len(name) + 2)
         # Text cells: Excel must not turn "2012-03" into a date or an ID number into a rounded number.
-        for r in (2, 3):
+        for r in range(2, 2 + len(layout.examples)):
             sheet.cell(r, index).number_format = "@"
 
     notes = book.create_sheet("notes")
     notes.append(NOTES_HEADER)
     for cell in notes[1]:
         cell.font = bold
-    for values in _notes_rows():
+    for values in _notes_rows(layout):
         notes.append(values)
     notes.append(())
     for zh, en in GENERAL_NOTES:

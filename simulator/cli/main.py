@@ -9,8 +9,7 @@ from pathlib import Path
 
 from simulator import __version__
 from simulator.cli import pack_commands, planning_commands
-
-EXIT_BAD_INPUT = 2
+from simulator.cli.common import add_city, fail as _fail, load_profile, pack_of
 
 
 COMMANDS = ("score", "packs") + planning_commands.COMMANDS
@@ -37,7 +36,7 @@ def _command_parser() -> argparse.ArgumentParser:
     score = sub.add_parser("score", help="score an applicant file and print the worksheet")
     score.add_argument("profile", help="applicant file (JSON)")
     score.add_argument("--year", type=int, required=True, help="declaration year, e.g. 2024")
-    score.add_argument("--city", default="beijing", help="city (default: beijing)")
+    add_city(score)
     score.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
     score.add_argument("--json", action="store_true", help="print the result as JSON")
     score.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF worksheet")
@@ -71,31 +70,19 @@ def main(argv: list[str] | None = None) -> int:
     return run(file=args.file, demo=args.demo, lang=args.lang, kiosk=args.kiosk)
 
 
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
 def _score(args) -> int:
-    from simulator.engine import NotApplicable, evaluate
-    from simulator.engine.serialize import evaluation_to_dict
-    from simulator.profile import ProfileFileError, load_profile
-    from simulator.profile.checks import check_for_year
-    from simulator.rules import PackError, load_pack, load_pack_file, pack_for
+    from simulator import scoring
     from simulator.cli.text_worksheet import render
+    from simulator.engine import NotApplicable
+    from simulator.engine.serialize import evaluation_to_dict
+    from simulator.rules import PackError, pack_for
 
+    profile, problem = load_profile(args.profile)
+    if problem:
+        return _fail(problem)
     try:
-        profile = load_profile(args.profile)
-    except ProfileFileError as exc:
-        return _fail(str(exc))
-    try:
-        if args.pack and args.pack.endswith(".toml"):
-            pack = load_pack_file(args.pack)
-        elif args.pack:
-            pack = load_pack(args.pack)
-        else:
-            pack = pack_for(args.city, args.year)
-    except (PackError, KeyError, LookupError) as exc:
+        pack = pack_of(args.pack) if args.pack else pack_for(args.city, args.year)
+    except (PackError, LookupError) as exc:
         return _fail(str(exc).strip("'\""))
     overrides = None
     if args.overrides:
@@ -105,18 +92,16 @@ def _score(args) -> int:
             overrides = load_overrides(args.overrides, pack)
         except OverrideError as exc:
             return _fail(str(exc))
-    problems = check_for_year(profile, pack, args.year)
-    if args.drop_after_cutoff:
-        problems = [p for p in problems if p.kind != "after_cutoff"]
-    if problems:
-        hint = ""
-        if any(p.kind == "after_cutoff" for p in problems):
-            hint = " (to rescore an earlier year with a newer file, add --drop-after-cutoff)"
-        return _fail(f"{Path(args.profile).name}: " + "; ".join(str(p) for p in problems) + hint)
     try:
-        result = evaluate(profile, pack, args.year, overrides=overrides)
+        scored = scoring.score(profile, pack, args.year, overrides=overrides, drop_after_cutoff=args.drop_after_cutoff)
     except NotApplicable as exc:
         return _fail(str(exc))
+    if scored.result is None:
+        hint = ""
+        if any(p.kind == "after_cutoff" for p in scored.problems):
+            hint = " (to rescore an earlier year with a newer file, add --drop-after-cutoff)"
+        return _fail(f"{Path(args.profile).name}: " + "; ".join(str(p) for p in scored.problems) + hint)
+    result = scored.result
 
     if args.pdf:
         from simulator.worksheet import export_pdf
@@ -137,4 +122,3 @@ def _score(args) -> int:
     else:
         print(render(result, profile, lang=args.lang or "zh", show_id=args.show_id))
     return 0
-

@@ -75,11 +75,11 @@ def _list(with_sources: bool, lang: str) -> int:
 def _values(pack_id: str, lang: str) -> int:
     from simulator.engine.citations import show_value
     from simulator.engine.pack_values import pack_values
-    from simulator.rules import load_pack
+    from simulator.rules import PackError, load_pack
 
     try:
         pack = load_pack(pack_id)
-    except KeyError as exc:
+    except PackError as exc:
         return _fail(str(exc).strip("'\""))
     for path, label, cited in pack_values(pack):
         shown = show_value(cited.value) if cited.value is not None else "—"

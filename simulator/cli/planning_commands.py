@@ -13,8 +13,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from simulator.cli.common import add_city, fail as _fail, load_profile as _load, pack_of as _pack
+
 COMMANDS = ("project", "whatif", "scenarios", "compare", "batch", "template")
-EXIT_BAD_INPUT = 2
 
 LABELS = {
     "projection": ("积分预测（假设现状持续）", "Projection (if today's situation continues)"),
@@ -44,11 +45,6 @@ def _L(key: str, lang: str) -> str:
     return LABELS[key][0 if lang == "zh" else 1]
 
 
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -60,7 +56,7 @@ def add_parsers(sub) -> None:
     def common(p, with_city=True):
         p.add_argument("profile", help="applicant file (JSON)")
         if with_city:
-            p.add_argument("--city", default="beijing", help="city (default: beijing)")
+            add_city(p)
         p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language (default: zh)")
         p.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -88,7 +84,7 @@ def add_parsers(sub) -> None:
     p.add_argument("source", help="applicants.csv or applicants.xlsx (layout: docs/batch-layout.md)")
     p.add_argument("--year", type=int, required=True, help="declaration year")
     p.add_argument("--out", required=True, help="folder for summary.csv, summary.xlsx, errors.csv (and pdf/)")
-    p.add_argument("--city", default="beijing", help="city (default: beijing)")
+    add_city(p)
     p.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
     p.add_argument("--pdf", action="store_true", help="also write one worksheet PDF per applicant")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the XLSX headings and PDFs")
@@ -97,8 +93,9 @@ def add_parsers(sub) -> None:
     p.add_argument("--workers", type=int, help="worker processes (default: one per core for large files)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
-    p = sub.add_parser("template", help="write a batch template (XLSX with notes, or CSV)")
+    p = sub.add_parser("template", help="write a city's batch template (XLSX with notes, or CSV)")
     p.add_argument("out", help="OUT.xlsx or OUT.csv")
+    add_city(p)
 
 
 def run(args) -> int:
@@ -113,27 +110,12 @@ def run(args) -> int:
     return handler(args)
 
 
-def _load(path: str):
-    from simulator.profile import ProfileFileError, load_profile
-
-    try:
-        return load_profile(path), None
-    except ProfileFileError as exc:
-        return None, str(exc)
-
-
-def _pack(spec: str):
-    from simulator.rules import load_pack, load_pack_file
-
-    return load_pack_file(spec) if spec.endswith(".toml") else load_pack(spec)
-
-
 def _num(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _signed(value: Decimal) -> str:
-    from simulator.engine.decimals import fmt
+    from simulator.core.decimals import fmt
 
     return ("+" if value > 0 else "") + fmt(value)
 
@@ -142,8 +124,8 @@ def _signed(value: Decimal) -> str:
 
 
 def _project(args) -> int:
-    from simulator.engine.decimals import fmt
-    from simulator.engine.lines import past_lines
+    from simulator.core.decimals import fmt
+    from simulator.core.lines import past_lines
     from simulator.planning import forecast_band, project
     from simulator.planning.chart import projection_data
 
@@ -245,7 +227,7 @@ def _whatif(args) -> int:
 
 def _scenarios(args) -> int:
     from simulator.engine import NotApplicable
-    from simulator.engine.decimals import fmt
+    from simulator.core.decimals import fmt
     from simulator.planning import score_scenarios
     from simulator.rules import pack_for
 
@@ -285,7 +267,7 @@ def _scenarios(args) -> int:
 
 def _compare(args) -> int:
     from simulator.engine import NotApplicable
-    from simulator.engine.decimals import fmt
+    from simulator.core.decimals import fmt
     from simulator.planning import compare_packs, compare_years
     from simulator.rules import PackError
 
@@ -400,14 +382,18 @@ def _batch(args) -> int:
 
 
 def _template(args) -> int:
+    from simulator import cities
     from simulator.batch import write_template
 
     path = Path(args.out)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         return _fail(f"{path.name}: the template is written as .xlsx or .csv")
+    city = cities.get(args.city)
+    if city.batch is None:
+        return _fail(f"--city: {city.name.en} has no batch layout")
     try:
-        write_template(path)
+        write_template(path, city.batch)
     except OSError as exc:
         return _fail(f"cannot write {path}: {exc.strerror or exc}")
-    print(f"wrote {path} (layout: docs/batch-layout.md)")
+    print(f"wrote {path}: the {city.name.en} layout (docs/batch-layout.md)")
     return 0

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from simulator.engine.decimals import fmt
-from simulator.engine.result import Evaluation
-from simulator.identity import mask_id
+from simulator.core.decimals import fmt
+from simulator.core.result import Evaluation
+from simulator.core.identity import mask_id
 from simulator.profile.model import ApplicantProfile
 
 LABELS = {

@@ -1,72 +1,14 @@
-"""Rule values as the derivation shows them: label, value, citation. Built once per pack."""
+"""Rule values as a derivation shows them: label, value, citation. Built once per pack."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from simulator.engine.decimals import fmt
-from simulator.engine.result import NOT_AVAILABLE, RuleValue, Text
+from simulator.core.decimals import fmt
+from simulator.core.result import NOT_AVAILABLE, RuleValue
+from simulator.core.text import NO, YES, Text
 from simulator.rules.common import Cited
 
-# What each pack value is called on a worksheet.
-LABELS: dict[str, Text] = {
-    "time.cutoff": Text("计算截止日", "counting cut-off"),
-    "time.age_reference": Text("年龄计算基准日", "age reference date"),
-    "time.rounding": Text("取整", "rounding"),
-    "qualification.continuous_insurance_months": Text("连续社保最少月数", "minimum continuous insured months"),
-    "qualification.max_back_paid_months": Text("补缴最多月数", "maximum back-paid months"),
-    "qualification.retirement": Text("法定退休年龄", "statutory retirement age"),
-    "employment.points_per_year": Text("每年分值", "points a year"),
-    "employment.back_paid_scores": Text("补缴月份是否计分", "back-paid months score"),
-    "residence.own_points_per_year": Text("自有住所每年分值", "own home, points a year"),
-    "residence.rented_points_per_year": Text("租赁住所每年分值", "rented home, points a year"),
-    "residence.dormitory_points_per_year": Text("单位宿舍每年分值", "employer dormitory, points a year"),
-    "residence.capped_by_insurance_months": Text("居住月数不超过社保月数", "residence months capped by insured months"),
-    "residence.lease_registration_required_from": Text("租赁须备案起始月", "registered lease required from"),
-    "education.levels": Text("学历学位分值", "education points"),
-    "education.levels.junior_college.full": Text("大学专科（含高职）", "junior college"),
-    "education.levels.bachelor.full": Text("大学本科学历和学士学位", "bachelor diploma and degree"),
-    "education.levels.bachelor.partial": Text("大学本科（仅学历或仅学位）", "bachelor, diploma or degree only"),
-    "education.levels.master.full": Text("硕士研究生学历和学位", "master diploma and degree"),
-    "education.levels.master.partial": Text("硕士研究生（仅学历或仅学位）", "master, diploma or degree only"),
-    "education.levels.doctor.full": Text("博士研究生学历和学位", "doctor diploma and degree"),
-    "education.levels.doctor.partial": Text("博士研究生（仅学历或仅学位）", "doctor, diploma or degree only"),
-    "qualification.retirement.male": Text("法定退休年龄（男）", "statutory retirement age (men)"),
-    "qualification.retirement.female_cadre": Text("法定退休年龄（女，原55周岁）", "statutory retirement age (women, formerly 55)"),
-    "qualification.retirement.female_worker": Text("法定退休年龄（女，原50周岁）", "statutory retirement age (women, formerly 50)"),
-    "study_deduction.points_per_year": Text("每年扣减分值", "deduction a year"),
-    "study_deduction.max_months": Text("扣减月数上限", "deduction month caps"),
-    "area.counting_from": Text("起算月", "counted from"),
-    "area.block_months": Text("每段月数", "months per block"),
-    "area.live_and_work_points": Text("居住和就业均在城六区外（每满1年）", "home and work outside the six districts (per year)"),
-    "area.live_only_points": Text("居住在城六区外（每满1年）", "home outside the six districts (per year)"),
-    "area.max_points": Text("上限", "cap"),
-    "area.live_only_max_points": Text("仅居住在外上限", "cap for home outside only"),
-    "area.requires_own_home": Text("须为自有住所", "own home required"),
-    "area.requires_december_residence": Text("截止年12月仍居住", "still living there in December"),
-    "innovation.max_points": Text("上限", "cap"),
-    "innovation.tiers": Text("档次", "tiers"),
-    "innovation.min_share_percent": Text("最低持股比例（%）", "minimum share (%)"),
-    "innovation.financing_bands": Text("融资额档次（元 → 分）", "financing bands (yuan -> points)"),
-    "innovation.points_per_year": Text("每年分值", "points a year"),
-    "innovation.kind_max_points": Text("本项上限", "cap for this item"),
-    "tax.window_years": Text("计算年数", "years counted"),
-    "tax.min_yuan": Text("每年纳税额下限（元）", "minimum tax a year (yuan)"),
-    "tax.points_per_year": Text("每年分值", "points a year"),
-    "tax.flat_points": Text("分值", "points"),
-    "tax.max_points": Text("上限", "cap"),
-    "tax.violation_points": Text("每次涉税违法", "each tax violation"),
-    "tax.violation_window_years": Text("违法记录回溯年数", "violation window (years)"),
-    "age.table": Text("年龄分值表", "age table"),
-    "age.otherwise": Text("其他年龄", "any other age"),
-    "honours.points": Text("分值", "points"),
-    "law_abiding.detention_points": Text("每次行政拘留", "each administrative detention"),
-    "law_abiding.window_years": Text("回溯年数", "window (years)"),
-}
-
-
-YES = Text("是", "yes")
-NO = Text("否", "no")
 
 
 # Rule values that are words, shown in the reader's language (Xiong'an's Art. 3 routes).
@@ -95,8 +37,10 @@ def citation(pack, cited: Cited) -> Text:
     return Text(source.zh + section, source.en + section)
 
 
-def rule_value(pack: RulePack, key: str, cited: Cited, label_key: str | None = None) -> RuleValue:
-    label = LABELS.get(key) or LABELS.get(label_key or key) or LABELS.get(key.rsplit(".", 1)[0]) or Text(key, key)
+def rule_value(pack, key: str, cited: Cited, labels: dict[str, Text], label_key: str | None = None) -> RuleValue:
+    """The value at `key` as a derivation shows it; its label is the city's label of `key` (else of `label_key`,
+    else of its parent)."""
+    label = labels.get(key) or labels.get(label_key or key) or labels.get(key.rsplit(".", 1)[0]) or Text(key, key)
     value = cited.value
     words = (YES if value else NO) if isinstance(value, bool) else WORDS.get(value) if isinstance(value, str) else None
     return RuleValue(key, label, show_value(value), citation(pack, cited), cited.confidence, cited.note, words)

@@ -10,36 +10,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from simulator import cities
+from simulator.core.result import Channel, Evaluation
+from simulator.core.text import Text
 from simulator.engine.evaluate import evaluate
-from simulator.engine.result import Channel, Evaluation, Text
 from simulator.profile.checks import check_for_year
 from simulator.profile.model import ApplicantProfile
 from simulator.rules.overrides import Overrides
 
-# Facts several systems use, and the indicators that score them in each city (points of a topic are the sum).
-TOPICS: tuple[tuple[str, Text, dict[str, tuple[str, ...]]], ...] = (
-    ("age", Text("年龄", "Age"), {"beijing": ("age",), "xiongan": ("age",), "hangzhou": ("age",)}),
-    (
-        "education",
-        Text("学历", "Education"),
-        {"beijing": ("education", "study_deduction"), "xiongan": ("education",), "hangzhou": ("education",)},
-    ),
-    ("title_skill", Text("职称或技能", "Title or skill"), {"xiongan": ("title_skill",), "hangzhou": ("title_skill",)}),
-    (
-        "social_insurance",
-        Text("社会保险（就业）", "Social insurance (employment)"),
-        {"beijing": ("employment",), "xiongan": ("employment",), "hangzhou": ("social_insurance", "employment")},
-    ),
-    (
-        "residence",
-        Text("居住", "Residence"),
-        {
-            "beijing": ("residence", "work_residence_area"),
-            "xiongan": ("residence",),
-            "hangzhou": ("residence_registration", "own_home", "rental"),
-        },
-    ),
-    ("tax", Text("纳税", "Tax"), {"beijing": ("tax",), "xiongan": ("tax",), "hangzhou": ("tax",)}),
+# The facts several systems score; each city says which of its indicators score each (City.topics).
+TOPICS: tuple[tuple[str, Text], ...] = (
+    ("age", Text("年龄", "Age")),
+    ("education", Text("学历", "Education")),
+    ("title_skill", Text("职称或技能", "Title or skill")),
+    ("social_insurance", Text("社会保险（就业）", "Social insurance (employment)")),
+    ("residence", Text("居住", "Residence")),
+    ("tax", Text("纳税", "Tax")),
 )
 
 
@@ -141,11 +127,11 @@ def compare_cities(
             )
         )
     topics = []
-    for topic_id, name, per_city in TOPICS:
+    for topic_id, name in TOPICS:
         points: dict[str, Decimal | None] = {}
         gaps: dict[str, bool] = {}
         for result in evaluations:
-            ids = per_city.get(result.city, ())
+            ids = cities.get(result.city).topics.get(topic_id, ())
             found = [item for item in result.indicators if item.id in ids]
             points[result.pack_id] = sum((item.points for item in found), Decimal(0)) if found else None
             gaps[result.pack_id] = any(item.missing for item in found)

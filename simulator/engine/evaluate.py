@@ -5,21 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from simulator.engine import beijing, hangzhou, lines, xiongan
+from simulator import cities
+from simulator.core import lines
+from simulator.core.errors import NotApplicable
+from simulator.core.result import Evaluation, Event, UserSuppliedValue
+from simulator.core.text import Text
 from simulator.engine.citations import show_value
 from simulator.engine.pack_values import value_label
-from simulator.engine.result import Evaluation, Event, Text, UserSuppliedValue
 from simulator.profile.model import ApplicantProfile
 from simulator.rules.overrides import Overrides, apply_overrides, overrides_from_mapping
 
-FORMULAS = {"beijing": beijing.evaluate, "xiongan": xiongan.evaluate, "hangzhou": hangzhou.evaluate}
-
 USES_SUPPLIED = ("使用用户提供的数值：{0} = {1}{2}", "Uses a user-supplied value: {3} = {1}{4}")
 REPLACES = ("（替代规则包中的{0}）", " (instead of the pack's {0})")
-
-
-class NotApplicable(ValueError):
-    """The pack does not cover the declaration year asked for."""
 
 
 def evaluate(
@@ -47,7 +44,7 @@ def evaluate(
             overrides = overrides_from_mapping(pack, overrides)
         applied = apply_overrides(pack, overrides)
         pack = applied.pack
-    result = FORMULAS[pack.pack.formula](profile, pack, declaration_year)
+    result = cities.of_pack(pack).evaluate(profile, pack, declaration_year)
     if applied is not None:
         _label_user_supplied(result, pack, applied.values)
     if compare_lines:

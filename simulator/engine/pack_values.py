@@ -3,21 +3,13 @@ user-supplied: what an override editor lists and a worksheet names."""
 
 from __future__ import annotations
 
-from simulator.engine.citations import LABELS as BEIJING_LABELS
-from simulator.engine.common.cite import label_of
-from simulator.engine.hangzhou.labels import LABELS as HANGZHOU_LABELS
-from simulator.engine.result import Text
-from simulator.engine.xiongan.labels import LABELS as XIONGAN_LABELS
-
-LABELS_BY_FORMULA: dict[str, dict[str, Text]] = {
-    "beijing": BEIJING_LABELS,
-    "xiongan": XIONGAN_LABELS,
-    "hangzhou": HANGZHOU_LABELS,
-}
+from simulator import cities
+from simulator.core.text import Text
+from simulator.engine.cite import label_of
 
 
 def value_label(pack, path: str) -> Text:
-    return label_of(LABELS_BY_FORMULA.get(pack.pack.formula, {}), path)
+    return label_of(cities.of_pack(pack).labels, path)
 
 
 def pack_values(pack) -> list[tuple[str, Text, object]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from simulator.engine.result import Evaluation, RuleValue, Text
+from simulator.core.result import Evaluation, RuleValue, Text
 
 
 def _num(value: Decimal) -> float | int:

@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from simulator import APP_NAME, ORGANIZATION, __version__
-from simulator.gui.fonts import install_cjk_fallback
-from simulator.gui.i18n import Translations, system_language
-from simulator.gui.main_window import MainWindow
-from simulator.gui.settings import Settings
+from simulator.gui.look.fonts import install_cjk_fallback
+from simulator.gui.look.i18n import Translations, system_language
+from simulator.gui.windows.main_window import MainWindow
+from simulator.gui.stored.settings import Settings
 
 DEMO_APPLICANT = "own-home-outside-centre.json"
 _prepared = False
@@ -61,14 +61,14 @@ def wait_until_ready(window: MainWindow, timeout: float = 30.0) -> None:
 
 def _set_icon(app: QApplication) -> None:
     try:
-        from simulator.gui.icon import app_icon
+        from simulator.gui.look.icon import app_icon
     except ImportError:  # the icon is decoration: the program runs without it
         return
     app.setWindowIcon(app_icon())
 
 
 def run(file: str | None = None, demo: bool = False, lang: str | None = None, kiosk: bool = False) -> int:
-    from simulator.gui import crash
+    from simulator.gui.windows import crash
     from simulator.logging_setup import setup_logging
 
     setup_logging()

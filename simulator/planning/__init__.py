@@ -1,9 +1,9 @@
 """Planning beyond one score: the years ahead, what would raise the score, saved scenarios, rule editions side by side.
 
 No Qt here. Every number of points comes from `simulator.engine.evaluate` run on a (possibly changed) profile;
-this package only chooses what to evaluate and explains the differences between evaluations.
+this package only chooses what to evaluate and explains the differences between evaluations. The rounds in
+time (cut-off, coming round) are simulator.core.rounds; each city's what-if suggestions are in its folder.
 
-  rounds.py      which declaration year comes next, and each year's cut-off (read from the rule pack)
   diff.py        what changed between two evaluations, per indicator, in both languages
   projection.py  one evaluation per coming year until retirement, each year's change explained
   forecast.py    an estimate band for future yearly lines, from the published lines' yearly changes
@@ -16,7 +16,7 @@ this package only chooses what to evaluate and explains the differences between 
 from simulator.planning.compare import Comparison, compare, compare_packs, compare_years
 from simulator.planning.forecast import ForecastBand, forecast_band
 from simulator.planning.projection import Projection, ProjectedYear, project
-from simulator.planning.rounds import coming_round, cutoff_of
+from simulator.core.rounds import coming_round, cutoff_of
 from simulator.planning.scenarios import ScenarioError, ScenarioResult, apply_scenario, score_scenarios
 from simulator.planning.whatif import Suggestion, suggest
 

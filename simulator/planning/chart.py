@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from simulator.engine.lines import past_lines
-from simulator.engine.result import Text
+from simulator.core.lines import past_lines
+from simulator.core.result import Text
 from simulator.planning.forecast import ForecastBand, forecast_band
 from simulator.planning.projection import Projection
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from simulator.rules.common import PackBase
 from simulator.engine import evaluate
-from simulator.engine.result import Evaluation, Text
+from simulator.core.result import Evaluation, Text
 from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import pack_for
-from simulator.rules.model import RulePack
 
 OUTSIDE_YEARS = (
     "{0}适用于{1}年申报；此处假设其在{2}年有效进行计算（仅作比较）。",
@@ -42,12 +42,12 @@ class Comparison:
         return [c for c in self.indicators if c.changed]
 
 
-def _span(pack: RulePack) -> str:
+def _span(pack: PackBase) -> str:
     info = pack.pack
     return f"{info.first_declaration_year}–{info.last_declaration_year or ''}"
 
 
-def _in_force(pack: RulePack, year: int, notes: list[Text]) -> RulePack:
+def _in_force(pack: PackBase, year: int, notes: list[Text]) -> PackBase:
     """The pack itself, or, for a year it did not apply to, a copy that does (so an old edition can be
     compared with today's rules); the comparison then says so."""
     if pack.applies_to(year):
@@ -63,7 +63,7 @@ def _in_force(pack: RulePack, year: int, notes: list[Text]) -> RulePack:
     return pack.model_copy(update={"pack": widened})
 
 
-def compare(profile: ApplicantProfile, before: tuple[RulePack, int], after: tuple[RulePack, int]) -> Comparison:
+def compare(profile: ApplicantProfile, before: tuple[PackBase, int], after: tuple[PackBase, int]) -> Comparison:
     notes: list[Text] = []
     pack_a, year_a = before
     pack_b, year_b = after
@@ -83,6 +83,6 @@ def compare_years(profile: ApplicantProfile, city: str, year_a: int, year_b: int
     return compare(profile, (pack_for(city, year_a), year_a), (pack_for(city, year_b), year_b))
 
 
-def compare_packs(profile: ApplicantProfile, pack_a: RulePack, pack_b: RulePack, year: int) -> Comparison:
+def compare_packs(profile: ApplicantProfile, pack_a: PackBase, pack_b: PackBase, year: int) -> Comparison:
     """The same declaration year under two editions."""
     return compare(profile, (pack_a, year), (pack_b, year))

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from simulator.engine.decimals import fmt
-from simulator.engine.result import Evaluation, IndicatorResult, InputUsed, QualificationCheck, RuleValue, Text
+from simulator.core.decimals import fmt
+from simulator.core.result import Evaluation, IndicatorResult, InputUsed, QualificationCheck, RuleValue, Text
 
 _DIGITS = re.compile(r"\d+")
 _WINDOW = re.compile(r"\d{4}–\d{4}")

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from simulator.engine.decimals import round_points
-from simulator.engine.lines import PastLine, past_lines
-from simulator.engine.result import Text
+from simulator.core.decimals import round_points
+from simulator.core.lines import PastLine, past_lines
+from simulator.core.result import Text
 
 NOTE = (
     "估计值，不是预测：按{0}–{1}年公布分数线的{2}次年度变化（每年+{3}至+{4}，平均+{5}）向后外推。"

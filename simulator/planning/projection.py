@@ -13,11 +13,11 @@ from datetime import date
 from decimal import Decimal
 
 from simulator.engine import evaluate
-from simulator.engine.common.retirement import retirement_on as statutory_retirement
-from simulator.engine.result import Evaluation, Text
-from simulator.months import parse_month
+from simulator.core.retirement import retirement_on as statutory_retirement
+from simulator.core.result import Evaluation, Text
+from simulator.core.months import parse_month
 from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
-from simulator.planning.rounds import coming_round
+from simulator.core.rounds import coming_round
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import pack_for
 

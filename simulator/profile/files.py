@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from simulator.atomic import write_atomically
+from simulator.core.atomic import write_atomically
 
-from simulator.errors import describe
+from simulator.core.errors import describe
 from simulator.profile.model import ApplicantProfile
 
 FORMAT = "points-simulator/applicant"

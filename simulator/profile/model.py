@@ -22,7 +22,8 @@ from pydantic import (
     model_validator,
 )
 
-from simulator.months import format_month, parse_month
+from simulator.core.months import format_month, parse_month
+from simulator.defaults import DEFAULT_CITY
 from simulator.profile.records import (
     BloodDonation,
     CharityDonation,
@@ -77,21 +78,21 @@ class Span(Fact):
 class InsurancePeriod(Span):
     """Months of social insurance paid in a city (pension insurance as on the official record)."""
 
-    city: str = "beijing"
+    city: str = DEFAULT_CITY
     back_paid: bool = False  # 补缴: paid afterwards for months that were missed
     transferred_in: bool = False  # 转入: months transferred in from another place (Hangzhou does not count them)
 
 
 class HousingPeriod(Span):
-    city: str = "beijing"
+    city: str = DEFAULT_CITY
     kind: HousingKind
-    district: str
+    district: str = ""  # asked for where the rules have districts (Beijing); "" elsewhere
     lease_registered: bool = False  # rentals: lease registered (备案) on the city's rental platform
 
 
 class WorkplacePeriod(Span):
-    city: str = "beijing"
-    district: str
+    city: str = DEFAULT_CITY
+    district: str = ""
     employer: str = ""
 
 
@@ -129,12 +130,12 @@ class InnovationItem(Fact):
 class TaxYear(Fact):
     year: int = Field(ge=1990, le=2200)
     amount_yuan: Decimal = Field(ge=0)
-    city: str = "beijing"
+    city: str = DEFAULT_CITY
 
 
 class DatedEvent(Fact):
     date: date
-    city: str = "beijing"
+    city: str = DEFAULT_CITY
     note: str = ""
     act: str = ""  # records of one act share this label (Hangzhou deducts only the largest)
 

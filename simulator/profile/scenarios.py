@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
-from simulator.errors import field_path
+from simulator.core.errors import field_path
 
 # Facts a scenario may change. Identity (name, ID number, birth date, retirement category) stays the person's.
 REPLACEABLE = (

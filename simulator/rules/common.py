@@ -13,12 +13,11 @@ from typing import ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from simulator.months import parse_month
+from simulator.core.months import parse_month
 
 T = TypeVar("T")
 # "user-supplied" is never written in a pack file: simulator.rules.overrides gives it to values a user typed in.
 Confidence = Literal["data", "2+", "1", "?", "not found", "user-supplied"]
-Formula = Literal["beijing", "xiongan", "hangzhou"]
 USER_SOURCE = "user"
 
 
@@ -165,7 +164,7 @@ def finer_than_cents(value: object) -> bool:
 class PackInfo(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     city: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    formula: Formula
+    formula: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # the city whose formulas read this pack
     edition: str
     name: Text
     published: date | None = None

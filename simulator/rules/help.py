@@ -1,5 +1,5 @@
 """Plain-language help per indicator (what counts, how it is computed, which document proves it, who verifies
-it, where to look it up), read from `resources/rules/<city>/<city>.help.toml`."""
+it, where to look it up), read from each city's `help.toml`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from simulator.engine.result import Text
-from simulator.paths import rules_dir
+from simulator.core.text import Text
 
 
 class _Bilingual(BaseModel):
@@ -42,7 +41,12 @@ class CityHelp(BaseModel):
 
 @lru_cache(maxsize=None)
 def city_help(city: str) -> CityHelp | None:
-    path = rules_dir() / city / f"{city}.help.toml"
+    from simulator import cities
+
+    try:
+        path = cities.get(city).help_path
+    except LookupError:
+        return None
     if not path.exists():
         return None
     with open(path, "rb") as handle:

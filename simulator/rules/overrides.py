@@ -32,7 +32,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from simulator.errors import describe
+from simulator.core.errors import describe
 from simulator.rules.common import USER_SOURCE, Cited
 
 FORMAT = "points-simulator/overrides"

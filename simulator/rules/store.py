@@ -1,23 +1,32 @@
-"""Finding, reading and validating rule-pack files: the bundled ones and those the user imported."""
+"""Finding, reading and validating rule-pack files: the bundled ones (each city's `packs/` folder) and those the
+user imported.
+
+An edition that changes a few values of another names it in `[pack] extends = "<pack id>"` and lists only what
+changed, each changed value with its own source (like a parameter's dated values in OpenFisca): the loader reads
+the edition it extends, lays the changes over it and validates the whole. Tables merge key by key; a cited value
+(a table with a `confidence`) is replaced whole; `[pack] remove = ["path", ...]` drops items the new edition does
+not have. The `[pack]` header itself is never inherited: each edition states its own id, dates and years.
+"""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
-from simulator.atomic import write_atomically
-from simulator.errors import describe
-from simulator.paths import rules_dir, user_packs_dir
-from simulator.rules.common import USER_SOURCE
-from simulator.rules.formulas import PACK_MODELS, AnyPack
+from simulator.core.atomic import write_atomically
+from simulator.core.errors import InputError, describe
+from simulator.paths import user_packs_dir
+from simulator.rules.common import USER_SOURCE, PackBase
 
 
-class PackError(Exception):
+class PackError(InputError):
     """A rule pack that cannot be used; the message names the file and the field."""
 
     def __init__(self, path: Path | str, problems: list[str]):
@@ -26,38 +35,100 @@ class PackError(Exception):
         super().__init__(f"{Path(path).name}: " + "; ".join(problems))
 
 
-def load_pack_file(path: Path | str) -> AnyPack:
-    path = Path(path)
+FORMAT = "points-simulator/rule-pack"
+MAX_EXTENDS = 8  # editions built on editions: deeper than any real history, shallow enough to stop a loop
+
+
+def _models() -> dict[str, type]:
+    from simulator import cities
+
+    return {c.id: c for c in cities.cities()}  # type: ignore[misc]
+
+
+def _read(path: Path) -> tuple[dict, bytes]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise PackError(path, [f"cannot read the file ({exc.strerror or exc})"]) from None
-    return _parse(path, raw)
-
-
-def _parse(path: Path, raw: bytes) -> AnyPack:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise PackError(path, ["the file is not UTF-8 text"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise PackError(path, [f"not valid TOML: {exc}"]) from None
-    if data.get("format") != "points-simulator/rule-pack":
+    if data.get("format") != FORMAT:
         raise PackError(path, ["format: this is not a Points Simulator rule pack"])
     version = data.get("format_version")
     if version != 1:
         raise PackError(path, [f"format_version: {version!r} is not supported (this program reads version 1)"])
-    info = data.get("pack")
-    if not isinstance(info, dict):
+    if not isinstance(data.get("pack"), dict):
         raise PackError(path, ["pack: missing, or not a table"])
-    formula = info.get("formula")
-    model = PACK_MODELS.get(formula) if isinstance(formula, str) else None
-    if model is None:
-        known = ", ".join(sorted(PACK_MODELS))
+    return data, raw
+
+
+def _is_cited(table: object) -> bool:
+    return isinstance(table, dict) and "confidence" in table
+
+
+def _overlay(base: dict, changes: dict) -> dict:
+    merged = dict(base)
+    for key, value in changes.items():
+        old = merged.get(key)
+        if isinstance(value, dict) and isinstance(old, dict) and not _is_cited(value):
+            merged[key] = _overlay(old, value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _remove(data: dict, path: str, where: Path) -> None:
+    node: Any = data
+    parts = path.split(".")
+    for part in parts[:-1]:
+        node = node.get(part) if isinstance(node, dict) else None
+    if not isinstance(node, dict) or parts[-1] not in node:
+        raise PackError(where, [f"pack.remove: {path!r} is not in the edition it extends"])
+    del node[parts[-1]]
+
+
+def _resolve(path: Path, data: dict, raw: bytes, find_base, depth: int = 0) -> tuple[dict, str]:
+    """The pack's data with the editions it extends laid beneath it, and a digest of every file involved."""
+    info = data["pack"]
+    base_id = info.get("extends")
+    digest = hashlib.sha256(raw)
+    if base_id is None:
+        return data, digest.hexdigest()[:12]
+    if not isinstance(base_id, str):
+        raise PackError(path, ["pack.extends: expected the id of another rule pack"])
+    if depth >= MAX_EXTENDS:
+        raise PackError(path, [f"pack.extends: more than {MAX_EXTENDS} editions deep (a loop?)"])
+    found = find_base(base_id)
+    if found is None:
+        raise PackError(path, [f"pack.extends: no rule pack {base_id!r} is installed"])
+    base_path, base_data, base_raw = found
+    base_full, base_digest = _resolve(base_path, base_data, base_raw, find_base, depth + 1)
+    own = {k: v for k, v in data.items() if k != "pack"}
+    merged = _overlay({k: copy.deepcopy(v) for k, v in base_full.items() if k != "pack"}, own)
+    for removed in info.get("remove", ()):
+        if not isinstance(removed, str):
+            raise PackError(path, ["pack.remove: expected a list of value paths"])
+        _remove(merged, removed, path)
+    header = {k: v for k, v in info.items() if k not in ("extends", "remove")}
+    merged["pack"] = header
+    digest.update(base_digest.encode())
+    return merged, digest.hexdigest()[:12]
+
+
+def _validate(path: Path, data: dict, content_hash: str) -> PackBase:
+    formula = data["pack"].get("formula")
+    cities = _models()
+    city = cities.get(formula) if isinstance(formula, str) else None
+    if city is None:
+        known = ", ".join(sorted(cities))
         raise PackError(path, [f"pack.formula: {formula!r} is not a formula this program knows (known: {known})"])
-    data["content_hash"] = hashlib.sha256(raw).hexdigest()[:12]
+    data = {**data, "content_hash": content_hash}
     try:
-        pack = model.model_validate(data)
+        pack = city.pack_model.model_validate(data)
     except ValidationError as exc:
         raise PackError(path, describe(exc)) from None
     reserved = _reserved_uses(pack)
@@ -66,7 +137,7 @@ def _parse(path: Path, raw: bytes) -> AnyPack:
     return pack
 
 
-def _reserved_uses(pack: AnyPack) -> list[str]:
+def _reserved_uses(pack: PackBase) -> list[str]:
     """User-supplied values come only from override files (simulator.rules.overrides), never from a pack."""
     problems = []
     if USER_SOURCE in pack.sources:
@@ -83,53 +154,91 @@ def _pack_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.toml") if not p.name.endswith(".help.toml"))
 
 
+def bundled_pack_files() -> list[Path]:
+    """Every bundled pack file: each registered city's packs folder."""
+    from simulator import cities
+
+    return [path for city in cities.cities() for path in _pack_files(city.packs_dir)]
+
+
+def _raw_index(paths: list[Path], *, tolerant: bool) -> tuple[dict[str, tuple[Path, dict, bytes]], list[str]]:
+    index: dict[str, tuple[Path, dict, bytes]] = {}
+    problems: list[str] = []
+    for path in paths:
+        try:
+            data, raw = _read(path)
+        except PackError as exc:
+            if not tolerant:
+                raise
+            problems.append(str(exc))
+            continue
+        pack_id = data["pack"].get("id")
+        if isinstance(pack_id, str):
+            index.setdefault(pack_id, (path, data, raw))
+    return index, problems
+
+
+def load_pack_file(path: Path | str) -> PackBase:
+    """One pack file, with the editions it extends taken from the installed packs."""
+    path = Path(path)
+    data, raw = _read(path)
+    current = _current()
+    return _validate(path, *_resolve(path, data, raw, current.raw.get))
+
+
 @dataclass(frozen=True)
 class _Installed:
-    packs: tuple[AnyPack, ...]
+    packs: tuple[PackBase, ...]
     files: dict[tuple[str, str], Path]  # (pack id, content hash) -> file
     user_ids: frozenset[str]
     problems: tuple[str, ...]  # user packs that were left out, one line each
+    raw: dict[str, tuple[Path, dict, bytes]]  # pack id -> (file, data, bytes): what `extends` reads
 
 
 @lru_cache(maxsize=4)
-def _installed(user_dir: str) -> _Installed:
-    packs: list[AnyPack] = []
+def _installed(user_dir: str, registered: tuple[str, ...]) -> _Installed:
+    bundled_raw, _ = _raw_index(bundled_pack_files(), tolerant=False)  # a broken bundled pack is a defect: raise
+    user_raw, problems = _raw_index(_pack_files(Path(user_dir)), tolerant=True)  # a broken user pack is reported
+    raw = {**user_raw, **bundled_raw}  # a bundled id always wins
+    packs: list[PackBase] = []
     files: dict[tuple[str, str], Path] = {}
-    for path in _pack_files(rules_dir()):  # a broken bundled pack is a defect of the program: raise
-        pack = load_pack_file(path)
+    for pack_id, (path, data, content) in bundled_raw.items():
+        pack = _validate(path, *_resolve(path, data, content, raw.get))
         packs.append(pack)
         files[(pack.pack.id, pack.content_hash)] = path
-    bundled = {p.pack.id for p in packs}
     user_ids: set[str] = set()
-    problems: list[str] = []
-    for path in _pack_files(Path(user_dir)):  # a broken user pack is left out and reported, never fatal
+    for pack_id, (path, data, content) in user_raw.items():
+        if pack_id in bundled_raw:
+            problems.append(f"{path.name}: pack.id: {pack_id!r} is a bundled pack; a user pack cannot replace it")
+            continue
         try:
-            pack = load_pack_file(path)
+            pack = _validate(path, *_resolve(path, data, content, raw.get))
         except PackError as exc:
             problems.append(str(exc))
             continue
-        pack_id = pack.pack.id
-        if pack_id in bundled:
-            problems.append(f"{path.name}: pack.id: {pack_id!r} is a bundled pack; a user pack cannot replace it")
-        elif pack_id in user_ids:
-            problems.append(f"{path.name}: pack.id: {pack_id!r} is already used by another user pack")
-        else:
-            user_ids.add(pack_id)
-            packs.append(pack)
-            files[(pack_id, pack.content_hash)] = path
-    return _Installed(tuple(packs), files, frozenset(user_ids), tuple(problems))
+        user_ids.add(pack_id)
+        packs.append(pack)
+        files[(pack_id, pack.content_hash)] = path
+    return _Installed(tuple(packs), files, frozenset(user_ids), tuple(problems), raw)
 
 
 def _current() -> _Installed:
-    return _installed(str(user_packs_dir()))
+    from simulator import cities
+
+    return _installed(str(user_packs_dir()), cities.ids())
 
 
-def installed_packs() -> tuple[AnyPack, ...]:
+def forget_installed() -> None:
+    """Read the packs again next time (a pack was imported, a city registered)."""
+    _installed.cache_clear()
+
+
+def installed_packs() -> tuple[PackBase, ...]:
     """The bundled packs, then the user's imported packs (those that load and do not clash)."""
     return _current().packs
 
 
-installed_packs.cache_clear = _installed.cache_clear  # type: ignore[attr-defined]
+installed_packs.cache_clear = forget_installed  # type: ignore[attr-defined]
 
 
 def user_pack_problems() -> tuple[str, ...]:
@@ -137,46 +246,47 @@ def user_pack_problems() -> tuple[str, ...]:
     return _current().problems
 
 
-def is_user_pack(pack: AnyPack) -> bool:
+def is_user_pack(pack: PackBase) -> bool:
     return pack.pack.id in _current().user_ids
 
 
-def pack_file(pack: AnyPack) -> Path | None:
+def pack_file(pack: PackBase) -> Path | None:
     return _current().files.get((pack.pack.id, pack.content_hash))
 
 
-def load_pack(pack_id: str) -> AnyPack:
+def load_pack(pack_id: str) -> PackBase:
     for pack in installed_packs():
         if pack.pack.id == pack_id:
             return pack
     known = ", ".join(p.pack.id for p in installed_packs())
-    raise KeyError(f"no rule pack {pack_id!r} is installed (installed: {known})")
+    raise PackError(pack_id, [f"no rule pack {pack_id!r} is installed (installed: {known})"])
 
 
-def pack_for(city: str, declaration_year: int) -> AnyPack:
-    """The installed edition of a city's rules that applies to a declaration year (the newest if two do)."""
-    candidates = [p for p in installed_packs() if p.pack.city == city and p.applies_to(declaration_year)]
+def editions_of(city: str) -> list[PackBase]:
+    """The city's installed editions, oldest first."""
+    return sorted((p for p in installed_packs() if p.pack.city == city), key=lambda p: p.pack.first_declaration_year)
+
+
+def pack_for(city: str, declaration_year: int) -> PackBase:
+    """The edition of a city's rules in force for a declaration year: of those that cover it, the one that
+    begins latest."""
+    candidates = [p for p in editions_of(city) if p.applies_to(declaration_year)]
     if not candidates:
-        editions = [
-            f"{p.pack.edition} ({p.pack.first_declaration_year}–{p.pack.last_declaration_year or ''})"
-            for p in installed_packs()
-            if p.pack.city == city
-        ]
-        raise LookupError(
+        editions = [f"{p.pack.edition} ({p.pack.first_declaration_year}–{p.pack.last_declaration_year or ''})" for p in editions_of(city)]
+        from simulator.core.errors import NotApplicable
+
+        raise NotApplicable(
             f"no {city} rules apply to declaration year {declaration_year}"
             + (f"; installed editions: {', '.join(editions)}" if editions else "")
         )
     return max(candidates, key=lambda p: p.pack.first_declaration_year)
 
 
-def import_pack(path: Path | str, *, replace: bool = False) -> AnyPack:
+def import_pack(path: Path | str, *, replace: bool = False) -> PackBase:
     """Validate a pack file and copy it into the user's pack folder; the installed list then includes it."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PackError(path, [f"cannot read the file ({exc.strerror or exc})"]) from None
-    pack = _parse(path, raw)
+    pack = load_pack_file(path)
+    raw = path.read_bytes()
     pack_id = pack.pack.id
     current = _current()
     if pack_id in {p.pack.id for p in current.packs} - current.user_ids:
@@ -194,5 +304,5 @@ def import_pack(path: Path | str, *, replace: bool = False) -> AnyPack:
         write_atomically(target, raw)
     except OSError as exc:
         raise PackError(target, [f"cannot write to the user pack folder ({exc.strerror or exc})"]) from None
-    _installed.cache_clear()
+    forget_installed()
     return pack

@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from simulator.atomic import write_atomically
-from simulator.engine.result import Evaluation
+from simulator.core.atomic import write_atomically
+from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 from simulator.worksheet.document import render_pdf_bytes
 

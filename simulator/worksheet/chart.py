@@ -9,8 +9,8 @@ from decimal import Decimal
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 
-from simulator.engine.decimals import fmt
-from simulator.engine.result import LineComparison
+from simulator.core.decimals import fmt
+from simulator.core.result import LineComparison
 from simulator.worksheet.fonts import register_fonts, text_width
 from simulator.worksheet.styles import MUTED, NAVY, RULE
 

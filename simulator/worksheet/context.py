@@ -8,9 +8,9 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph
 
-from simulator.engine.result import Evaluation
+from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
-from simulator.rules import PackError, RulePack, installed_packs
+from simulator.rules import PackBase, PackError, installed_packs
 from simulator.worksheet.labels import CITIES, Labels
 from simulator.worksheet.styles import Styles, styles_for
 from simulator.worksheet.text import esc
@@ -25,7 +25,7 @@ class Sheet:
     computed_on: date
     labels: Labels = field(init=False)
     styles: Styles = field(init=False)
-    pack: RulePack | None = field(init=False)
+    pack: PackBase | None = field(init=False)
 
     def __post_init__(self):
         self.labels = Labels(self.lang)
@@ -53,7 +53,7 @@ class Sheet:
         return esc(name)
 
 
-def _pack_of(result: Evaluation) -> RulePack | None:
+def _pack_of(result: Evaluation) -> PackBase | None:
     """The pack the result was computed with (for district, award and honour names); the exact file first."""
     try:
         packs = installed_packs()

@@ -6,7 +6,7 @@ import io
 from datetime import date
 
 from simulator import __version__
-from simulator.engine.result import Evaluation
+from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.labels import program_name

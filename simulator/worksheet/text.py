@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
-from simulator.engine.decimals import fmt
-from simulator.engine.result import Text
+from simulator.core.decimals import fmt
+from simulator.core.result import Text
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 

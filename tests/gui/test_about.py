@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from simulator import APP_NAME, APP_NAME_ZH, __version__
-from simulator.gui.about import AboutDialog
-from simulator.gui.i18n import Translations
-from simulator.licences import notices, parse_notice
+from simulator.gui.windows.about import AboutDialog
+from simulator.gui.look.i18n import Translations
+from simulator.notices import notices, parse_notice
 from simulator.rules import installed_packs
 
 

@@ -9,8 +9,8 @@ import os
 
 from PySide6.QtWidgets import QMessageBox
 
-from simulator import atomic
-from simulator import autosave as store
+from simulator.core import atomic
+from simulator.gui.stored import snapshot as store
 from simulator.paths import examples_dir
 
 

@@ -7,8 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from simulator.batch import write_template
-from simulator.batch.layout import template_headers
-from simulator.gui.batch_window import BatchWindow
+from simulator import cities
+
+BEIJING = cities.get("beijing").batch
+template_headers = BEIJING.template_headers
+from simulator.gui.windows.batch_window import BatchWindow
 
 HEADER = template_headers()
 
@@ -62,7 +65,7 @@ def test_scores_ranks_and_lists_the_problems(window, qtbot, tmp_path):
 
 
 def test_the_written_template_runs_as_a_batch(window, qtbot, tmp_path):
-    template = write_template(tmp_path / "applicants.xlsx")
+    template = write_template(tmp_path / "applicants.xlsx", BEIJING)
     run(window, qtbot, template, tmp_path / "out")
     assert window.ranking.rowCount() == 2 and window.problems.rowCount() == 0
 

@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QTableView
 
 from simulator.engine import evaluate
-from simulator.engine.decimals import fmt
-from simulator.gui.titles import PAGE_IDS
+from simulator.core.decimals import fmt
+from simulator import cities
+
+PAGE_IDS = cities.get("beijing").form.ids
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.profile.model import ApplicantProfile
@@ -311,7 +313,7 @@ REGISTRATION_VALUES = {
 
 
 def test_a_missing_official_value_is_named_and_can_be_supplied_from_its_page(open_window, qtbot):
-    from simulator.gui.override_editor import NOTE, PATH, YOUR_VALUE
+    from simulator.gui.windows.override_editor import NOTE, PATH, YOUR_VALUE
     from simulator.rules.overrides import overrides_from_mapping
 
     window = open_window("en")
@@ -489,13 +491,14 @@ EXPECTED_PROBLEMS = {
 
 
 def test_bad_rows_are_named_by_row_and_column_in_the_draft():
-    from simulator.gui.draft import LISTS, build
-    from simulator.gui.fields import SCALAR_DEFAULTS
+    from simulator.gui.form.draft import LISTS, build
+    from simulator.gui.form.fields import SCALAR_DEFAULTS
 
     values = {**SCALAR_DEFAULTS, "birth_date": "1990-05-12", "retirement_category": "male"}
     rows = {name: [{**LISTS[name].blank_row(), **row} for row in typed] for name, typed in BAD_ROWS.items()}
     typed = {name: [dict(row) for row in table] for name, table in rows.items()}
-    built = build(values, rows, load_pack("hangzhou-2021-revised"))  # never an exception
+    pack = load_pack("hangzhou-2021-revised")
+    built = build(values, rows, pack, cities.of_pack(pack))  # never an exception
     found = {(p.field, p.row, p.column): p for p in built.problems if p.field in BAD_ROWS}
     assert set(found) == set(EXPECTED_PROBLEMS)
     for key, words in EXPECTED_PROBLEMS.items():

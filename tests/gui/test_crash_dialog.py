@@ -9,8 +9,8 @@ import threading
 
 from PySide6.QtWidgets import QApplication
 
-from simulator import autosave as store
-from simulator.gui import crash
+from simulator.gui.stored import snapshot as store
+from simulator.gui.windows import crash
 from simulator.logging_setup import log_path, setup_logging
 
 

@@ -19,7 +19,7 @@ def _refuse(error):
 
 @pytest.mark.parametrize("where,error", [("replace", errno.ENOSPC), ("mkstemp", errno.EROFS)])
 def test_failed_save_names_the_file_and_keeps_the_data(open_window, dialogs, tmp_path, monkeypatch, where, error):
-    from simulator import atomic  # where every file of the program is written
+    from simulator.core import atomic  # where every file of the program is written
 
     window = open_window("en", demo=True)
     window.state.set_value("notes", "typed before the disk filled up")

@@ -34,13 +34,13 @@ def letters(window) -> Counter:
 
 def choose_city(window, city: str) -> None:
     """The city chosen on the start page: the wizard then shows that city's form."""
-    from simulator.gui import titles
+    from simulator.gui.wizard import titles
 
     combo = window.wizard.page("start").city
     combo.setCurrentIndex(combo.findData(city))
     QApplication.processEvents()
     assert window.state.city == city
-    assert [page.page_id for page in window.wizard.pages] == list(titles.page_ids(window.state.formula))
+    assert [page.page_id for page in window.wizard.pages] == list(titles.page_ids(window.state.city_info))
 
 
 @pytest.mark.parametrize("city", CITIES)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.gui.autosave import DEBOUNCE_MS, LONGEST_WAIT_MS
+from simulator.gui.stored.autosave import DEBOUNCE_MS, LONGEST_WAIT_MS
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 10

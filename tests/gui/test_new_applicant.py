@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from simulator.identity import mask_id
+from simulator.core.identity import mask_id
 from tests.gui.keyboard import press
 from tests.gui.snapshot import all_text, input_values
 

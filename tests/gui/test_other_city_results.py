@@ -9,9 +9,9 @@ from html import escape
 import pytest
 
 from simulator.engine import evaluate
-from simulator.engine.decimals import fmt
-from simulator.gui.rule_choice import Catalogue, Edition, installed_editions
-from simulator.gui.state import ApplicantState
+from simulator.core.decimals import fmt
+from simulator.gui.form.rule_choice import Catalogue, Edition, installed_editions
+from simulator.gui.form.state import ApplicantState
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import load_pack
@@ -20,7 +20,7 @@ from simulator.rules import load_pack
 @pytest.fixture
 def scored(qtbot):
     """scored(edition_id, year, **facts) -> (state, score panel, summary page) for the three-cities applicant."""
-    from simulator.gui.pages.summary import SummaryPage
+    from simulator.gui.wizard.pages.summary import SummaryPage
     from simulator.gui.widgets.score_panel import ScorePanel
 
     def make(edition_id: str, year: int, **facts):

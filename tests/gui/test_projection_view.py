@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from simulator.gui.projection_view import ProjectionView
+from simulator.gui.windows.projection_view import ProjectionView
 from simulator.planning import forecast_band, project, suggest
 from simulator.profile.model import ApplicantProfile
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from simulator.identity import mask_id
+from simulator.core.identity import mask_id
 from simulator.paths import examples_dir
 from tests.gui.keyboard import alt, focused, tab
 

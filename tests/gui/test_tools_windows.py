@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from simulator.engine import evaluate
 from simulator.engine.compare_cities import compare_cities
-from simulator.engine.decimals import fmt
+from simulator.core.decimals import fmt
 from simulator.paths import examples_dir
 from simulator.rules import pack_for
 
@@ -137,7 +137,7 @@ def test_the_comparison_marks_hangzhou_provisional_and_lists_missing_values(qtbo
     expected = compare_cities(profile, [(pack_for(c, year), year) for c in ("beijing", "xiongan", "hangzhou")])
     hangzhou = next(r for r in expected.rows if r.city == "hangzhou")
     assert hangzhou.provisional
-    from simulator.gui.comparison_window import CityRowsModel
+    from simulator.gui.windows.comparison_window import CityRowsModel
 
     model = CityRowsModel()
     model.set_rows(expected.rows, "en")

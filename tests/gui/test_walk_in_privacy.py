@@ -7,7 +7,7 @@ import shutil
 
 from PySide6.QtWidgets import QMessageBox
 
-from simulator import autosave as store
+from simulator.gui.stored import snapshot as store
 from simulator.cli.main import _window_parser
 from simulator.paths import examples_dir
 

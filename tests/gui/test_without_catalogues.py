@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.gui import i18n
+from simulator.gui.look import i18n
 
 
 def test_runs_in_english_without_translation_files(open_window, monkeypatch, tmp_path):

@@ -13,8 +13,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from simulator.engine.decimals import TWELVE, round_points
-from simulator.months import format_month, month_of
+from simulator.core.decimals import TWELVE, round_points
+from simulator.core.months import format_month, month_of
 from simulator.profile.model import (
     ApplicantProfile,
     Education,

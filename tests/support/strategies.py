@@ -6,7 +6,7 @@ from datetime import date
 
 from hypothesis import strategies as st
 
-from simulator.months import format_month, month_of
+from simulator.core.months import format_month, month_of
 from simulator.profile.model import ApplicantProfile
 
 DISTRICTS = ["dongcheng", "haidian", "chaoyang", "tongzhou", "daxing", "changping", "yanqing"]

@@ -27,7 +27,7 @@ TABLE_CELLS = {"social_insurance": (0, 1), "income_tax": (0, 1), "workplaces": (
 
 
 def _draft(window) -> dict:
-    from simulator.gui.autosave import capture
+    from simulator.gui.stored.autosave import capture
 
     snapshot = capture(window)
     snapshot.pop("saved_at")

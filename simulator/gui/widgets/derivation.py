@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser
 
-from simulator.engine.decimals import fmt
-from simulator.gui import style
-from simulator.engine.result import Evaluation, IndicatorResult, QualificationCheck, RuleValue
+from simulator.core.decimals import fmt
+from simulator.gui.look import style
+from simulator.core.result import Evaluation, IndicatorResult, QualificationCheck, RuleValue
 
 
 def confidence_label(confidence: str) -> str:

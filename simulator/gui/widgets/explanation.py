@@ -9,7 +9,7 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from simulator.gui import style
+from simulator.gui.look import style
 from simulator.rules.help import indicator_help
 
 

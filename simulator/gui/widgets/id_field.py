@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
-from simulator.identity import mask_id
+from simulator.core.identity import mask_id
 
 
 class _IdLineEdit(QLineEdit):

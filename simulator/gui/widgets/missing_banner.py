@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from simulator.gui import style
+from simulator.gui.look import style
 
 
 class MissingBanner(QWidget):

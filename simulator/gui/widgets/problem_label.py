@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
-from simulator.gui import style
+from simulator.gui.look import style
 
 if TYPE_CHECKING:  # the draft module needs the profile models: not loaded to draw the first page
-    from simulator.gui.draft import Problem
+    from simulator.gui.form.draft import Problem
 
 
 class ProblemLabel(QLabel):

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.gui import style
-from simulator.gui.draft import ListSpec, Problem
+from simulator.gui.look import style
+from simulator.gui.form.draft import ListSpec, Problem
 
 ERROR_BACKGROUND = QColor(255, 226, 226)
 WARNING_BACKGROUND = QColor(255, 243, 205)

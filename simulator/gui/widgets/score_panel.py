@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
-from simulator.gui import style
-from simulator.gui.state import ApplicantState
+from simulator.gui.look import style
+from simulator.gui.form.state import ApplicantState
 from simulator.gui.widgets.whatif_banner import WhatIfBanner
 
 
@@ -94,12 +94,11 @@ class ScorePanel(QFrame):
         if not self.state.ready:
             self.context.setText(self.tr("Loading the rules..."))
             return
-        from simulator.engine.decimals import fmt
+        from simulator.core.decimals import fmt
 
         if result is None:
-            # before there is a result the engine's names are not at hand: Beijing's from the catalogue; another
-            # city's rows appear with its first result
-            fallback = self._fallback_names() if self.state.city == "beijing" else {}
+            # before there is a result: the city's indicators, by name, without points
+            fallback = {i.id: i.name(lang) for i in self.state.city_info.indicators_of(self.state.pack)}
             self._show_rows(list(fallback))
             self.total.setText("—")
             self.context.setText(self.tr("Enter the birth date and the retirement category to see a score."))
@@ -145,7 +144,7 @@ class ScorePanel(QFrame):
         self.line.setText(text.strip("\n"))
 
     def _line_text(self) -> str:
-        from simulator.engine.decimals import fmt
+        from simulator.core.decimals import fmt
 
         result = self.state.result
         if result.pass_mark is not None:  # a fixed threshold set by the rules, not a yearly line
@@ -165,7 +164,7 @@ class ScorePanel(QFrame):
         return text
 
     def _pass_mark_text(self) -> str:
-        from simulator.engine.decimals import fmt
+        from simulator.core.decimals import fmt
 
         result = self.state.result
         gap = result.total - result.pass_mark
@@ -177,20 +176,6 @@ class ScorePanel(QFrame):
             text += "\n" + self.tr("Provisional: some official values are not available (see the summary).")
         return text
 
-    def _fallback_names(self) -> dict[str, str]:
-        # before there is a result the engine's names are not at hand: the same names, from the catalogue
-        return {
-            "employment": self.tr("Legal stable employment"),
-            "residence": self.tr("Legal stable residence"),
-            "education": self.tr("Education"),
-            "study_deduction": self.tr("Study-period deduction"),
-            "work_residence_area": self.tr("Work and residence area"),
-            "innovation": self.tr("Innovation and entrepreneurship"),
-            "tax": self.tr("Tax"),
-            "age": self.tr("Age"),
-            "honours": self.tr("Honours"),
-            "law_abiding": self.tr("Law-abiding record"),
-        }
 
     def changeEvent(self, event):
         if event.type() == event.Type.LanguageChange:

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
-from simulator.gui import style
+from simulator.gui.look import style
 
 if TYPE_CHECKING:
-    from simulator.engine.result import Evaluation
+    from simulator.core.result import Evaluation
 
 
 class WhatIfBanner(QLabel):

@@ -11,8 +11,8 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from simulator.identity import mask_id
-from simulator.months import format_month
+from simulator.core.identity import mask_id
+from simulator.core.months import format_month
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.flowables import TickBox
 from simulator.worksheet.labels import (

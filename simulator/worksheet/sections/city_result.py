@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from simulator.engine.decimals import fmt
+from simulator.core.decimals import fmt
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.page import body_width
 from simulator.worksheet.sections.rules_cited import cited_rules

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from simulator import __version__
-from simulator.engine.decimals import fmt
+from simulator.core.decimals import fmt
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.labels import program_name
 from simulator.worksheet.page import body_width

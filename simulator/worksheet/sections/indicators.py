@@ -8,8 +8,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from simulator.engine.decimals import fmt
-from simulator.engine.result import IndicatorResult
+from simulator.core.decimals import fmt
+from simulator.core.result import IndicatorResult
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.flowables import TickBox
 from simulator.worksheet.page import body_width

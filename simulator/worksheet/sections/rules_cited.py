@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.engine.result import RuleValue
+from simulator.core.result import RuleValue
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.labels import CONFIDENCE
 from simulator.worksheet.styles import CONFIDENCE_COLOURS

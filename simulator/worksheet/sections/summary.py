@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from simulator.engine.decimals import fmt
+from simulator.core.decimals import fmt
 from simulator.worksheet.chart import ChartLegend, lines_chart
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.labels import STATUS

@@ -1,0 +1,300 @@
+"""One spreadsheet row into an applicant profile (or the problems that name its row and columns), by the layout
+of the city being scored. The checks against the round's rules come after (simulator.scoring); `locate` names the
+column of any problem they find."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from simulator.batch.cells import (
+    CellError,
+    cell_text,
+    is_blank,
+    parse_bool_cell,
+    parse_choice_cell,
+    parse_date_cell,
+    parse_decimal_cell,
+    parse_int_cell,
+    parse_month_cell,
+    split_cell,
+)
+from simulator.batch.layout import ID_COLUMN, OWN_COLUMN_PREFIX, Column, Group, Layout
+from simulator.batch.sheets import BatchFileError
+from simulator.profile.model import ApplicantProfile
+
+
+@dataclass(slots=True)
+class RowProblem:
+    row: int  # as the spreadsheet numbers it: the header is row 1
+    applicant_id: str
+    column: str
+    message: str
+
+
+@dataclass(slots=True)
+class ParsedRow:
+    row: int
+    applicant_id: str
+    profile: ApplicantProfile | None
+    problems: list[RowProblem] = field(default_factory=list)
+    # which numbered group each list entry came from: list field -> group numbers, in entry order
+    origin: dict[str, list[int]] = field(default_factory=dict)
+
+
+_GROUP_HEADER = re.compile(r"^([a-z]+)(\d+)_([a-z_]+)$")
+
+
+def _set(data: dict, path: str, value) -> None:
+    """Put a value at a dotted place ("education.level") of the nested data."""
+    *parents, last = path.split(".")
+    for part in parents:
+        data = data.setdefault(part, {})
+    data[last] = value
+
+
+class RowParser:
+    """Built once per file from its header and the city's layout; turns each row's cells into a profile."""
+
+    def __init__(self, header: list[str], layout: Layout, city: str, districts: dict[str, str], *, source: str = "file", text_cells: bool = False):
+        from simulator import cities
+
+        self.layout = layout
+        self.city = city
+        city_name = cities.name_of(city).en
+        self.text_cells = text_cells  # every cell a string (CSV), never None, 0 or False
+        self.header = header
+        self.districts = districts
+        self.single: list[tuple[int, Column]] = []
+        groups: dict[tuple[str, int], list[tuple[int, Column]]] = {}
+        problems: list[str] = []
+        seen: dict[str, int] = {}
+        for index, name in enumerate(header):
+            if not name or name.startswith(OWN_COLUMN_PREFIX):
+                continue
+            if name in seen:
+                problems.append(f"column {name!r} appears twice (columns {seen[name] + 1} and {index + 1})")
+                continue
+            seen[name] = index
+            if name in layout.single_by_name:
+                self.single.append((index, layout.single_by_name[name]))
+                continue
+            m = _GROUP_HEADER.match(name)
+            group = layout.group_by_prefix.get(m.group(1)) if m else None
+            column = next((c for c in group.columns if c.name == m.group(3)), None) if group and m else None
+            if column is None or m is None:
+                problems.append(
+                    f"column {name!r} is not part of the layout for {city_name} "
+                    "(see docs/batch-layout.md, or write a template; columns starting with '_' are ignored)"
+                )
+                continue
+            groups.setdefault((group.prefix, int(m.group(2))), []).append((index, column))
+        if ID_COLUMN not in seen:
+            problems.append(f"column {ID_COLUMN!r} is missing: every row needs an applicant number")
+        for column in layout.single:
+            if column.required and column.name not in seen:
+                problems.append(f"column {column.name!r} is missing (required)")
+        self.groups: list[tuple[Group, int, list[tuple[int, Column]]]] = []
+        for (prefix, number), columns in sorted(groups.items()):
+            group = layout.group_by_prefix[prefix]
+            names = {c.name for _, c in columns}
+            for column in group.columns:
+                if column.required and column.name not in names:
+                    problems.append(f"column {group.header(number, column)!r} is missing: the {prefix}{number}_ group needs it")
+            self.groups.append((group, number, columns))
+        if problems:
+            raise BatchFileError(f"{source}: " + "; ".join(problems))
+        self.id_index = seen[ID_COLUMN]
+        self.width = len(header)
+        self._plan()
+
+    def applicant_id(self, cells: list) -> str:
+        return cell_text(cells[self.id_index]) if self.id_index < len(cells) else ""
+
+    def _converter(self, column: Column):
+        """A function from a cell to the value the applicant file takes, chosen once per column."""
+        kind = column.kind
+        simple = {
+            "text": cell_text, "month": parse_month_cell, "date": parse_date_cell, "bool": parse_bool_cell,
+            "decimal": parse_decimal_cell, "int": parse_int_cell,
+        }
+        if kind in simple:
+            return simple[kind]
+        if kind == "choice":
+            return lambda value: parse_choice_cell(column, value)
+        if kind == "district":
+            districts = self.districts
+
+            def district(value) -> str:
+                text = cell_text(value)
+                return districts.get(text.lower(), text)  # an unknown one is kept and reported by the year's checks
+
+            return district
+        city = self.city
+        if kind == "dates":
+            return lambda value: [{"date": parse_date_cell(part), "city": city} for part in split_cell(value)]
+        if kind == "choices":
+            return lambda value: [{"kind": part} for part in split_cell(value)]
+        if kind == "permit":
+            return lambda value: [{"city": city}] if parse_bool_cell(value) else []
+        raise AssertionError(kind)
+
+    def _plan(self) -> None:
+        self.single_plan = [(index, self._converter(column), column.field, column.name) for index, column in self.single if column.field]
+        self.group_plan = []
+        for group, number, columns in self.groups:
+            cells = [(index, self._converter(c), c.field, group.header(number, c)) for index, c in columns]
+            required = [(c.field, group.header(number, c)) for _, c in columns if c.required]
+            indexes = sorted(i for i, *_ in cells)
+            # A group's columns usually sit side by side: a slice tells at C speed whether any is filled.
+            span = slice(indexes[0], indexes[-1] + 1) if indexes == list(range(indexes[0], indexes[-1] + 1)) else None
+            self.group_plan.append((group, number, indexes, span, cells, required))
+
+    def parse(self, number: int, cells: list) -> ParsedRow | None:
+        """The row as a profile, or its problems; None for a row with no content at all."""
+        if len(cells) < self.width:
+            cells = list(cells) + [None] * (self.width - len(cells))
+        if not any(cells) or all(is_blank(c) for c in cells):
+            return None
+        applicant_id = self.applicant_id(cells)
+        result = ParsedRow(number, applicant_id, None)
+        problems = result.problems
+
+        def problem(column: str, message: str) -> None:
+            problems.append(RowProblem(number, applicant_id, column, message))
+
+        if not applicant_id:
+            problem(ID_COLUMN, "empty: every row needs an applicant number")
+        # Every list given, even empty: pydantic deep-copies a mutable default for each model it builds.
+        data: dict = {name: [] for name in _LISTS}
+        for index, convert, place, name in self.single_plan:
+            value = cells[index]
+            if value is None or (value.__class__ is str and (not value or value.isspace())):  # is_blank, inlined
+                continue
+            try:
+                _set(data, place, convert(value))
+            except CellError as exc:
+                problem(name, str(exc))
+        used: list[tuple[str, int]] = []
+        text_cells = self.text_cells
+        for group, group_number, indexes, span, group_cells, required in self.group_plan:
+            # Text cells (CSV) are empty exactly when falsy, which a slice tells at C speed; a workbook's cells
+            # may also hold 0 or False, which are values.
+            if text_cells and span is not None:
+                if not any(cells[span]):
+                    continue
+            elif all(is_blank(cells[i]) for i in indexes):
+                continue
+            entry: dict = {}
+            bad = False
+            for index, convert, sub_field, header in group_cells:
+                value = cells[index]
+                if value is None or (value.__class__ is str and (not value or value.isspace())):
+                    continue
+                try:
+                    entry[sub_field] = convert(value)
+                except CellError as exc:
+                    problem(header, str(exc))
+                    bad = True
+            if not entry and not bad:
+                continue  # only spaces in the group's cells
+            for sub_field, header in required:
+                if sub_field not in entry and not bad:
+                    problem(header, f"empty, but the {group.prefix}{group_number}_ group is used")
+                    bad = True
+            if bad:
+                continue
+            if group.with_city:
+                entry["city"] = self.city
+            data[group.field].append(entry)
+            used.append((group.field, group_number))
+        for parent, first in (("education", "edu_level"), ("innovation", "innov_kind")):
+            part = data.get(parent)
+            key = "level" if parent == "education" else "kind"
+            if isinstance(part, dict) and key not in part:
+                problem(first, f"empty, but other {first.split('_')[0]}_ columns are filled")
+        if problems:
+            return result
+        for field_name, group_number in used:
+            result.origin.setdefault(field_name, []).append(group_number)
+        try:
+            result.profile = ApplicantProfile.model_validate(data)
+        except ValidationError as exc:
+            for item in exc.errors(include_url=False):
+                column, message = self.locate(item["loc"], item["msg"], result.origin)
+                problem(column, message)
+        return result
+
+    def locate(self, loc: tuple, message: str, origin: dict[str, list[int]]) -> tuple[str, str]:
+        """The spreadsheet column for a place in the applicant profile, and the message in the sheet's terms."""
+        message = message.removeprefix("Value error, ")
+        parts = [p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith("function-")))]
+        message = self._rename_entries(message, origin)
+        if not parts:
+            return "(row)", message
+        head = parts[0]
+        for group in self.layout.groups:
+            if group.field != head:
+                continue
+            if len(parts) >= 2 and isinstance(parts[1], int):
+                numbers = origin.get(head, [])
+                number = numbers[parts[1]] if parts[1] < len(numbers) else parts[1] + 1
+                if len(parts) >= 3:
+                    column = next((c for c in group.columns if c.field == parts[2]), None)
+                    if column is not None:
+                        return group.header(number, column), message
+                return f"{group.prefix}{number}", message
+            return f"{group.prefix}…", message
+        dotted = ".".join(str(p) for p in parts)
+        for column in self.layout.single:
+            if column.field and (column.field == dotted or column.field == head):
+                return column.name, message
+        for column in self.layout.single:
+            if column.field.split(".")[0] == head:  # a check of a whole part ("education"): its columns' prefix
+                return column.name.split("_")[0] + "_…", message
+        return str(head), message
+
+    def locate_path(self, path: str, message: str, origin: dict[str, list[int]]) -> tuple[str, str]:
+        """The column for a problem of the round's checks, which names its field as a path ("housing[1].district")."""
+        return self.locate(tuple(_path_parts(path)), message, origin)
+
+    def _rename_entries(self, message: str, origin: dict[str, list[int]]) -> str:
+        """"housing[1] overlaps housing[0]" becomes "home3 overlaps home1": the sheet's own names."""
+        by_field = {g.field: g for g in self.layout.groups}
+
+        def rename(m: re.Match) -> str:
+            group = by_field.get(m.group(1))
+            if group is None:
+                return m.group(0)
+            index = int(m.group(2))
+            numbers = origin.get(group.field, [])
+            return f"{group.prefix}{numbers[index] if index < len(numbers) else index + 1}"
+
+        return _ENTRY.sub(rename, message)
+
+
+_LISTS = tuple(name for name, f in ApplicantProfile.model_fields.items() if f.default == [])
+_ENTRY = re.compile(r"\b([a-z_]+)\[(\d+)\]")
+
+
+def _path_parts(path: str) -> list:
+    parts: list = []
+    for piece in path.split("."):
+        m = re.match(r"^([^\[]+)((?:\[\d+\])*)$", piece)
+        if not m:
+            parts.append(piece)
+            continue
+        parts.append(m.group(1))
+        parts.extend(int(i) for i in re.findall(r"\[(\d+)\]", m.group(2)))
+    return parts
+
+
+def district_names(pack) -> dict[str, str]:
+    """Every way a district of the pack may be written (id, Chinese name with or without 区, English name)."""
+    names: dict[str, str] = {}
+    for d in getattr(pack, "districts", ()):  # rules without districts know none
+        for name in (d.id, d.zh, d.zh.removesuffix("区"), d.en.lower()):
+            names[name.lower()] = d.id
+    return names

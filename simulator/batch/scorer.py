@@ -1,0 +1,171 @@
+"""Scoring the rows of one chunk, in this process or in a worker: each row parsed by the city's layout, checked
+and scored through the one scoring use case, and kept as a compact line (the summary's cells rendered where the
+row was scored, so the main process only orders them)."""
+
+from __future__ import annotations
+
+import gc
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator import cities, scoring
+from simulator.batch.layout import Layout
+from simulator.batch.rows import RowParser, district_names
+from simulator.batch.xlsx import escape_text, render_cells, row_template
+from simulator.core.decimals import fmt
+from simulator.core.errors import NotApplicable
+from simulator.core.identity import mask_id
+
+# The summary's columns before the indicators; then one column per indicator of the edition scored.
+CSV_LEAD = ("rank", "row", "applicant_id", "name", "id_number", "qualified", "unmet_conditions", "total", "status")
+YES_NO = {"zh": ("是", "否"), "en": ("yes", "no")}
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    pack: object
+    year: int
+    pdf: bool = False
+    lang: str = "zh"
+    show_id: bool = False
+    drop_after_cutoff: bool = False
+
+    @property
+    def city(self):
+        return cities.of_pack(self.pack)
+
+    @property
+    def layout(self) -> Layout:
+        return self.city.batch
+
+    @property
+    def indicator_ids(self) -> tuple[str, ...]:
+        return tuple(i.id for i in self.city.indicators_of(self.pack))
+
+
+def status_of(result) -> str:
+    """What the summary says besides the total (stable words, for scripts): another channel, a veto, a pass mark."""
+    if result.channel is not None:
+        return f"channel:{result.channel.id}"
+    if result.veto is not None:
+        return "veto"
+    parts = []
+    if result.provisional:
+        parts.append("provisional")
+    if result.pass_mark is not None:
+        parts.append("pass" if result.meets_pass_mark else "below_pass")
+    return ";".join(parts)
+
+
+def ranked(result) -> bool:
+    """Whether the row takes a rank: qualified, scored (no other channel, no veto) and under rules that rank."""
+    return result.qualified and result.channel is None and result.veto is None and result.pass_mark is None
+
+
+class Scorer:
+    def __init__(self, header: list[str], options: BatchOptions, out_dir: Path, source: str, text_cells: bool = False):
+        city = options.city
+        self.parser = RowParser(header, options.layout, city.id, district_names(options.pack), source=source, text_cells=text_cells)
+        self.options = options
+        self.pdf_dir = out_dir / "pdf"
+        self.ids = options.indicator_ids
+        # Columns B onwards of a summary row: row, id, name, ID number, qualified, unmet, total, status, the indicators.
+        self.xlsx_tail = row_template("i" + "sssss" + "d" + "s" + "d" * len(self.ids), first_column=1)
+
+    def score(self, chunk: list[tuple[int, list]]) -> tuple[list[tuple], list[tuple], int]:
+        # The objects made for a row (profile, evaluation) are freed as soon as the row is done; the cyclic
+        # collector would only re-walk everything still alive, over and over. It runs once after each chunk.
+        gc.disable()
+        try:
+            return self._score(chunk)
+        finally:
+            gc.enable()
+
+    def _score(self, chunk: list[tuple[int, list]]) -> tuple[list[tuple], list[tuple], int]:
+        opts = self.options
+        scored, problems, pdfs = [], [], 0
+        for number, cells in chunk:
+            parsed = self.parser.parse(number, cells)
+            if parsed is None:
+                continue
+            if parsed.profile is None:
+                problems.extend((p.row, p.applicant_id, p.column, p.message) for p in parsed.problems)
+                continue
+            profile = parsed.profile
+            try:
+                outcome = scoring.score(profile, opts.pack, opts.year, drop_after_cutoff=opts.drop_after_cutoff, compare_lines=bool(opts.pdf))
+            except NotApplicable as exc:
+                problems.append((number, parsed.applicant_id, "(row)", str(exc)))
+                continue
+            if outcome.result is None:
+                for found in outcome.problems:
+                    column, message = self.parser.locate_path(found.field, found.message, parsed.origin)
+                    problems.append((number, parsed.applicant_id, column, message))
+                continue
+            result = outcome.result
+            unmet = tuple(c.id for c in result.qualification if not c.met)
+            shown = profile.id_number if opts.show_id else mask_id(profile.id_number)
+            by_id = {i.id: i.points for i in result.indicators}
+            points = tuple(by_id.get(i) for i in self.ids)
+            status = status_of(result)
+            key = (result.total, *(result.tie_break.key if result.tie_break is not None else ()))
+            line = (number, parsed.applicant_id, profile.name, shown, result.qualified, unmet, result.total, status, points)
+            # Numbers travel back as text (see summary.ScoredRow), with the row's summary lines rendered.
+            scored.append((
+                *line[:6], str(result.total), ranked(result), ",".join(map(str, key)),
+                ",".join("" if p is None else str(p) for p in points), self._csv_tail(line), self._xlsx_tail(line),
+            ))
+            if opts.pdf:
+                problem = write_pdf(result, profile, self.pdf_dir / pdf_name(parsed.applicant_id, number), opts)
+                if problem:
+                    problems.append((number, parsed.applicant_id, "pdf", problem))
+                else:
+                    pdfs += 1
+        return scored, problems, pdfs
+
+    def _csv_tail(self, line: tuple) -> bytes:
+        number, applicant_id, name, shown, qualified, unmet, total, status, points = line
+        texts = (csv_field(applicant_id), csv_field(name), csv_field(shown))
+        shown_points = ",".join("" if p is None else fmt(p) for p in points)
+        return (
+            f"{number},{texts[0]},{texts[1]},{texts[2]},{'yes' if qualified else 'no'},{';'.join(unmet)},"
+            f"{fmt(total)},{status},{shown_points}\r\n"
+        ).encode("utf-8")
+
+    def _xlsx_tail(self, line: tuple) -> bytes:
+        number, applicant_id, name, shown, qualified, unmet, total, status, points = line
+        yes, no = YES_NO[self.options.lang if self.options.lang in YES_NO else "en"]
+        texts = (escape_text(applicant_id), escape_text(name), escape_text(shown), yes if qualified else no, ";".join(unmet))
+        if any(p is None for p in points):  # not scored (another channel): the indicators' cells stay empty
+            values = (number, applicant_id, name, shown, texts[3], texts[4], total, status, *points)
+            return render_cells(values, first_column=1).encode("utf-8")
+        return self.xlsx_tail.format(number, *texts, total, escape_text(status), *points).encode("utf-8")
+
+
+def csv_field(text: str) -> str:
+    """A CSV field as the csv module writes it (quoted only when it must be)."""
+    if "," in text or '"' in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def write_pdf(result, profile, path: Path, opts: BatchOptions) -> str:
+    try:
+        from simulator.worksheet import export_pdf  # reportlab only when PDFs are asked for
+
+        export_pdf(result, profile, path, lang=opts.lang, show_id=opts.show_id)
+    except OSError as exc:
+        return f"cannot write {path.name}: {exc.strerror or exc}"
+    except Exception as exc:  # a worksheet that fails must not stop the batch; the row is still scored
+        return f"the worksheet could not be made ({type(exc).__name__}: {exc})"
+    return ""
+
+
+_UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
+
+
+def pdf_name(applicant_id: str, row: int) -> str:
+    """The applicant number as a file name; one that had to be changed gets its row number added."""
+    safe = _UNSAFE.sub("_", applicant_id).strip("._") or "row"
+    return f"{safe}.pdf" if safe == applicant_id else f"{safe}-row{row}.pdf"

@@ -1,0 +1,186 @@
+"""The outcome of a batch, ranked and written: summary.csv, summary.xlsx and errors.csv.
+
+Ranking: applicants who meet every condition (and are scored: no other settlement channel, no veto) come first,
+by total, highest first; where the city's rules order equal totals by further criteria (Hangzhou) those decide,
+otherwise equal totals share a rank (as in the official lists, where the same score is treated the same) and keep
+the order of the input file. Under rules with a fixed pass mark nobody is ranked: everyone is listed by total with
+whether the mark is reached. Applicants who miss a condition follow, in the same order, without a rank: their
+totals are what-ifs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+from simulator.batch.rows import RowProblem
+from simulator.batch.scorer import CSV_LEAD, BatchOptions
+from simulator.batch.xlsx import Rendered, Sheet, write_xlsx
+from simulator.core.text import Text
+
+ERROR_COLUMNS = ("row", "applicant_id", "column", "problem")
+HEADINGS = {
+    "rank": Text("排名", "Rank"),
+    "row": Text("行号", "Row"),
+    "applicant_id": Text("编号", "Applicant"),
+    "name": Text("姓名", "Name"),
+    "id_number": Text("身份证号", "ID number"),
+    "qualified": Text("符合申请条件", "Qualified"),
+    "unmet_conditions": Text("未满足的条件", "Conditions not met"),
+    "total": Text("总分", "Total"),
+    "status": Text("说明", "Status"),
+}
+assert tuple(HEADINGS) == CSV_LEAD
+
+
+@dataclass(slots=True)
+class ScoredRow:
+    row: int
+    applicant_id: str
+    name: str
+    id_shown: str
+    qualified: bool
+    unmet: tuple[str, ...]  # ids of the conditions not met
+    total: Decimal
+    ranked: bool  # takes a rank (see the module's docstring)
+    # The total and the tie-break values, "57.25,1460" (text crosses from a worker process faster than Decimals).
+    key_text: str
+    points_text: str  # the indicators' points in the summary's order, "57.25,15.83,…" ("" where not scored)
+    # The row's summary lines without the rank, rendered where it was scored (in parallel): the CSV line after
+    # "rank," and the workbook cells from column B on (see xlsx.Rendered).
+    csv_tail: bytes = b""
+    xlsx_tail: bytes = b""
+
+    @property
+    def key(self) -> tuple[Decimal, ...]:
+        return tuple(Decimal(p) for p in self.key_text.split(","))
+
+    @property
+    def points(self) -> tuple[Decimal | None, ...]:
+        return tuple(Decimal(p) if p else None for p in self.points_text.split(","))
+
+
+@dataclass(slots=True)
+class BatchResult:
+    source: Path
+    out_dir: Path
+    year: int
+    indicator_ids: tuple[str, ...] = ()
+    indicator_names: list[Text] = field(default_factory=list)
+    rows: list[ScoredRow] = field(default_factory=list)  # ranked
+    ranks: list[int | None] = field(default_factory=list)  # parallel to rows
+    problems: list[RowProblem] = field(default_factory=list)  # by row number
+    rows_read: int = 0
+    files: list[Path] = field(default_factory=list)
+    pdfs: int = 0
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    @property
+    def rows_with_problems(self) -> int:
+        return len({p.row for p in self.problems if p.column != "pdf"})
+
+
+def rank_rows(scored: list[tuple]) -> tuple[list[ScoredRow], list[int | None]]:
+    rows = [ScoredRow(*line[:6], Decimal(line[6]), *line[7:]) for line in scored]
+    scored.clear()
+    rows.sort(key=lambda r: (not r.ranked, not r.qualified, tuple(-v for v in r.key), r.row))
+    return rows, _ranks(rows)
+
+
+def _ranks(rows: list[ScoredRow]) -> list[int | None]:
+    """Competition ranking among the ranked rows (1, 2, 2, 4); none for the others."""
+    ranks: list[int | None] = []
+    previous = None
+    rank = 0
+    for position, row in enumerate(rows, start=1):
+        if not row.ranked:
+            ranks.append(None)
+            continue
+        if row.key_text != previous:
+            rank, previous = position, row.key_text
+        ranks.append(rank)
+    return ranks
+
+
+def _replace(path: Path, write: Callable[[Path], None]) -> Path:
+    """Write beside the target and rename: a summary is whole or absent, never half written."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        write(partial)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
+    out = result.out_dir
+    columns = (*CSV_LEAD, *result.indicator_ids)
+
+    def summary_csv(path: Path) -> None:
+        with open(path, "wb") as handle:
+            header = io.StringIO()
+            csv.writer(header).writerow(columns)
+            # The byte-order mark makes Excel open the Chinese text as UTF-8.
+            handle.write(b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
+            lines = []
+            for rank, row in zip(result.ranks, result.rows):
+                lines.append(b"," + row.csv_tail if rank is None else b"%d,%b" % (rank, row.csv_tail))
+                if len(lines) >= 5000:
+                    handle.write(b"".join(lines))
+                    lines.clear()
+            handle.write(b"".join(lines))
+
+    def errors_csv(path: Path) -> None:
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(ERROR_COLUMNS)
+            writer.writerows((p.row, p.applicant_id, p.column, p.message) for p in result.problems)
+
+    def summary_xlsx(path: Path) -> None:
+        lang = options.lang if options.lang in ("zh", "en") else "en"
+        widths = (6, 7, 12, 12, 22, 8, 24, 9, 14) + (10,) * len(result.indicator_ids)
+        # Rows are produced as the file is written: the whole cohort is never held twice.
+        write_xlsx(
+            path,
+            [
+                Sheet("summary" if lang == "en" else "排名", _xlsx_rows(result, lang), widths),
+                Sheet("about", _about_rows(result, options), (28, 80)),
+            ],
+        )
+
+    return [
+        _replace(out / "summary.csv", summary_csv),
+        _replace(out / "summary.xlsx", summary_xlsx),
+        _replace(out / "errors.csv", errors_csv),
+    ]
+
+
+def _xlsx_rows(result: BatchResult, lang: str):
+    yield (*(HEADINGS[c](lang) for c in CSV_LEAD), *(name(lang) for name in result.indicator_names))
+    for rank, row in zip(result.ranks, result.rows):
+        yield Rendered((rank,), row.xlsx_tail)
+
+
+def _about_rows(result: BatchResult, options: BatchOptions):
+    info = options.pack.pack
+    qualified = sum(1 for r in result.rows if r.qualified)
+    yield ("item", "value")
+    yield ("source file", result.source.name)
+    yield ("city", f"{options.city.name.zh} / {options.city.name.en}")
+    yield ("declaration year", result.year)
+    yield ("rules", f"{info.name.zh} / {info.name.en} ({info.id}, data {info.data_version}, {options.pack.content_hash})")
+    yield ("applicants scored", len(result.rows))
+    yield ("of whom qualified", qualified)
+    yield ("rows with problems", result.rows_with_problems)
+    yield ("ranking", "Qualified applicants by total, highest first (and the rules' tie-break order where they set one); "
+                      "equal totals share a rank and keep the input order. Under a fixed pass mark nobody is ranked. "
+                      "Applicants missing a condition follow without a rank (their totals are what-ifs).")
+    yield ("note", "An estimate computed by Points Simulator; the official system's result prevails. 本测算仅供参考，以官方系统结果为准。")

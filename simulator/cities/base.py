@@ -1,0 +1,183 @@
+"""What a city is to the rest of the program: everything one city knows, behind one object.
+
+A city folder (`simulator/cities/<city>/`) builds one `City` in its `__init__.py` and the registry
+(`simulator.cities`) lists it. The faces (command line, wizard, worksheet, batch, planning, comparison) ask the
+registry and the `City` and name no city themselves. Nothing here imports Qt: a city's own wizard pages are named
+by their import path and loaded by the wizard alone.
+
+Heavy parts (the pack model, the formulas, the checks) are loaded when first used, so that listing the cities
+costs the window's start-up nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from simulator.core.text import Text
+
+if TYPE_CHECKING:
+    from simulator.core.problems import Problem
+    from simulator.core.result import Evaluation
+    from simulator.profile.model import ApplicantProfile
+
+
+def load(target: str) -> Any:
+    """The object named "package.module:attribute"."""
+    module, _, name = target.partition(":")
+    found = import_module(module)
+    for part in name.split("."):
+        found = getattr(found, part)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One indicator of a city's rules, as the faces list it before anything is scored (batch columns, totals)."""
+
+    id: str
+    name: Text
+    group: str = ""  # "basic" / "bonus" / "deduction" where the rules group indicators
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a city's wizard form.
+
+    `id` names a shared page (simulator/gui/pages: "qualification", "employment", "education" ...) that shows what
+    this city asks for, or, with `view` ("package.module:Class"), a page of the city's own. Everything a shared page
+    says about a city comes from here: the title, the indicators shown with their derivations, the city's own
+    sentence after the shared introduction, the tables shown and their visible columns.
+    """
+
+    id: str
+    view: str = ""
+    title: Text | None = None
+    short: Text | None = None
+    indicators: tuple[str, ...] = ()
+    intro: Text | None = None
+    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Tables of a shared page that this city shows only when the chosen edition has the item: list -> test(pack)
+    shown_when: Mapping[str, Callable[[Any], bool]] = field(default_factory=dict)
+    hidden: tuple[str, ...] = ()  # tables or fields of a shared page this city does not ask for
+    help_topic: str = ""
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def shows(self, name: str, pack: Any) -> bool:
+        if name in self.hidden:
+            return False
+        test = self.shown_when.get(name)
+        return test is None or pack is None or bool(test(pack))
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    pages: tuple[Page, ...]
+    # Columns of a table the city's rows must fill (a district, where the rules have districts): list -> columns
+    required: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.pages)
+
+    def page(self, page_id: str) -> Page | None:
+        return next((p for p in self.pages if p.id == page_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class WorksheetFacts:
+    """Which of the applicant's facts the worksheet prints for this city, in order (keys of
+    simulator.worksheet.sections.applicant), and which declared periods it lists with which extra columns."""
+
+    facts: tuple[str, ...]
+    periods: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class City:
+    id: str
+    name: Text  # as a worksheet names it: 北京市 / Beijing
+    folder: Path
+    # "module:attribute" of the parts loaded when first used
+    pack_model_at: str
+    evaluate_at: str
+    labels_at: str  # the pack values' labels (dict path -> Text)
+    checks_at: str  # check(profile, pack, declaration_year) -> list[Problem]
+    indicators: tuple[Indicator, ...]
+    form: Form
+    worksheet: WorksheetFacts
+    # City comparison: shared topic -> this city's indicators that score it (points of a topic are their sum)
+    topics: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    suggestions_at: str = ""  # the what-if suggestions: a tuple of functions (Situation) -> list[Change]
+    batch_at: str = ""  # the batch columns: a simulator.batch.layout.Selection
+    edition_indicators: Callable[[Any], tuple[str, ...]] | None = None  # ids a given edition has, when fewer
+    aliases: tuple[str, ...] = ()  # further names the command line accepts (the id and both names always are)
+    # Facts only this city's rules read, kept in the applicant file under city_facts[<id>] (a pydantic model)
+    facts_at: str = ""
+    module: str = ""  # the module whose CITY this is (a worker process registers a city that is not built in)
+
+    # ---- files
+    @property
+    def packs_dir(self) -> Path:
+        return self.folder / "packs"
+
+    @property
+    def help_path(self) -> Path:
+        return self.folder / "help.toml"
+
+    @property
+    def lines_path(self) -> Path:
+        return self.folder / "lines.csv"
+
+    # ---- the parts
+    @cached_property
+    def pack_model(self) -> type:
+        return load(self.pack_model_at)
+
+    @cached_property
+    def _evaluate(self) -> Callable:
+        return load(self.evaluate_at)
+
+    def evaluate(self, profile: ApplicantProfile, pack: Any, declaration_year: int) -> Evaluation:
+        return self._evaluate(profile, pack, declaration_year)
+
+    @cached_property
+    def labels(self) -> dict[str, Text]:
+        return load(self.labels_at)
+
+    @cached_property
+    def _checks(self) -> Callable:
+        return load(self.checks_at)
+
+    def check(self, profile: ApplicantProfile, pack: Any, declaration_year: int) -> list[Problem]:
+        return self._checks(profile, pack, declaration_year)
+
+    @cached_property
+    def suggestions(self) -> tuple:
+        return load(self.suggestions_at) if self.suggestions_at else ()
+
+    @cached_property
+    def batch(self) -> Any:
+        return load(self.batch_at) if self.batch_at else None
+
+    @cached_property
+    def facts_model(self) -> type | None:
+        return load(self.facts_at) if self.facts_at else None
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        return next((i for i in self.indicators if i.id == indicator_id), None)
+
+    def indicators_of(self, pack: Any) -> tuple[Indicator, ...]:
+        """The indicators the edition of `pack` has, in the rules' order."""
+        if self.edition_indicators is None:
+            return self.indicators
+        ids = set(self.edition_indicators(pack))
+        return tuple(i for i in self.indicators if i.id in ids)
+
+    def names(self) -> tuple[str, ...]:
+        """Every name the command line accepts for this city, lower case."""
+        return tuple(dict.fromkeys(n.lower() for n in (self.id, self.name.zh, self.name.en, *self.aliases)))

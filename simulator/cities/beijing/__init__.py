@@ -1,0 +1,51 @@
+"""Beijing's points settlement (积分落户): the 2020 revised measures, and the 2018 trial rules to rescore 2018–2019.
+
+Everything Beijing's rules know is in this folder: the pack model (pack.py) and the editions (packs/), the formulas
+(engine/), the value labels, the checks of an applicant file, the wizard form (form.py, pages/), the what-if
+suggestions, the batch columns, the help texts (help.toml) and the published lines (lines.csv).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.cities.base import City, WorksheetFacts
+from simulator.cities.beijing.form import FORM
+from simulator.cities.beijing.indicators import INDICATORS
+from simulator.core.text import Text
+
+HERE = "simulator.cities.beijing"
+
+CITY = City(
+    module=__name__,
+    id="beijing",
+    name=Text("北京市", "Beijing"),
+    folder=Path(__file__).resolve().parent,
+    pack_model_at=f"{HERE}.pack:BeijingPack",
+    evaluate_at=f"{HERE}.engine:evaluate",
+    labels_at=f"{HERE}.labels:LABELS",
+    checks_at=f"{HERE}.checks:check",
+    suggestions_at=f"{HERE}.whatif:SUGGESTIONS",
+    batch_at=f"{HERE}.batch:COLUMNS",
+    indicators=INDICATORS,
+    form=FORM,
+    worksheet=WorksheetFacts(
+        facts=(
+            "residence_permit", "criminal_record", "education", "innovation", "income_tax", "tax_violations",
+            "detentions", "honours", "trial_tax?",
+        ),
+        periods={
+            "social_insurance": ("back_paid",),
+            "housing": ("kind", "district", "lease_registered"),
+            "workplaces": ("district", "employer"),
+        },
+    ),
+    topics={
+        "age": ("age",),
+        "education": ("education", "study_deduction"),
+        "social_insurance": ("employment",),
+        "residence": ("residence", "work_residence_area"),
+        "tax": ("tax",),
+    },
+    aliases=("北京", "bj", "peking"),
+)

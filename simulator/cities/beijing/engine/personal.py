@@ -1,0 +1,107 @@
+"""7. 年龄, 8. 荣誉表彰 and 9. 守法记录: indicators read from who the person is and what is on their record."""
+
+from __future__ import annotations
+
+from simulator.cities.beijing.indicators import NAMES
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from simulator.cities.beijing.engine.compiled import CompiledRules
+from simulator.cities.beijing.engine.facts import CITY
+from simulator.core.dates import completed_age
+from simulator.core.rounds import age_reference_of
+from simulator.core.decimals import ZERO
+from simulator.core.result import Event, IndicatorResult, InputUsed, Text
+from simulator.profile.model import ApplicantProfile
+
+AGE_NAME = NAMES["age"]
+HONOURS_NAME = NAMES["honours"]
+LAW_NAME = NAMES["law_abiding"]
+
+BIRTH_DATE = Text("出生日期", "birth date")
+AGE_ON = ("{0}的周岁年龄", "completed age on {0}")
+AGE_STEP = ("{0}周岁（不超过{1}周岁）→ {2}", "age {0} (at most {1}) → {2}")
+AGE_BEYOND_STEP = ("{0}周岁（不在分值表内）→ {1}", "age {0} (beyond the table) → {1}")
+
+UNKNOWN_HONOUR = ("“{0}”不是本规则认可的荣誉。", "'{0}' is not an honour these rules recognise.")
+HONOUR = Text("荣誉", "honour")
+HONOURS_STEP = ("荣誉表彰 {0}分（只计一次）", "honours {0} (counted once)")
+HONOURS_ONCE = ("{0}项荣誉只计一次。", "{0} honours count once.")
+NO_HONOURS = Text("无：0分", "none: 0")
+
+NOT_IN_CITY = ("{0}的拘留不在本市：不扣分。", "The detention of {0} was not in Beijing: not deducted.")
+DETENTION_OUTSIDE = ("{0}的拘留在{1}–{2}{3}：不扣分。", "The detention of {0} is {4} {1}–{2}: not deducted.")
+DETENTIONS = ("{0}–{1}行政拘留次数", "administrative detentions {0}–{1}")
+DETENTIONS_STEP = ("{0} × ({1}) = {2}", "{0} × ({1}) = {2}")
+
+
+def age(rules: CompiledRules, profile: ApplicantProfile, year: int) -> IndicatorResult:
+    points, inputs, step = _age_parts(rules, profile.birth_date, year)
+    return IndicatorResult("age", AGE_NAME, points, inputs=list(inputs), rules=rules.rules["age"], steps=[step])
+
+
+@lru_cache(maxsize=256)
+def window_label(template: tuple[str, str], first: int, last: int) -> Text:
+    return Text.of(template, first, last)
+
+
+@lru_cache(maxsize=65536)
+def _age_parts(rules: CompiledRules, birth: date, year: int) -> tuple[Decimal, tuple[InputUsed, ...], Text]:
+    # Many applicants share a birth date: the parts depend on nothing else, so they are built once.
+    on = age_reference_of(rules.pack, year)
+    years = completed_age(birth, on)
+    points = rules.pack.age.otherwise.value
+    step = None
+    for up_to, band_points in rules.age_table:
+        if years <= up_to:
+            points = band_points
+            step = Text.of(AGE_STEP, years, up_to, points)
+            break
+    if step is None:
+        step = Text.of(AGE_BEYOND_STEP, years, points)
+    return points, (InputUsed(BIRTH_DATE, birth.isoformat()), InputUsed(Text.of(AGE_ON, on), str(years))), step
+
+
+def honours(rules: CompiledRules, profile: ApplicantProfile) -> IndicatorResult:
+    h = rules.pack.honours
+    result = IndicatorResult("honours", HONOURS_NAME, ZERO, rules=rules.rules["honours"])
+    recognised = 0
+    for entry in profile.honours:
+        kind = h.kinds.get(entry.kind)
+        if kind is None:
+            result.events.append(Event("exclusion", Text.of(UNKNOWN_HONOUR, entry.kind)))
+            continue
+        recognised += 1
+        year = f" ({entry.year})" if entry.year else ""
+        result.inputs.append(InputUsed(HONOUR, f"{kind.zh} / {kind.en}{year}", Text(kind.zh + year, kind.en + year)))
+    if recognised:
+        result.points = h.points.value
+        result.steps.append(Text.of(HONOURS_STEP, h.points.value))
+        if recognised > 1:
+            result.events.append(Event("cap", Text.of(HONOURS_ONCE, recognised)))
+    else:
+        result.steps.append(NO_HONOURS)
+    return result
+
+
+def law_abiding(rules: CompiledRules, profile: ApplicantProfile, year: int) -> IndicatorResult:
+    law = rules.pack.law_abiding
+    first, last = year - law.window_years.value, year - 1
+    result = IndicatorResult("law_abiding", LAW_NAME, ZERO, rules=rules.rules["law_abiding"])
+    counted = 0
+    for event in profile.detentions:
+        if event.city != CITY:
+            result.events.append(Event("exclusion", Text.of(NOT_IN_CITY, event.date)))
+        elif first <= event.date.year <= last:
+            counted += 1
+        else:
+            before = event.date.year < first
+            result.events.append(
+                Event("exclusion", Text.of(DETENTION_OUTSIDE, event.date, first, last, "之前" if before else "之后", "before" if before else "after"))
+            )
+    rate = law.detention_points.value
+    result.points = counted * rate + ZERO
+    result.inputs.append(InputUsed(window_label(DETENTIONS, first, last), str(counted)))
+    result.steps.append(Text.of(DETENTIONS_STEP, counted, rate, result.points))
+    return result

@@ -1,0 +1,1 @@
+"""This city's own wizard pages (Qt): loaded by the wizard alone, never by the engine."""

@@ -1,0 +1,121 @@
+"""The conditions of the Xiong'an measures: a residence permit, 3 consecutive years of Xiong'an social insurance
+(Beijing years added for the relief-transfer staff), not over the retirement age, no criminal record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from simulator.engine.cite import cite
+from simulator.core.periods import month_spans, run_reaching
+from simulator.engine.permits import holds_permit
+from simulator.core.retirement import retirement_on
+from simulator.core.result import QualificationCheck, Text
+from simulator.cities.xiongan.engine.channels import is_relief_transfer
+from simulator.cities.xiongan.labels import LABELS
+from simulator.core.months import format_month, parse_month
+from simulator.profile.model import ApplicantProfile
+from simulator.cities.xiongan.pack import XionganPack
+
+CITY = "xiongan"
+
+NAMES = {
+    "residence_permit": Text("持有雄安新区居住证", "Holds a Xiong'an residence permit"),
+    "continuous_insurance": Text("在雄安新区连续缴纳社会保险满3年", "3 consecutive years of Xiong'an social insurance"),
+    "retirement_age": Text("不超过法定退休年龄", "Not over the statutory retirement age"),
+    "no_criminal_record": Text("无刑事犯罪记录", "No criminal record"),
+}
+CATEGORY = {
+    "male": Text("男", "men"),
+    "female_cadre": Text("女（原55周岁退休）", "women (formerly retiring at 55)"),
+    "female_worker": Text("女（原50周岁退休）", "women (formerly retiring at 50)"),
+}
+
+PERMIT_MET = Text("持有有效的雄安新区居住证。", "Holds a valid Xiong'an residence permit.")
+PERMIT_SUSPENDED = Text("雄安新区居住证已暂停使用：须恢复后申请。", "The Xiong'an residence permit is suspended: it must be valid to apply.")
+PERMIT_UNMET = (
+    "未持有雄安新区居住证：须先办理。在新区居住超过{0}个月，并有合法稳定就业、合法稳定住所或连续就读之一，即可申领。",
+    "No Xiong'an residence permit: one is required first. It can be had after living in Xiong'an more than {0} months "
+    "with legal stable employment, legal stable residence or continuous study.",
+)
+PERMIT_UNMET_EXEMPT = Text(
+    "未持有雄安新区居住证：须先办理。北京非首都功能疏解转移人员不受居住时间等条件限制，可直接申领。",
+    "No Xiong'an residence permit: one is required first. As relief-transfer staff from Beijing you can apply for it "
+    "directly, without the half-year and other conditions.",
+)
+NO_INSURANCE_AT_CUTOFF = (
+    "截止月{0}没有雄安新区社会保险缴费：连续缴费须持续到截止月。",
+    "No Xiong'an social insurance in the cut-off month {0}: the continuous run must reach it.",
+)
+RUN_TOO_SHORT = ("自{0}起连续缴费{1}个月{3}，不足{2}个月。", "Continuous insurance since {0} is {1} months{4}, short of {2}.")
+RUN_MET = ("自{0}至{1}连续缴费{2}个月{4}，满{3}个月。", "{2} continuous months from {0} to {1}{5}: at least {3}.")
+WITH_BEIJING = (
+    "（含北京社会保险{0}个月，疏解转移人员合并计算）",
+    " (including {0} months of Beijing insurance, added in for relief-transfer staff)",
+)
+RETIREMENT_MET = (
+    "法定退休年龄（{0}{1}周岁{2}）于{3}到达，晚于截止日{4}。",
+    "The statutory retirement age ({5}: {1}{6}) is reached on {3}, after the cut-off {4}.",
+)
+RETIREMENT_UNMET = (
+    "已于{3}达到法定退休年龄（{0}{1}周岁{2}），不晚于截止日{4}。",
+    "The statutory retirement age ({5}: {1}{6}) was reached on {3}, by the cut-off {4}.",
+)
+CRIMINAL_RECORD = Text("有刑事犯罪记录：不能申请积分落户。", "Has a criminal record: cannot apply.")
+NO_CRIMINAL_RECORD = Text("无刑事犯罪记录。", "No criminal record.")
+
+
+def check(profile: ApplicantProfile, pack: XionganPack, cutoff: date, cutoff_month: int) -> list[QualificationCheck]:
+    relief, exempt = is_relief_transfer(profile, pack)
+    held, suspended = holds_permit(profile, CITY)
+    if held and not suspended:
+        permit = QualificationCheck("residence_permit", NAMES["residence_permit"], True, PERMIT_MET)
+    else:
+        reason = PERMIT_SUSPENDED if held else (PERMIT_UNMET_EXEMPT if exempt else Text.of(PERMIT_UNMET, pack.residence_permit.min_months_lived.value))
+        paths = ["residence_permit.min_months_lived"]
+        if exempt:
+            paths.append(f"channels.{profile.settlement_group}.permit_conditions_exempt")
+        permit = QualificationCheck("residence_permit", NAMES["residence_permit"], False, reason, cite(pack, LABELS, *paths))
+    checks = [permit]
+
+    need = pack.qualification.continuous_insurance_months.value
+    spans, _ = month_spans(profile.social_insurance, CITY, cutoff_month)
+    paths = ["qualification.continuous_insurance_months"]
+    local_run, start = run_reaching(spans, cutoff_month)
+    run, beijing = local_run, 0
+    if relief:
+        paths.append(f"channels.{profile.settlement_group}.beijing_insurance_counts")
+        if local_run:  # Beijing years join only the unbroken run that continues in Xiong'an
+            beijing_spans, _ = month_spans(profile.social_insurance, "beijing", cutoff_month)
+            run, start = run_reaching(spans + beijing_spans, cutoff_month)
+            beijing = run - local_run
+    if local_run == 0:
+        reason, met = Text.of(NO_INSURANCE_AT_CUTOFF, format_month(cutoff_month)), False
+    else:
+        extra = Text.of(WITH_BEIJING, beijing) if beijing else Text("", "")
+        met = run >= need
+        if met:
+            reason = Text.of(RUN_MET, format_month(start), format_month(cutoff_month), run, need, extra.zh, extra.en)
+        else:
+            reason = Text.of(RUN_TOO_SHORT, format_month(start), run, need, extra.zh, extra.en)
+    checks.append(QualificationCheck("continuous_insurance", NAMES["continuous_insurance"], met, reason, cite(pack, LABELS, *paths)))
+
+    category = profile.retirement_category
+    rule = pack.qualification.retirement[category]
+    retire_on, base, delay = retirement_on(
+        profile.birth_date, rule.base_years.value, parse_month(rule.reform_from.value), rule.months_per_step.value, rule.max_delay_months.value
+    )
+    met = cutoff < retire_on
+    cat = CATEGORY[category]
+    reason = Text.of(
+        RETIREMENT_MET if met else RETIREMENT_UNMET,
+        cat.zh, base, f"，延迟{delay}个月" if delay else "", retire_on, cutoff, cat.en, f" plus {delay} months under the 2025 reform" if delay else "",
+    )
+    checks.append(
+        QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, cite(pack, LABELS, f"qualification.retirement.{category}.base_years"))
+    )
+
+    record = profile.has_criminal_record
+    checks.append(
+        QualificationCheck("no_criminal_record", NAMES["no_criminal_record"], not record, CRIMINAL_RECORD if record else NO_CRIMINAL_RECORD)
+    )
+    return checks

@@ -1,0 +1,47 @@
+"""What every terminal command shares: the city argument (a city's name in either language), loading files,
+and failing with one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from simulator.defaults import DEFAULT_CITY
+
+EXIT_BAD_INPUT = 2
+
+
+def fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _city(text: str) -> str:
+    from simulator import cities
+    from simulator.core.errors import UnknownCity
+
+    try:
+        return cities.find(text).id
+    except UnknownCity as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_city(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--city", type=_city, default=DEFAULT_CITY, help=f"city, by its name in either language (default: {DEFAULT_CITY})")
+
+
+def load_profile(path: str):
+    """(profile, None), or (None, the problem in one line)."""
+    from simulator.profile import ProfileFileError, load_profile as load
+
+    try:
+        return load(path), None
+    except ProfileFileError as exc:
+        return None, str(exc)
+
+
+def pack_of(spec: str):
+    """A rule pack by its id or its .toml file."""
+    from simulator.rules import load_pack, load_pack_file
+
+    return load_pack_file(spec) if spec.endswith(".toml") else load_pack(spec)

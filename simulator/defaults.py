@@ -1,0 +1,4 @@
+"""Defaults the program starts from, in one place."""
+
+# The city a new applicant, a row without a city and the command line start with.
+DEFAULT_CITY = "beijing"

@@ -1,0 +1,213 @@
+"""Scales Xiong'an and Hangzhou score the same way: age from a table, the highest education by diploma and
+degree, the highest professional title or skill level. Pack paths are under `basic.` in both cities' packs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from simulator.engine.cite import cite, paths_under
+from simulator.core.dates import completed_age
+from simulator.engine.gaps import Needs
+from simulator.core.decimals import ZERO
+from simulator.core.result import (
+    NOT_AVAILABLE,
+    Event,
+    IndicatorResult,
+    InputUsed,
+    Text,
+)
+from simulator.profile.model import ApplicantProfile, Education
+
+EDUCATION_LEVELS = {
+    "high_school": Text("高中（含中专）", "high school (incl. secondary vocational)"),
+    "junior_college": Text("大学专科", "junior college"),
+    "bachelor": Text("大学本科", "bachelor"),
+    "master": Text("硕士研究生", "master"),
+    "doctor": Text("博士研究生", "doctor"),
+}
+TITLE_LEVELS = {
+    "senior": Text("正高级职称", "full senior title"),
+    "deputy_senior": Text("副高级职称", "deputy senior title"),
+    "intermediate": Text("中级职称", "intermediate title"),
+    "assistant": Text("初级职称", "assistant title"),
+}
+SKILL_LEVELS = {
+    "senior_technician": Text("高级技师（一级）", "senior technician (level 1)"),
+    "technician": Text("技师（二级）", "technician (level 2)"),
+    "senior_worker": Text("高级工（三级）", "senior worker (level 3)"),
+    "intermediate_worker": Text("中级工（四级）", "intermediate worker (level 4)"),
+    "junior_worker": Text("初级工（五级）", "junior worker (level 5)"),
+}
+HELD = {
+    (True, True): ("full", Text("学历和学位", "diploma and degree")),
+    (True, False): ("diploma_only", Text("仅学历", "diploma only")),
+    (False, True): ("degree_only", Text("仅学位", "degree only")),
+}
+
+from simulator.cities.names import AGE as AGE_NAME, EDUCATION as EDUCATION_NAME, TITLE_SKILL as TITLE_NAME  # noqa: E402
+
+
+def scale_labels() -> dict[str, Text]:
+    labels = {
+        "basic.age.table": Text("年龄分值表（周岁不超过 → 分）", "age table (completed age up to -> points)"),
+        "basic.age.otherwise": Text("分值表以外的年龄", "any age beyond the table"),
+        "basic.education": Text("文化程度分值", "education points"),
+        "basic.education.cumulative_with_title": Text("文化程度与职称技能分可否累加", "education and title/skill points add up"),
+        "basic.title_skill": Text("职称技能分值", "title and skill points"),
+        "basic.title_skill.max_points": Text("职称技能分上限", "title/skill cap"),
+    }
+    for level, name in EDUCATION_LEVELS.items():
+        for part, held in HELD.values():
+            suffix = "" if part == "full" else held
+            labels[f"basic.education.levels.{level}.{part}"] = (
+                Text(f"{name.zh}（{suffix.zh}）", f"{name.en} ({suffix.en})") if suffix else name
+            )
+    for level, name in TITLE_LEVELS.items():
+        labels[f"basic.title_skill.title.{level}"] = name
+    for level, name in SKILL_LEVELS.items():
+        labels[f"basic.title_skill.skill.{level}"] = name
+    return labels
+
+
+BIRTH_DATE = Text("出生日期", "birth date")
+AGE_ON = ("{0}的周岁年龄", "completed age on {0}")
+AGE_STEP = ("{0}周岁（不超过{1}周岁）→ {2}", "age {0} (at most {1}) → {2}")
+AGE_BEYOND_STEP = ("{0}周岁（不在分值表内）→ {1}", "age {0} (beyond the table) → {1}")
+AGE_BEYOND_MISSING = ("{0}周岁：分值表以外的年龄，{1}", "age {0}: beyond the table, {2}")
+
+
+def age(needs: Needs, labels: dict, birth: date, on: date) -> IndicatorResult:
+    pack = needs.pack
+    rules = pack.basic.age
+    years = completed_age(birth, on)
+    result = IndicatorResult("age", AGE_NAME, ZERO, rules=cite(pack, labels, "basic.age.table", "basic.age.otherwise"), group="basic")
+    result.inputs += [InputUsed(BIRTH_DATE, birth.isoformat()), InputUsed(Text.of(AGE_ON, on), str(years))]
+    for up_to, points in rules.table.value or ():
+        if years <= up_to:
+            result.points = points
+            result.steps.append(Text.of(AGE_STEP, years, up_to, points))
+            return needs.finish(result)
+    otherwise = needs.value("basic.age.otherwise")
+    if otherwise is None:
+        result.steps.append(Text.of(AGE_BEYOND_MISSING, years, NOT_AVAILABLE.zh, NOT_AVAILABLE.en))
+    else:
+        result.points = otherwise
+        result.steps.append(Text.of(AGE_BEYOND_STEP, years, otherwise))
+    return needs.finish(result)
+
+
+HIGHEST = Text("最高学历", "highest qualification")
+HELD_LABEL = Text("已取得", "held")
+NO_EDUCATION = Text("未填写学历：0分", "no qualification entered: 0")
+LEVEL_NOT_LISTED = ("本版本规则未列出{0}的分值：0分。", "This edition lists no points for {1}: 0.")
+PART_NOT_LISTED = ("本版本规则未列出{0}{1}的分值：0分。", "This edition lists no points for {2} with {3}: 0.")
+DIPLOMA_NEEDED = ("{0}以毕业证书计分：0分", "{1} is scored by the diploma: 0")
+EDUCATION_STEP = ("{0}（{1}）→ {2}", "{3} ({4}) → {2}")
+ZERO_STEP = Text("0分", "0 points")
+EDUCATION_MISSING = ("{0}（{1}）→ {2}", "{3} ({4}) → {5}")
+
+
+def _both(text: Text) -> str:
+    return f"{text.zh} / {text.en}"
+
+
+def education(needs: Needs, labels: dict, held: Education | None) -> IndicatorResult:
+    pack = needs.pack
+    result = IndicatorResult("education", EDUCATION_NAME, ZERO, rules=cite(pack, labels, *paths_under(pack, "basic.education")), group="basic")
+    if held is None:
+        result.inputs.append(InputUsed(HIGHEST, "—"))
+        result.steps.append(NO_EDUCATION)
+        return result
+    name = EDUCATION_LEVELS[held.level]
+    part, held_text = HELD[(held.diploma, held.degree)]
+    result.inputs += [InputUsed(HIGHEST, _both(name)), InputUsed(HELD_LABEL, _both(held_text))]
+    level = pack.basic.education.levels.get(held.level)
+    if level is None:
+        result.events.append(Event("note", Text.of(LEVEL_NOT_LISTED, name.zh, name.en)))
+        result.steps.append(ZERO_STEP)
+        return result
+    if not level.needs_degree:
+        if not held.diploma:
+            result.steps.append(Text.of(DIPLOMA_NEEDED, name.zh, name.en))
+            return result
+        part = "full"
+    if getattr(level, part) is None:
+        result.events.append(Event("note", Text.of(PART_NOT_LISTED, name.zh, held_text.zh, name.en, held_text.en)))
+        result.steps.append(ZERO_STEP)
+        return result
+    points = needs.value(f"basic.education.levels.{held.level}.{part}")
+    if points is None:
+        result.steps.append(Text.of(EDUCATION_MISSING, name.zh, held_text.zh, NOT_AVAILABLE.zh, name.en, held_text.en, NOT_AVAILABLE.en))
+    else:
+        result.points = points
+        result.steps.append(Text.of(EDUCATION_STEP, name.zh, held_text.zh, points, name.en, held_text.en))
+    return needs.finish(result)
+
+
+TITLE = Text("专业技术职称", "professional title")
+SKILL = Text("职业资格（技能等级）", "vocational skill level")
+NONE_HELD = Text("无职称或技能等级：0分", "no title or skill level: 0")
+NOT_LISTED = ("本版本规则未列出{0}的分值。", "This edition lists no points for the {1}.")
+CANDIDATE_STEP = ("{0} → {1}", "{2} → {1}")
+CANDIDATE_MISSING = ("{0} → {1}", "{2} → {3}")
+HIGHEST_STEP = ("取最高一项：{0}", "the highest counts: {0}")
+TITLE_CAP = ("职称技能分以{0}分为限。", "Title and skill points are capped at {0}.")
+
+
+def title_skill(needs: Needs, labels: dict, profile: ApplicantProfile) -> IndicatorResult:
+    pack = needs.pack
+    scale = pack.basic.title_skill
+    result = IndicatorResult("title_skill", TITLE_NAME, ZERO, rules=cite(pack, labels, *paths_under(pack, "basic.title_skill")), group="basic")
+    held = []
+    if profile.professional_title is not None:
+        held.append(("title", profile.professional_title, TITLE_LEVELS[profile.professional_title], scale.title))
+        result.inputs.append(InputUsed(TITLE, _both(TITLE_LEVELS[profile.professional_title])))
+    if profile.skill_level is not None:
+        held.append(("skill", profile.skill_level, SKILL_LEVELS[profile.skill_level], scale.skill))
+        result.inputs.append(InputUsed(SKILL, _both(SKILL_LEVELS[profile.skill_level])))
+    if not held:
+        result.steps.append(NONE_HELD)
+        return result
+    best = None
+    for kind, level, name, table in held:
+        if level not in table:
+            result.events.append(Event("note", Text.of(NOT_LISTED, name.zh, name.en)))
+            continue
+        points = needs.value(f"basic.title_skill.{kind}.{level}")
+        if points is None:
+            result.steps.append(Text.of(CANDIDATE_MISSING, name.zh, NOT_AVAILABLE.zh, name.en, NOT_AVAILABLE.en))
+            continue
+        result.steps.append(Text.of(CANDIDATE_STEP, name.zh, points, name.en))
+        if best is None or points > best:
+            best = points
+    points = best if best is not None else ZERO
+    if len(held) > 1:
+        result.steps.append(Text.of(HIGHEST_STEP, points))
+    if scale.max_points is not None and points > ZERO:
+        cap = needs.value("basic.title_skill.max_points")
+        if cap is not None and points > cap:
+            points = cap
+            result.events.append(Event("cap", Text.of(TITLE_CAP, cap)))
+    result.points = points
+    return needs.finish(result)
+
+
+def keep_higher(education: IndicatorResult, title: IndicatorResult, cumulative: bool | None, needs: Needs) -> None:
+    """Hangzhou: education and title/skill points do not add up; the higher counts (education on a tie)."""
+    if cumulative is None or cumulative or education.points == ZERO or title.points == ZERO:
+        return
+    lower = title if title.points <= education.points else education
+    other = education if lower is title else title
+    lower.events.append(
+        Event(
+            "exclusion",
+            Text.of(
+                ("与{0}不累加，取较高的{1}分：本项不计。", "Not added to {2}; the higher {1} counts: this item scores nothing."),
+                other.name.zh,
+                other.points,
+                other.name.en.lower(),
+            ),
+        )
+    )
+    lower.steps.append(Text.of(("{0} → 0（不累加）", "{0} → 0 (not cumulative)"), lower.points))
+    lower.points = ZERO

@@ -1,0 +1,612 @@
+"""The applicant as typed, and turning it into an ApplicantProfile.
+
+The draft keeps every entry exactly as typed, so nothing is lost while it is still wrong. `build` makes the
+profile from whatever is valid and returns one problem per field that is not: an invalid row or section is
+left out of the score (and named), everything else is scored. The profile model decides what is valid; this
+module only reads the typed text (lenient about separators) and explains the model's verdicts in the user's
+language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from pydantic import BaseModel, ValidationError
+
+from simulator.gui.form import messages
+from simulator.gui.form.fields import SCALAR_DEFAULTS
+from simulator.core.months import format_month, parse_month
+from simulator.profile.checks import Problem as RulesProblem
+from simulator.profile.model import (
+    ApplicantProfile,
+    DatedEvent,
+    Education,
+    HonourEntry,
+    HousingPeriod,
+    InnovationItem,
+    InsurancePeriod,
+    TaxYear,
+    WorkplacePeriod,
+)
+from simulator.profile.records import (
+    BloodDonation,
+    CharityDonation,
+    DishonestyListing,
+    InventionPatent,
+    PenaltyRecord,
+    ResidencePermit,
+    ResidenceRegistration,
+    VolunteerService,
+)
+
+# "city": which city a row belongs to (a choice of the cities; a new row starts with the city being scored)
+ColumnKind = Literal["month", "date", "year", "money", "whole", "text", "bool", "choice", "city"]
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    kind: ColumnKind
+    required: bool = False
+    default: object = None  # what a new row holds (bool columns: False unless given)
+
+    @property
+    def blank(self) -> object:
+        if self.default is not None:
+            return self.default
+        return False if self.kind == "bool" else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ListSpec:
+    """One list of the applicant file (social insurance, housing, ...) as a table of rows."""
+
+    name: str
+    model: type[BaseModel]
+    columns: tuple[Column, ...]
+
+    def blank_row(self) -> dict:
+        return {c.key: c.blank for c in self.columns}
+
+    def is_empty(self, row: dict) -> bool:
+        """Nothing typed yet: every cell as a new row has it (the city a row starts with is not typing)."""
+        for c in self.columns:
+            value = row.get(c.key)
+            if c.kind == "city":
+                continue
+            if c.kind == "bool":
+                if bool(value) != bool(c.blank):
+                    return False
+            elif not is_blank(value):
+                return False
+        return True
+
+    def column(self, key: str) -> Column:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+
+_PERIOD = (Column("start", "month", True), Column("end", "month"))
+_CITY = Column("city", "city", True)
+_DATED = (Column("date", "date", True), Column("note", "text"))
+
+# Columns are appended, never inserted: a table shows its columns in this order, and older columns keep their place.
+LISTS: dict[str, ListSpec] = {
+    spec.name: spec
+    for spec in (
+        ListSpec("social_insurance", InsurancePeriod, (*_PERIOD, Column("back_paid", "bool"), _CITY, Column("transferred_in", "bool"))),
+        ListSpec(
+            "housing",
+            HousingPeriod,
+            (
+                *_PERIOD, Column("kind", "choice", True), Column("district", "choice"),
+                Column("lease_registered", "bool"), _CITY,
+            ),
+        ),
+        ListSpec(
+            "workplaces",
+            WorkplacePeriod,
+            (*_PERIOD, Column("district", "choice"), Column("employer", "text"), _CITY),
+        ),
+        ListSpec("income_tax", TaxYear, (Column("year", "year", True), Column("amount_yuan", "money", True), _CITY)),
+        ListSpec("tax_violations", DatedEvent, (*_DATED, _CITY)),
+        ListSpec("detentions", DatedEvent, (*_DATED, _CITY)),
+        ListSpec(
+            "honours",
+            HonourEntry,
+            (Column("kind", "choice", True), Column("year", "year"), Column("note", "text"), Column("level", "choice"), Column("city", "city")),
+        ),
+        # the facts other cities' rules use (Xiong'an, Hangzhou)
+        ListSpec("residence_permits", ResidencePermit, (_CITY, Column("issued", "date"), Column("suspended", "bool"))),
+        ListSpec("residence_registrations", ResidenceRegistration, (Column("start", "date", True), Column("end", "date"), _CITY)),
+        ListSpec("investment_tax", TaxYear, (Column("year", "year", True), Column("amount_yuan", "money", True), _CITY)),
+        ListSpec("blood_donations", BloodDonation, (Column("date", "date", True), Column("ml", "whole", True))),
+        ListSpec("volunteering", VolunteerService, (Column("year", "year", True), Column("hours", "money", True))),
+        ListSpec("charity_donations", CharityDonation, (Column("date", "date", True), Column("yuan", "money", True))),
+        ListSpec(
+            "invention_patents",
+            InventionPatent,
+            (
+                Column("granted", "date", True), Column("title", "text"), Column("shared", "bool"),
+                Column("first_patentee", "bool", default=True), Column("transferred", "bool"),
+            ),
+        ),
+        ListSpec(
+            "penalties",
+            PenaltyRecord,
+            (
+                Column("kind", "choice", True), Column("date", "date", True), Column("serious_crime", "bool"),
+                Column("sentence_years", "money"), Column("act", "text"), Column("note", "text"), Column("city", "city"),
+            ),
+        ),
+        ListSpec(
+            "dishonesty_listings",
+            DishonestyListing,
+            (Column("level", "choice", True), Column("date", "date", True), Column("act", "text"), Column("note", "text")),
+        ),
+    )
+}
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one field (or one whole row of a table), in the user's language."""
+
+    field: str  # "birth_date", "education.study_end", or a list name such as "housing"
+    message: str
+    severity: Severity = "error"
+    row: int | None = None  # row of the table, counted from 0
+    column: str | None = None  # None: the whole row
+
+    @property
+    def key(self) -> str:
+        if self.row is None:
+            return self.field
+        return f"{self.field}[{self.row}]" + (f".{self.column}" if self.column else "")
+
+
+@dataclass(slots=True)
+class Built:
+    profile: ApplicantProfile | None
+    problems: list[Problem] = field(default_factory=list)
+    # For each list: the draft row behind each entry of the profile's list (rows left out are skipped).
+    rows_used: dict[str, list[int]] = field(default_factory=dict)
+    # The valid entries of each list, also when the profile as a whole cannot be made yet.
+    lists: dict[str, list] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- reading typed text
+
+_MONTH = re.compile(r"^\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))\s*$")
+_DATE = re.compile(r"^\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))\s*$")
+
+
+class Unreadable(ValueError):
+    """Typed text that is not in the expected form; carries the message to show."""
+
+
+def read_month(text: str) -> int:
+    m = _MONTH.match(text)
+    if not m:
+        raise Unreadable(messages.month_format(text.strip()))
+    month = m.group(2) or m.group(3)
+    try:
+        return parse_month(f"{m.group(1)}-{int(month):02d}")
+    except ValueError:
+        raise Unreadable(messages.month_format(text.strip())) from None
+
+
+def read_date(text: str) -> date:
+    m = _DATE.match(text)
+    if not m:
+        raise Unreadable(messages.date_format(text.strip()))
+    year = int(m.group(1))
+    month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+    try:
+        return date(year, int(month), int(day))
+    except ValueError:
+        raise Unreadable(messages.date_format(text.strip())) from None
+
+
+def read_year(text: str) -> int:
+    cleaned = text.strip().rstrip("年")
+    if not re.fullmatch(r"\d{4}", cleaned):
+        raise Unreadable(messages.year_format(text.strip()))
+    return int(cleaned)
+
+
+def read_money(text: str) -> Decimal:
+    cleaned = re.sub(r"[\s,，_]", "", text)
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise Unreadable(messages.number_format(text.strip())) from None
+    if not value.is_finite():
+        raise Unreadable(messages.number_format(text.strip()))
+    return value
+
+
+def read_whole(text: str) -> int:
+    cleaned = text.strip()
+    if not re.fullmatch(r"\d+", cleaned):
+        raise Unreadable(messages.whole_number_format(cleaned))
+    return int(cleaned)
+
+
+_READERS = {"month": read_month, "date": read_date, "year": read_year, "money": read_money, "whole": read_whole}
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# ---------------------------------------------------------------- explaining the model's verdicts
+
+
+def _explain(error: dict, value_error: str) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "greater_than_equal":
+        return messages.at_least(ctx.get("ge"))
+    if kind == "less_than_equal":
+        return messages.at_most(ctx.get("le"))
+    if kind == "missing":
+        return messages.required()
+    if kind == "literal_error":
+        return messages.choose_one()
+    if kind == "value_error" and value_error:
+        return value_error
+    return messages.not_valid(error["msg"].removeprefix("Value error, "))
+
+
+# ---------------------------------------------------------------- building
+
+
+_PROBE = {"birth_date": date(2000, 1, 1), "retirement_category": "male"}
+
+
+def _list_accepts(name: str, items: list[BaseModel]) -> bool:
+    """Whether the profile accepts these entries together (overlaps, repeated years): the model's own rules,
+    checked on a probe profile that carries only this list."""
+    try:
+        ApplicantProfile.model_validate({**_PROBE, name: items})
+    except ValidationError:
+        return False
+    return True
+
+
+def _build_row(spec: ListSpec, i: int, row: dict, problems: list[Problem], scored_city: str | None = None, asked: tuple[str, ...] = ()) -> BaseModel | None:
+    data: dict[str, object] = dict(row.get("_extra", {}))
+    ok = True
+    extra_city = data.get("city")
+    for column in spec.columns:
+        raw = row.get(column.key)
+        if column.kind == "bool":
+            data[column.key] = bool(raw)
+            continue
+        if column.kind == "city" and is_blank(raw) and extra_city:
+            raw = extra_city  # a draft kept before the city was a column of its own
+        # a column the scored city's rules need (its page shows it) is asked for on that city's rows
+        required = column.required or (column.key in asked and row_city(spec, row) == scored_city)
+        if is_blank(raw):
+            if required:
+                message = messages.choose_one() if column.kind in ("choice", "city") else messages.required()
+                problems.append(Problem(spec.name, message, row=i, column=column.key))
+                ok = False
+            else:
+                known = spec.model.model_fields.get(column.key)
+                if known is not None and not known.is_required():
+                    data[column.key] = known.get_default(call_default_factory=True)
+                else:
+                    data[column.key] = "" if column.kind in ("text", "choice") else None
+            continue
+        reader = _READERS.get(column.kind)
+        if reader is None:
+            data[column.key] = raw
+            continue
+        try:
+            data[column.key] = reader(str(raw))
+        except Unreadable as exc:
+            problems.append(Problem(spec.name, str(exc), row=i, column=column.key))
+            ok = False
+    if not ok:
+        return None
+    try:
+        return spec.model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            loc = [p for p in error["loc"] if isinstance(p, str)]
+            column = loc[0] if loc else None
+            value_error = ""
+            if not loc and "start" in data and data.get("end") is not None:
+                # the only check of a period as a whole: its end before its start
+                column = "end"
+                if isinstance(data["start"], date):  # periods kept to the day (residence registrations)
+                    value_error = messages.last_day_before_first(data["start"].isoformat(), data["end"].isoformat())
+                else:
+                    value_error = messages.end_before_start(format_month(data["start"]), format_month(data["end"]))
+            problems.append(Problem(spec.name, _explain(error, value_error), row=i, column=column))
+        return None
+
+
+def row_city(spec: ListSpec, row: dict) -> str | None:
+    """The city a row belongs to (None for lists without one)."""
+    if not any(c.kind == "city" for c in spec.columns):
+        return None
+    return row.get("city") or (row.get("_extra") or {}).get("city") or None
+
+
+def _build_list(
+    spec: ListSpec, rows: list[dict], problems: list[Problem], scored_city: str | None = None, asked: tuple[str, ...] = ()
+) -> tuple[list[BaseModel], list[int]]:
+    items: list[tuple[int, BaseModel]] = []
+    for i, row in enumerate(rows):
+        if spec.is_empty(row):
+            continue  # an empty row, as just added: nothing to score yet, nothing wrong
+        item = _build_row(spec, i, row, problems, scored_city, asked)
+        if item is not None:
+            items.append((i, item))
+    if len(items) < 2 or _list_accepts(spec.name, [item for _, item in items]):
+        return [item for _, item in items], [i for i, _ in items]
+    # entries that clash: keep the earlier one, name it on the later
+    accepted: list[BaseModel] = []
+    used: list[int] = []
+    for i, item in items:
+        if not _list_accepts(spec.name, [*accepted, item]):
+            clash = next((used[j] for j, other in enumerate(accepted) if not _list_accepts(spec.name, [other, item])), None)
+            if spec.name == "income_tax" and clash is not None:
+                message = messages.year_repeated(str(getattr(item, "year")), clash + 1)
+                problems.append(Problem(spec.name, message, row=i, column="year"))
+            else:
+                problems.append(Problem(spec.name, messages.overlaps_row((clash if clash is not None else 0) + 1), row=i))
+            continue
+        accepted.append(item)
+        used.append(i)
+    return accepted, used
+
+
+def _read_scalar(values: dict, key: str, reader, problems: list[Problem]):
+    raw = values.get(key, "")
+    if is_blank(raw):
+        return None
+    try:
+        return reader(str(raw))
+    except Unreadable as exc:
+        problems.append(Problem(key, str(exc)))
+        return _FAILED
+
+
+_FAILED = object()
+
+
+def _build_education(values: dict, problems: list[Problem]) -> Education | None:
+    level = values.get("education.level") or ""
+    start = _read_scalar(values, "education.study_start", read_month, problems)
+    end = _read_scalar(values, "education.study_end", read_month, problems)
+    if not level:
+        return None
+    if start is _FAILED or end is _FAILED:
+        return None
+    diploma, degree = bool(values.get("education.diploma")), bool(values.get("education.degree"))
+    data = dict(
+        level=level,
+        diploma=diploma,
+        degree=degree,
+        study_start=start,
+        study_end=end,
+        institution=str(values.get("education.institution") or ""),
+    )
+    try:
+        return Education.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            loc = [p for p in error["loc"] if isinstance(p, str)]
+            if loc:
+                problems.append(Problem(f"education.{loc[0]}", _explain(error, "")))
+            elif not diploma and not degree:
+                problems.append(Problem("education.diploma", messages.diploma_or_degree()))
+            elif (start is None) != (end is None):
+                missing = "education.study_start" if start is None else "education.study_end"
+                problems.append(Problem(missing, messages.study_both_or_neither()))
+            else:
+                problems.append(
+                    Problem("education.study_end", messages.study_end_before_start(format_month(start), format_month(end)))
+                )
+        return None
+
+
+def _build_innovation(values: dict, pack, problems: list[Problem]) -> InnovationItem | None:
+    kind_id = values.get("innovation.kind") or ""
+    if not kind_id:
+        return None
+    kinds = getattr(getattr(pack, "innovation", None), "kinds", {})  # only Beijing's rules know kinds with modes
+    kind = kinds.get(kind_id)
+    mode = kind.mode if kind is not None else None
+    data: dict[str, object] = {"kind": kind_id, "description": str(values.get("innovation.description") or "")}
+    failed = False
+    readers = {"tier": {"tier_points": read_money}, "equity": {"share_percent": read_money, "financing_yuan": read_money}}
+    for name, reader in readers.get(mode, {}).items():
+        value = _read_scalar(values, f"innovation.{name}", reader, problems)
+        failed |= value is _FAILED
+        data[name] = None if value is _FAILED else value
+    if mode == "equity":
+        data["worked_full_year"] = bool(values.get("innovation.worked_full_year"))
+    if mode == "per_year":
+        value = _read_scalar(values, "innovation.years", read_whole, problems)
+        failed |= value is _FAILED
+        data["years"] = None if value is _FAILED else value
+    if failed:
+        return None
+    try:
+        return InnovationItem.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            loc = [p for p in error["loc"] if isinstance(p, str)]
+            problems.append(Problem(f"innovation.{loc[0]}" if loc else "innovation.kind", _explain(error, "")))
+        return None
+
+
+# Top-level facts the wizard's pages edit; every other fact of an opened file (other cities' facts, saved
+# scenarios ...) is carried through unchanged under OTHER_FACTS, so saving never drops what the file held.
+CHOICE_FACTS = ("professional_title", "skill_level", "settlement_group")  # "" in the draft: none
+FLAG_FACTS = ("has_residence_permit", "has_criminal_record", "meets_trial_tax_condition", "stem_cell_donation", "banned_organisation")
+EDITED_FACTS = frozenset(
+    {"name", "id_number", "birth_date", "retirement_category", "notes", "education", "innovation", "points_fraud",
+     *CHOICE_FACTS, *FLAG_FACTS, *LISTS}
+)
+OTHER_FACTS = "_other_facts"
+
+
+def build(values: dict, rows: dict[str, list[dict]], pack, city) -> Built:
+    """The profile from the draft; `pack` (any city's) tells how to read the fields whose form depends on it, and
+    `city` (the City scored) which columns its rows must fill."""
+    problems: list[Problem] = []
+    data: dict[str, object] = dict(values.get(OTHER_FACTS) or {})
+    data.update({
+        "name": str(values.get("name") or ""),
+        "id_number": str(values.get("id_number") or "").strip(),
+        "notes": str(values.get("notes") or ""),
+    })
+    data.update({key: bool(values.get(key)) for key in FLAG_FACTS})
+    data.update({key: values.get(key) or None for key in CHOICE_FACTS})
+    fraud = _read_scalar(values, "points_fraud", read_date, problems)
+    data["points_fraud"] = None if fraud is _FAILED else fraud
+    rows_used: dict[str, list[int]] = {}
+    lists: dict[str, list] = {}
+    for name, spec in LISTS.items():
+        data[name], rows_used[name] = _build_list(spec, rows.get(name, []), problems, pack.pack.city, city.form.required.get(name, ()))
+        lists[name] = data[name]
+    data["education"] = _build_education(values, problems)
+    data["innovation"] = _build_innovation(values, pack, problems)
+
+    birth = _read_scalar(values, "birth_date", read_date, problems)
+    if birth is None:
+        problems.append(Problem("birth_date", messages.required()))
+    category = values.get("retirement_category") or ""
+    if not category:
+        problems.append(Problem("retirement_category", messages.choose_one()))
+    if birth is None or birth is _FAILED or not category:
+        return Built(None, problems, rows_used, lists)
+    data["birth_date"] = birth
+    data["retirement_category"] = category
+    try:
+        profile = ApplicantProfile.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            loc = [p for p in error["loc"] if isinstance(p, str)]
+            key = loc[0] if loc else "birth_date"
+            value_error = messages.birth_implausible() if key == "birth_date" else ""
+            problems.append(Problem(key, _explain(error, value_error)))
+        return Built(None, problems, rows_used, lists)
+    return Built(profile, problems, rows_used, lists)
+
+
+_RULES_FIELD = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<column>[a-z_]+))?$")
+
+
+def rules_problems(found: list[RulesProblem], built: Built, cutoff: date, year: int) -> list[Problem]:
+    """The city-rule checks of `simulator.profile.checks`, placed on the draft's fields and worded for the user.
+
+    Facts after the cut-off are warnings (the engine leaves them out, nothing is wrong with them); names the
+    rules do not know are errors."""
+    result: list[Problem] = []
+    for item in found:
+        m = _RULES_FIELD.match(item.field)
+        if not m:
+            continue
+        name, index, column = m.group("name"), m.group("index"), m.group("column")
+        row = None
+        if index is not None and name in built.rows_used:
+            row = built.rows_used[name][int(index)]
+        if item.kind == "after_cutoff":
+            message, severity = messages.after_cutoff(cutoff.isoformat(), year), "warning"
+        elif name == "birth_date":
+            message, severity = messages.birth_after_cutoff(cutoff.isoformat()), "error"
+        elif column == "district":
+            blank = index is not None and not getattr(built.lists[name][int(index)], "district", "x")
+            message, severity = (messages.choose_one() if blank else messages.unknown_district()), "error"
+        elif name == "innovation" and column == "kind":
+            message, severity = messages.unknown_innovation_kind(), "error"
+        elif name == "innovation" and column == "tier_points":
+            message, severity = messages.unknown_tier(), "error"
+        elif name == "honours":
+            message, severity = messages.unknown_honour(), "error"
+        else:
+            message, severity = messages.not_valid(item.message), "error"
+        if row is None and column:
+            result.append(Problem(f"{name}.{column}", message, severity))
+        else:
+            result.append(Problem(name, message, severity, row=row, column=column))
+    return result
+
+
+# ---------------------------------------------------------------- from a saved profile
+
+
+def _text_of(value: object, kind: ColumnKind) -> object:
+    if kind == "bool":
+        return bool(value)
+    if value is None:
+        return ""
+    if kind == "month":
+        return format_month(value)
+    if kind == "date":
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def from_profile(profile: ApplicantProfile) -> tuple[dict[str, object], dict[str, list[dict]]]:
+    """The draft of a saved profile: every value as the wizard's fields show it."""
+    values = dict(SCALAR_DEFAULTS)
+    values[OTHER_FACTS] = {name: getattr(profile, name) for name in type(profile).model_fields if name not in EDITED_FACTS}
+    for key in ("name", "id_number", "notes", *FLAG_FACTS):
+        values[key] = getattr(profile, key)
+    for key in CHOICE_FACTS:
+        values[key] = getattr(profile, key) or ""
+    values["points_fraud"] = _text_of(profile.points_fraud, "date")
+    values["birth_date"] = profile.birth_date.isoformat()
+    values["retirement_category"] = profile.retirement_category
+    edu = profile.education
+    if edu is not None:
+        values.update(
+            {
+                "education.level": edu.level,
+                "education.diploma": edu.diploma,
+                "education.degree": edu.degree,
+                "education.study_start": _text_of(edu.study_start, "month"),
+                "education.study_end": _text_of(edu.study_end, "month"),
+                "education.institution": edu.institution,
+            }
+        )
+    item = profile.innovation
+    if item is not None:
+        values.update(
+            {
+                "innovation.kind": item.kind,
+                "innovation.tier_points": _text_of(item.tier_points, "money"),
+                "innovation.share_percent": _text_of(item.share_percent, "money"),
+                "innovation.financing_yuan": _text_of(item.financing_yuan, "money"),
+                "innovation.worked_full_year": item.worked_full_year,
+                "innovation.years": _text_of(item.years, "year"),
+                "innovation.description": item.description,
+            }
+        )
+    rows: dict[str, list[dict]] = {}
+    for name, spec in LISTS.items():
+        shown = {c.key for c in spec.columns}
+        rows[name] = []
+        for entry in getattr(profile, name):
+            dumped = entry.model_dump()
+            row = {c.key: _text_of(getattr(entry, c.key), c.kind) for c in spec.columns}
+            # fields the table does not show (the city of a period) travel with the row unchanged
+            row["_extra"] = {k: v for k, v in dumped.items() if k not in shown}
+            rows[name].append(row)
+    return values, rows

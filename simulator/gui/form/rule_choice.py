@@ -1,0 +1,173 @@
+"""Which rules can be chosen: the cities and editions of the rule packs, and the coming round.
+
+The start page is drawn before the rule packs are loaded (loading them imports the validation models, the
+slowest part of starting). It shows the editions the program found the last time it ran (remembered in the
+settings), or on a first run the bundled packs' [pack] headers; once the packs are loaded the catalogue is
+rebuilt from the installed packs, those the user imported included.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from simulator import cities
+
+if TYPE_CHECKING:  # datetime itself is not needed to draw the first page
+    from datetime import date
+
+# The furthest round one can look ahead to (e.g. to see how the age points change).
+YEARS_AHEAD = 10
+
+
+class Edition:
+    """What the start page shows of a rule pack: its header. (A plain class: a dataclass would cost the start-up
+    the import of dataclasses.)"""
+
+    FIELDS = ("id", "city", "formula", "name_zh", "name_en", "first_year", "last_year", "data_version")
+    __slots__ = FIELDS
+
+    def __init__(self, id, city, formula, name_zh, name_en, first_year, last_year, data_version) -> None:  # noqa: A002
+        self.id, self.city, self.formula = str(id), str(city), str(formula)
+        self.name_zh, self.name_en = str(name_zh), str(name_en)
+        self.first_year = int(first_year)
+        self.last_year = int(last_year) if last_year is not None else None
+        self.data_version = str(data_version)
+
+    def as_tuple(self) -> tuple:
+        return tuple(getattr(self, f) for f in self.FIELDS)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Edition) and self.as_tuple() == other.as_tuple()
+
+    def __hash__(self) -> int:
+        return hash(self.as_tuple())
+
+    def __repr__(self) -> str:
+        return f"Edition({self.id!r})"
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang == "zh" else self.name_en
+
+    @property
+    def span(self) -> str:
+        return f"{self.first_year}–{self.last_year or ''}"
+
+    def applies_to(self, year: int) -> bool:
+        return self.first_year <= year and (self.last_year is None or year <= self.last_year)
+
+    @classmethod
+    def of_pack(cls, pack) -> "Edition":
+        info = pack.pack
+        return cls(
+            info.id, info.city, info.formula, info.name.zh, info.name.en,
+            info.first_declaration_year, info.last_declaration_year, info.data_version,
+        )
+
+
+def _header(text: str) -> dict:
+    import tomllib
+
+    """The [pack] table of a pack file. Only its lines are parsed (the rest of a pack is many times longer); a
+    file laid out otherwise is parsed whole."""
+    lines = text.splitlines()
+    try:
+        start = next(i for i, line in enumerate(lines) if line.strip() == "[pack]")
+    except StopIteration:
+        return tomllib.loads(text)["pack"]
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("[")), len(lines))
+    try:
+        return tomllib.loads("\n".join(lines[start:end]))["pack"]
+    except tomllib.TOMLDecodeError:
+        return tomllib.loads(text)["pack"]
+
+
+def bundled_editions() -> list[Edition]:
+    """The bundled packs' headers, without validating the packs."""
+    import tomllib
+
+    found = []
+    for path in (p for city in cities.cities() for p in sorted(city.packs_dir.glob("*.toml"))):
+        try:
+            info = _header(path.read_text(encoding="utf-8"))
+            found.append(
+                Edition(
+                    info["id"], info["city"], info["formula"], info["name"]["zh"], info["name"]["en"],
+                    int(info["first_declaration_year"]), info.get("last_declaration_year"), str(info["data_version"]),
+                )
+            )
+        except (OSError, KeyError, TypeError, ValueError, UnicodeDecodeError):  # TOMLDecodeError is a ValueError
+            continue  # the full load reports a broken pack properly; a preview only leaves it out
+    return found
+
+
+def installed_editions() -> list[Edition]:
+    from simulator.rules import installed_packs
+
+    return [Edition.of_pack(p) for p in installed_packs()]
+
+
+def remembered_editions(remembered: str | None) -> list[Edition]:
+    """The editions as remembered from the last run (`editions_to_remember`), else the bundled headers."""
+    if remembered:
+        import json
+
+        try:
+            return [Edition(*fields) for fields in json.loads(remembered)]
+        except (ValueError, TypeError):
+            pass  # an unreadable memory is forgotten
+    return bundled_editions()
+
+
+def editions_to_remember(editions: list[Edition]) -> str:
+    import json
+
+    return json.dumps([e.as_tuple() for e in editions], ensure_ascii=False)
+
+
+class Catalogue:
+    """The editions the wizard offers, by city."""
+
+    def __init__(self, editions: list[Edition]) -> None:
+        known = set(cities.ids())  # a pack of a city not registered here cannot be scored
+        self.all = [e for e in editions if e.formula in known]
+
+    def cities(self) -> list[str]:
+        """The cities with editions, in the registry's order."""
+        have = {e.city for e in self.all}
+        return [c for c in cities.ids() if c in have]
+
+    def editions(self, city: str) -> list[Edition]:
+        """The city's editions, newest first."""
+        return sorted((e for e in self.all if e.city == city), key=lambda e: e.first_year, reverse=True)
+
+    def edition(self, edition_id: str) -> Edition | None:
+        return next((e for e in self.all if e.id == edition_id), None)
+
+    def edition_for(self, city: str, year: int) -> Edition | None:
+        """The edition in force for a round: of those that cover it, the newest (as `rules.pack_for` chooses)."""
+        covering = [e for e in self.editions(city) if e.applies_to(year)]
+        return covering[0] if covering else None
+
+    def default(self, city: str, today: date | None = None) -> tuple[Edition, int]:
+        """The edition in force for the coming round (or the newest edition and its last year)."""
+        year = coming_round(today)
+        found = self.edition_for(city, year)
+        if found is not None:
+            return found, year
+        newest = self.editions(city)[0]
+        return newest, newest.last_year or newest.first_year
+
+    def year_range(self, city: str, today: date | None = None) -> tuple[int, int]:
+        first = min(e.first_year for e in self.editions(city))
+        return first, coming_round(today) + YEARS_AHEAD
+
+
+def coming_round(today: date | None = None) -> int:
+    """Rounds are declared once a year; the one to prepare for is next year's."""
+    year = today.year if today is not None else time.localtime().tm_year
+    return year + 1
+
+
+def city_name(city: str, lang: str) -> str:
+    return cities.name_of(city)(lang)

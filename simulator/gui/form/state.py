@@ -1,0 +1,232 @@
+"""The one object every page edits: the applicant as typed, the chosen rules, and the engine's verdict.
+
+Each edit rebuilds the ApplicantProfile from the draft and re-evaluates it with the engine (well under a
+millisecond), then `evaluated` tells the pages and the score panel to redraw. Nothing here computes points.
+
+The state exists before the engine is loaded, so that the first page can be drawn at once: `start()` loads the
+rule packs and the engine (the slow imports) right after the window is on screen, then emits `started`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from simulator.gui.form import messages
+from simulator.gui.form.fields import SCALAR_DEFAULTS
+from simulator.gui.form.rule_choice import Catalogue, Edition
+
+if TYPE_CHECKING:
+    from simulator.core.result import Evaluation
+    from simulator.gui.form.draft import Built, Problem
+    from simulator.gui.widgets.row_table import RowTableModel
+    from simulator.profile.model import ApplicantProfile
+
+
+class ProblemSet:
+    """The problems of one evaluation, found by field."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.all = problems
+        self._by_key: dict[str, Problem] = {}
+        for problem in problems:
+            current = self._by_key.get(problem.key)
+            if current is None or (current.severity == "warning" and problem.severity == "error"):
+                self._by_key[problem.key] = problem
+
+    def at(self, key: str) -> Problem | None:
+        return self._by_key.get(key)
+
+    def of_list(self, name: str) -> list[Problem]:
+        return [p for p in self.all if p.field == name and p.row is not None]
+
+    def under(self, prefixes: tuple[str, ...]) -> list[Problem]:
+        return [p for p in self.all if p.field in prefixes or p.field.split(".")[0] in prefixes]
+
+    def errors_under(self, prefixes: tuple[str, ...]) -> list[Problem]:
+        return [p for p in self.under(prefixes) if p.severity == "error"]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.all if p.severity == "error"]
+
+
+class ApplicantState(QObject):
+    evaluated = Signal()  # a new result and new problems: redraw
+    reloaded = Signal()  # the whole draft was replaced (new applicant, file opened): fields re-read it
+    rules_changed = Signal()  # city, edition or declaration year changed: choices and help follow
+    modified_changed = Signal(bool)
+    started = Signal()  # the rule packs and the engine are loaded: everything can be scored
+
+    def __init__(self, catalogue: Catalogue, edition: Edition, year: int, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.edition = edition
+        self.year = year
+        self.lang = lang
+        self.values: dict[str, object] = dict(SCALAR_DEFAULTS)
+        self.tables: dict[str, RowTableModel] = {}
+        self.pack = None  # the rule pack of `edition`, once started
+        self.ready = False
+        self.modified = False
+        self.built: Built | None = None
+        self.profile: ApplicantProfile | None = None
+        self.result: Evaluation | None = None
+        self.problems = ProblemSet([])
+        # Rule values the user supplied (override editor or file), by rule pack id; they stay for every applicant.
+        self.overrides: dict[str, object] = {}
+
+    @property
+    def city(self) -> str:
+        return self.edition.city
+
+    @property
+    def formula(self) -> str:
+        return self.edition.formula
+
+    @property
+    def city_info(self):
+        """The City of the rules chosen (simulator.cities): its form, its indicators."""
+        from simulator import cities
+
+        return cities.get(self.edition.formula)
+
+    def page_spec(self, page_id: str):
+        """What the chosen city's form says of a page (None when its form has no such page)."""
+        return self.city_info.form.page(page_id)
+
+    def city_choices(self) -> list[tuple[str, str]]:
+        """Every city a fact can belong to: those registered, and any a file named."""
+        from simulator import cities
+        from simulator.gui.form.rule_choice import city_name
+
+        known = list(dict.fromkeys([*cities.ids(), *self.catalogue.cities()]))
+        return [(c, city_name(c, self.lang)) for c in known]
+
+    def start(self) -> None:
+        """Load the rule packs, the profile models and the engine; then score."""
+        from simulator.gui.form.draft import LISTS
+        from simulator.gui.form.rule_choice import installed_editions
+        from simulator.gui.widgets.row_table import RowTableModel
+        from simulator.rules import load_pack
+
+        self.catalogue = Catalogue(installed_editions())
+        if self.catalogue.edition(self.edition.id) is None:  # remembered from an earlier run, gone since
+            from simulator.defaults import DEFAULT_CITY
+
+            self.edition, self.year = self.catalogue.default(self.city if self.catalogue.editions(self.city) else DEFAULT_CITY)
+            self.rules_changed.emit()
+        self.pack = load_pack(self.edition.id)
+        for name, spec in LISTS.items():
+            model = RowTableModel(spec, self)
+            model.edited.connect(self._edited)
+            if any(c.kind == "city" for c in spec.columns):
+                model.new_row_defaults = lambda: {"city": self.city}
+                model.set_choices("city", self.city_choices)
+            self.tables[name] = model
+        self.ready = True
+        self.evaluate()
+        self.started.emit()
+
+    # ------------------------------------------------------------ edits
+
+    def set_value(self, key: str, value: object) -> None:
+        if key not in self.values:
+            raise KeyError(key)
+        if self.values[key] == value:
+            return
+        self.values[key] = value
+        self._edited()
+
+    def _edited(self) -> None:
+        self._set_modified(True)
+        self.evaluate()
+
+    def _set_modified(self, modified: bool) -> None:
+        if self.modified != modified:
+            self.modified = modified
+            self.modified_changed.emit(modified)
+
+    def mark_saved(self) -> None:
+        self._set_modified(False)
+
+    def set_rules(self, edition: Edition, year: int) -> None:
+        if edition == self.edition and year == self.year:
+            return
+        if self.ready and edition.id != self.edition.id:
+            from simulator.rules import load_pack
+
+            self.pack = load_pack(edition.id)
+        self.edition, self.year = edition, year
+        self.rules_changed.emit()
+        self.evaluate()
+
+    def set_overrides(self, pack_id: str, overrides) -> None:
+        """Score with these user-supplied values (a simulator.rules.overrides.Overrides; None removes them)."""
+        if overrides:
+            self.overrides[pack_id] = overrides
+        else:
+            self.overrides.pop(pack_id, None)
+        self.evaluate()
+
+    def set_lang(self, lang: str) -> None:
+        """Problem messages are worded when they are found: find them again in the new language."""
+        self.lang = lang
+        self.evaluate()
+
+    def clear(self) -> None:
+        """A new applicant: nothing of the previous person stays."""
+        self._replace(dict(SCALAR_DEFAULTS), {name: [] for name in self.tables})
+
+    def load(self, profile: ApplicantProfile) -> None:
+        from simulator.gui.form.draft import from_profile
+
+        values, rows = from_profile(profile)
+        self._replace(values, rows)
+
+    def restore(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
+        """A draft kept by the autosave, exactly as it was typed; it has not been saved."""
+        self._replace({**SCALAR_DEFAULTS, **values}, rows)  # a draft kept by an older version lacks newer fields
+        self._set_modified(True)
+
+    def _replace(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
+        self.values = values
+        for name, model in self.tables.items():
+            model.set_rows(rows.get(name, []))
+        self._set_modified(False)
+        self.evaluate()
+        self.reloaded.emit()
+
+    # ------------------------------------------------------------ the verdict
+
+    def evaluate(self) -> None:
+        problems: list[Problem] = []
+        if not self.edition.applies_to(self.year):
+            from simulator.gui.form.draft import Problem
+
+            problems.append(Problem("declaration_year", messages.year_not_covered(self.edition.name(self.lang), self.edition.span)))
+        if not self.ready:
+            self.problems = ProblemSet(problems)
+            self.evaluated.emit()
+            return
+        from simulator import scoring
+        from simulator.engine import NotApplicable
+        from simulator.gui.form.draft import build, rules_problems
+
+        built = build(self.values, {name: model.rows for name, model in self.tables.items()}, self.pack, self.city_info)
+        problems.extend(built.problems)
+        result = None
+        if built.profile is not None and self.pack.applies_to(self.year):
+            try:  # the wizard scores whatever can be scored, and shows what the checks found beside it
+                scored = scoring.score(built.profile, self.pack, self.year, overrides=self.overrides.get(self.pack.pack.id), anyway=True)
+            except NotApplicable:  # covered above; kept so that a pack change can never crash the window
+                scored = None
+            if scored is not None:
+                result = scored.result
+                problems.extend(rules_problems(scored.problems, built, result.cutoff, self.year))
+        self.built, self.profile, self.result = built, built.profile, result
+        self.problems = ProblemSet(problems)
+        for name, model in self.tables.items():
+            model.set_problems(self.problems.of_list(name))
+        self.evaluated.emit()

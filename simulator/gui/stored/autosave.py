@@ -1,0 +1,220 @@
+"""Autosave of the wizard: the draft exactly as typed (invalid entries included), the rules, the language and
+the page, written half a second after the last change (at most a second after the first unwritten one);
+offered back at the next start after a crash or a kill.
+
+The file part (atomic write, reading, removing) is `simulator.gui.stored.snapshot`; this module decides when to write and
+turns the window's state into a snapshot and back. A failed write is logged and noted once in the status bar:
+the data stays in memory and the next change tries again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+
+def _store():
+    """The file part, imported when first needed: json, tempfile and decimal stay off the first paint's path."""
+    from simulator.gui.stored import snapshot
+
+    return snapshot
+
+DEBOUNCE_MS = 500
+# Someone typing without a pause would keep putting the write off: it happens at the latest this long after the
+# first change not yet written.
+LONGEST_WAIT_MS = 1000
+# Test hook: "yes" or "no" answers the restore question without showing it (the kill-and-restore test uses it).
+ANSWER_VARIABLE = "POINTS_SIMULATOR_RESTORE_ANSWER"
+
+log = logging.getLogger(__name__)
+
+_PROBE = {"birth_date": "2000-01-01", "retirement_category": "male"}
+
+
+def _other_facts_to_json(other: dict) -> dict:
+    """Facts the pages do not edit (kept from an opened file), written by the profile model itself."""
+    if not other:
+        return {}
+    from simulator.profile.model import ApplicantProfile
+
+    profile = ApplicantProfile.model_validate({**_PROBE, **other})
+    return profile.model_dump(mode="json", include=set(other))
+
+
+def _other_facts_from_json(data: dict) -> dict:
+    if not data:
+        return {}
+    from simulator.profile.model import ApplicantProfile
+
+    profile = ApplicantProfile.model_validate({**_PROBE, **data})
+    return {name: getattr(profile, name) for name in data}
+
+
+def capture(window) -> dict:
+    """The snapshot of what the window holds (nothing is validated: half-typed input is kept as it is)."""
+    from simulator.gui.form.draft import OTHER_FACTS
+
+    state = window.state
+    values = {k: v for k, v in state.values.items() if k != OTHER_FACTS}
+    return {
+        "saved_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "values": _store().encode(values),
+        "other_facts": _other_facts_to_json(state.values.get(OTHER_FACTS) or {}),
+        "rows": _store().encode({name: model.rows for name, model in state.tables.items()}),
+        "edition": state.edition.id,
+        "year": state.year,
+        "lang": state.lang,
+        "page": window.wizard.index,
+        "path": str(window.path) if window.path else None,
+        "source_name": window.source_name,
+    }
+
+
+def draft_of(snapshot: dict) -> tuple[dict, dict[str, list[dict]]]:
+    """The values and table rows of a snapshot, as the state holds them."""
+    from simulator.gui.form.draft import LISTS, OTHER_FACTS
+    from simulator.gui.form.fields import SCALAR_DEFAULTS
+
+    saved = _store().decode(snapshot.get("values") or {})
+    values = dict(SCALAR_DEFAULTS)
+    values.update({k: v for k, v in saved.items() if k in SCALAR_DEFAULTS})
+    other = _other_facts_from_json(snapshot.get("other_facts") or {})
+    if other:
+        values[OTHER_FACTS] = other
+    saved_rows = _store().decode(snapshot.get("rows") or {})
+    rows = {name: [dict(r) for r in saved_rows.get(name, []) if isinstance(r, dict)] for name in LISTS}
+    return values, rows
+
+
+def restore(window, snapshot: dict) -> None:
+    """Put the window back exactly as the snapshot was taken; the applicant counts as unsaved."""
+    state = window.state
+    values, rows = draft_of(snapshot)  # first: a damaged snapshot fails before anything is changed
+    lang = snapshot.get("lang")
+    if lang in ("zh", "en"):
+        window.switch_language(lang)
+    edition = state.catalogue.edition(str(snapshot.get("edition") or ""))
+    year = snapshot.get("year")
+    if edition is not None and isinstance(year, int):
+        state.set_rules(edition, year)
+    state.restore(values, rows)
+    path = snapshot.get("path")
+    window.path = Path(path) if path else None
+    window.source_name = str(snapshot.get("source_name") or "")
+    window.wizard.go_to(int(snapshot.get("page") or 0), exactly=True)
+    window._update_title()
+
+
+class Autosave(QObject):
+    """Writes the window's snapshot after each change (debounced); removes it when there is nothing unsaved."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.enabled = False  # switched on after the restore question, so the old snapshot is not overwritten
+        self.failed = False
+        self.writes = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._pending_since: float | None = None  # when the first change not yet written came
+        self._timer.timeout.connect(self.flush)
+        state = window.state
+        for signal in (state.evaluated, state.rules_changed, state.modified_changed, window.wizard.page_changed):
+            signal.connect(self.schedule)
+
+    @property
+    def path(self) -> Path:
+        return _store().autosave_path()
+
+    def schedule(self, *_args) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if self._pending_since is None:
+            self._pending_since = now
+        waited_ms = (now - self._pending_since) * 1000
+        self._timer.start(max(0, int(min(DEBOUNCE_MS, LONGEST_WAIT_MS - waited_ms))))
+
+    def flush(self) -> bool:
+        """Write now (or remove the snapshot when nothing is unsaved). False when the write failed."""
+        self._timer.stop()
+        self._pending_since = None
+        if not self.enabled or not self.window.state.ready:
+            return True
+        if not self.window.state.modified:
+            _store().remove_snapshot()
+            return True
+        try:
+            _store().write_snapshot(capture(self.window))
+        except (OSError, TypeError, ValueError) as exc:
+            log.warning("autosave failed: %s", getattr(exc, "strerror", None) or exc)
+            if not self.failed:  # one note, not a dialog per keystroke
+                self.window.statusBar().showMessage(
+                    self.tr("Autosave failed ({0}); your entries are kept in this window.").format(
+                        getattr(exc, "strerror", None) or exc
+                    )
+                )
+            self.failed = True
+            return False
+        if self.failed:
+            self.window.statusBar().clearMessage()
+        self.failed = False
+        self.writes += 1
+        return True
+
+    def discard(self) -> None:
+        """Forget the snapshot (saved, discarded, or a new applicant)."""
+        self._timer.stop()
+        self._pending_since = None
+        _store().remove_snapshot()
+
+    def offer_restore(self, parent) -> bool:
+        """At start: if an earlier run left unsaved work, ask whether to restore it. True when restored."""
+        snapshot = _store().read_snapshot()
+        if snapshot is None:
+            self.enabled = True
+            return False
+        answer = os.environ.get(ANSWER_VARIABLE, "").lower()
+        if answer not in ("yes", "no"):
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Restore unsaved applicant?"))
+            box.setText(
+                self.tr(
+                    "The program was not closed normally, and an applicant with unsaved entries was kept "
+                    "(autosaved {0}). Restore it exactly as it was?"
+                ).format(str(snapshot.get("saved_at") or "").replace("T", " "))
+            )
+            box.setInformativeText(self.tr("No discards the kept entries."))
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            box.setDefaultButton(QMessageBox.StandardButton.Yes)
+            answer = "yes" if box.exec() == QMessageBox.StandardButton.Yes else "no"
+        restored = False
+        if answer == "yes":
+            try:
+                restore(self.window, snapshot)
+                restored = True
+            except Exception:  # a damaged snapshot must not stop the program from starting
+                log.exception("autosave could not be restored")
+                kept = self.path.with_name(f"unrestored-{time.strftime('%Y%m%d-%H%M%S')}.json")
+                try:
+                    os.replace(self.path, kept)
+                except OSError:
+                    kept = self.path
+                QMessageBox.warning(
+                    parent, self.tr("Not restored"), self.tr("The kept entries could not be restored; they are left in {0}.").format(kept)
+                )
+                self.enabled = True
+                return False
+        else:
+            _store().remove_snapshot()
+        self.enabled = True
+        if restored:
+            log.info("autosave restored")
+            self.flush()
+        return restored

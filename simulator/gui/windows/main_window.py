@@ -1,0 +1,505 @@
+"""The main window: the wizard with the score panel beside it, the menus, and the applicant file.
+
+File handling lives here: New applicant (everything cleared for the next walk-in), Open, Save, Save As,
+recent files, the PDF worksheet, and the prompt before unsaved changes are dropped.
+
+Start-up comes in two steps so that the first page is on screen about as soon as a bare Qt window would be:
+the window is built with the start page only; once it has been painted, `finish_startup` loads the rule packs
+and the engine, builds the other pages and opens the file asked for. What the first paint needs avoids the
+slow imports (pydantic, the engine) and even the Qt namespace's enums (about 30 ms to set up).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QWidget
+
+from simulator import APP_NAME, APP_NAME_ZH, __version__
+from simulator.defaults import DEFAULT_CITY
+from simulator.gui.stored.autosave import Autosave
+from simulator.gui.look.i18n import NATIVE_NAMES, Translations
+from simulator.gui.form.rule_choice import Catalogue, editions_to_remember, remembered_editions
+from simulator.gui.stored.settings import Settings
+from simulator.gui.form.state import ApplicantState
+from simulator.gui.widgets.score_panel import ScorePanel
+from simulator.gui.wizard.view import WizardView
+from simulator.paths import examples_dir
+
+# how long to wait for the first paint before loading the engine anyway (e.g. a window opened minimised)
+STARTUP_FALLBACK_MS = 1500
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the first paint of a widget."""
+
+    def __init__(self, widget, callback) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, callback)  # after this paint has reached the screen
+        return False
+
+
+class MainWindow(QMainWindow):
+    ready_changed = Signal(bool)
+
+    def __init__(self, translations: Translations, settings: Settings, lang: str, city: str = DEFAULT_CITY) -> None:
+        super().__init__()
+        self.translations = translations
+        self.settings = settings
+        catalogue = Catalogue(remembered_editions(settings.editions))
+        edition, year = catalogue.default(city)
+        self.state = ApplicantState(catalogue, edition, year, lang, self)
+        self.ready = False
+        self.path: Path | None = None  # the file being edited; None for a new applicant or an example
+        self.source_name = ""  # what the title shows when there is no path (an example's name)
+
+        self.wizard = WizardView(self.state)
+        self.score_panel = ScorePanel(self.state)
+        self.score_panel.setFixedWidth(260)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(8, 8, 8, 8)
+        row.setSpacing(10)
+        row.addWidget(self.wizard, 1)
+        row.addWidget(self.score_panel)
+        self.setCentralWidget(central)
+
+        start = self.wizard.page("start")
+        start.language_requested.connect(self.switch_language)
+        start.show_language(lang)
+
+        self._build_menu_bar()
+        self.autosave = Autosave(self)  # writes nothing until the start-up has asked about an earlier one
+        self.state.modified_changed.connect(lambda _m: self._update_title())
+        self.state.evaluated.connect(self._update_title)
+        self.retranslate()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Roomy where the screen allows, never larger than it (pages scroll on small screens)."""
+        width, height = 1360, 860
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.96))
+            height = min(height, int(available.height() * 0.92))
+        self.resize(width, height)
+
+    # ------------------------------------------------------------ start-up
+
+    def start_after_first_paint(self, file: str | Path | None = None, demo: bool = False) -> None:
+        """Load the engine once the first page is on screen (or after a while, if it is never painted)."""
+        def finish() -> None:
+            if not self.ready:
+                self.finish_startup(file=file, demo=demo)
+
+        _FirstPaint(self.wizard.pages[0], finish)
+        QTimer.singleShot(STARTUP_FALLBACK_MS, self, finish)  # with the window as context: dropped if it is gone
+
+    def finish_startup(self, file: str | Path | None = None, demo: bool = False) -> None:
+        self.state.start()
+        self.settings.editions = editions_to_remember(self.state.catalogue.all)
+        self.settings.sync()
+        self.wizard.build_pages()
+        summary = self.wizard.page("summary")
+        summary.save_requested.connect(self.save)
+        summary.export_requested.connect(self.export_pdf)
+        self._build_menus()
+        self.ready = True
+        self.retranslate()
+        self.ready_changed.emit(True)
+        if self.autosave.offer_restore(self):
+            return  # the unsaved applicant of the run that ended abruptly comes back instead
+        if file:
+            self.open_file(file, confirmed=True)  # a file that cannot be read is explained; the window stays
+        elif demo:
+            from simulator.gui.app import DEMO_APPLICANT
+
+            self.open_example(examples_dir() / DEMO_APPLICANT)
+
+    # ------------------------------------------------------------ menus
+
+    def _build_menu_bar(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.language_actions: dict[str, QAction] = {}
+
+    def _build_menus(self) -> None:
+        """The menus' entries: built once the engine is loaded, as every file action needs it."""
+        # key sequences as text: no Qt namespace enums before the first page is drawn (see start-up above)
+        self.act_new = self._action(self.new_applicant, QKeySequence("Ctrl+N"))
+        self.act_open = self._action(self.open_dialog, QKeySequence("Ctrl+O"))
+        self.examples_menu = QMenu(self)
+        self.act_save = self._action(self.save, QKeySequence("Ctrl+S"))
+        self.act_save_as = self._action(self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.recent_menu = QMenu(self)
+        self.act_export = self._action(lambda: self.export_pdf(False), QKeySequence("Ctrl+E"))
+        self.act_quit = self._action(self.close, QKeySequence("Ctrl+Q"))
+        for action in (self.act_new, self.act_open):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.examples_menu)
+        self.file_menu.addSeparator()
+        for action in (self.act_save, self.act_save_as):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_export)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.act_kiosk = QAction(self, checkable=True)
+        self.act_kiosk.setChecked(self.settings.kiosk)
+        self.act_kiosk.setEnabled(not self.settings.kiosk_for_this_run)  # --kiosk cannot be switched off
+        self.act_kiosk.toggled.connect(self.set_kiosk)
+        self.file_menu.insertAction(self.act_quit, self.act_kiosk)
+        self.file_menu.insertSeparator(self.act_quit)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.examples_menu.aboutToShow.connect(self._fill_examples)
+
+        group = QActionGroup(self)
+        for lang, text in (("zh", f"{NATIVE_NAMES['zh']} (&Z)"), ("en", f"&{NATIVE_NAMES['en']}")):
+            action = QAction(text, self, checkable=True)
+            action.triggered.connect(lambda _c=False, lang=lang: self.switch_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.language_actions[self.state.lang].setChecked(True)
+
+        self.act_keys = self._action(self.show_keys, QKeySequence("F1"))
+        self.act_about = self._action(self.show_about, None)
+        self.help_menu.addAction(self.act_keys)
+        self.help_menu.addAction(self.act_about)
+
+        from simulator.gui.windows.tools_menu import ToolsMenu
+
+        self.tools = ToolsMenu(self)
+        self.wizard.overrides_requested.connect(self.tools.open_overrides)
+
+    def _action(self, slot, keys) -> QAction:
+        action = QAction(self)
+        if keys is not None:
+            action.setShortcuts([keys])  # setShortcut's overloads would set up the Qt namespace's enums
+        action.triggered.connect(lambda _c=False: slot())
+        self.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self._update_title()
+        if not self.ready:
+            return
+        self.act_new.setText(self.tr("&New applicant"))
+        self.act_open.setText(self.tr("&Open..."))
+        self.examples_menu.setTitle(self.tr("Open e&xample"))
+        self.act_save.setText(self.tr("&Save"))
+        self.act_save_as.setText(self.tr("Save &As..."))
+        self.recent_menu.setTitle(self.tr("&Recent files"))
+        self.act_export.setText(self.tr("&Export worksheet PDF..."))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_kiosk.setText(self.tr("&Kiosk mode (no recent files)"))
+        self.act_keys.setText(self.tr("&Keyboard"))
+        self.act_about.setText(self.tr("&About"))
+        self.tools.retranslate()
+        self._fill_recent()
+        self._fill_examples()
+
+    def changeEvent(self, event):
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        if self.settings.kiosk:
+            action = self.recent_menu.addAction(self.tr("(off in kiosk mode)"))
+            action.setEnabled(False)
+            return
+        if not files:
+            action = self.recent_menu.addAction(self.tr("(none yet)"))
+            action.setEnabled(False)
+            return
+        for number, path in enumerate(files, 1):
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(f"{prefix}{Path(path).name}  —  {Path(path).parent}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+
+    def _fill_examples(self) -> None:
+        self.examples_menu.clear()
+        for number, path in enumerate(sorted(examples_dir().glob("*.json")), 1):
+            action = self.examples_menu.addAction(f"&{number} {path.stem}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_example(p))
+
+    # ------------------------------------------------------------ language
+
+    def switch_language(self, lang: str) -> None:
+        if lang == self.state.lang and self.translations.lang == lang:
+            return
+        self.translations.apply(lang)
+        self.settings.language = lang
+        self.state.set_lang(lang)
+        if lang in self.language_actions:
+            self.language_actions[lang].setChecked(True)
+        self.wizard.page("start").show_language(lang)
+
+    # ------------------------------------------------------------ title
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else (self.source_name or self.tr("New applicant"))
+        app = APP_NAME_ZH if self.state.lang == "zh" else APP_NAME
+        result = self.state.result
+        whatif = " — " + self.tr("WHAT-IF (not qualified)") if result is not None and not result.qualified else ""
+        self.setWindowTitle(f"{name}[*] — {app}{whatif}")
+        self.setWindowModified(self.state.modified)
+
+    # ------------------------------------------------------------ files
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved changes are dropped; True when it is all right to go on."""
+        if not self.state.modified:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("The applicant has unsaved changes. Save them first?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def set_kiosk(self, on: bool) -> None:
+        self.settings.kiosk = on
+        self.settings.sync()
+        self._fill_recent()
+
+    def new_applicant(self) -> None:
+        """The next walk-in: nothing of the previous person stays in memory or in the autosave. In kiosk mode
+        nothing is asked: everything is wiped."""
+        kiosk = self.settings.kiosk
+        if not kiosk and not self.confirm_discard():
+            return
+        previous = self.path
+        self.state.clear()
+        self.autosave.discard()
+        self.path, self.source_name = None, ""
+        if previous is not None and not kiosk:
+            self._offer_forget(previous)
+        self._update_title()
+        self.wizard.go_to(1)  # the next walk-in starts with who they are; the rules stay as chosen
+
+    def _offer_forget(self, path: Path) -> None:
+        """The previous person's file stays on disk; ask whether its name should leave the recent files."""
+        recent = str(path.resolve())
+        if recent not in self.settings.recent_files():
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Recent files"))
+        box.setText(self.tr("Also remove {0} from the recent files?").format(path.name))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.settings.remove_recent(recent)
+            self.settings.sync()
+            self._fill_recent()
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open applicant file"), self.settings.last_folder, self._filter())
+        if path:
+            self.open_file(path, confirmed=True)
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            QMessageBox.warning(self, self.tr("File not found"), self.tr("{0} no longer exists; it is removed from the list.").format(path))
+            self.settings.remove_recent(path)
+            self._fill_recent()
+            return
+        self.open_file(path)
+
+    def open_example(self, path: Path) -> None:
+        if not self.confirm_discard():
+            return
+        if self._load(path):
+            # an example is a starting point: saving asks where, so the bundled file stays as it is
+            self.path, self.source_name = None, path.name
+            self._update_title()
+
+    def open_file(self, path: str | Path, confirmed: bool = False) -> bool:
+        if not confirmed and not self.confirm_discard():
+            return False
+        path = Path(path)
+        if not self._load(path):
+            return False
+        self.path, self.source_name = path, ""
+        self.settings.add_recent(str(path))
+        self.settings.last_folder = str(path.resolve().parent)
+        self._fill_recent()
+        self._update_title()
+        return True
+
+    def _load(self, path: Path) -> bool:
+        from simulator.profile import ProfileFileError, load_profile
+
+        try:
+            profile = load_profile(path)
+        except ProfileFileError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open the file"),
+                self.tr("{0} cannot be opened; nothing was changed.").format(path.name) + "\n\n" + "\n".join(exc.problems),
+            )
+            return False
+        self.state.load(profile)
+        self.wizard.go_to(1)
+        return True
+
+    def _filter(self) -> str:
+        return self.tr("Applicant files (*.json)") + ";;" + self.tr("All files (*)")
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        suggested = self.path or Path(self.settings.last_folder) / (self._suggested_name() + ".json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save applicant file"), str(suggested), self._filter())
+        if not path:
+            return False
+        path = Path(path)
+        if path.suffix.lower() != ".json":
+            path = path.with_suffix(".json")
+        if not self._write(path):
+            return False
+        self.path, self.source_name = path, ""
+        self.settings.add_recent(str(path))
+        self.settings.last_folder = str(path.parent)
+        self._fill_recent()
+        self._update_title()
+        return True
+
+    def _suggested_name(self) -> str:
+        name = str(self.state.values.get("name") or "").strip()
+        return name or self.tr("applicant")
+
+    def _write(self, path: Path) -> bool:
+        errors = self.state.problems.errors
+        if self.state.profile is None or errors:
+            # the file holds only valid facts: saving now would silently drop what is still wrong
+            lines = [p.message if p.row is None else self.tr("{0}, row {1}: {2}").format(p.field, p.row + 1, p.message) for p in errors[:8]]
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved yet"),
+                self.tr("Some entries are not valid yet, and the file can only hold valid ones. Correct these first:")
+                + "\n\n"
+                + "\n".join(lines),
+            )
+            self._show_first_error()
+            return False
+        from simulator.profile import save_profile
+
+        try:
+            save_profile(self.state.profile, path)
+        except OSError as exc:
+            # the reason only: a file name can be the applicant's name
+            logging.getLogger(__name__).warning("applicant file not saved: %s", exc.strerror or type(exc).__name__)
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc))
+            return False
+        self.state.mark_saved()
+        self.autosave.flush()  # saved: the autosave is no longer needed
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        return True
+
+    def _show_first_error(self) -> None:
+        for index, page in enumerate(self.wizard.pages):
+            if page.has_errors():
+                self.wizard.go_to(index)
+                return
+
+    def export_pdf(self, show_id: bool) -> None:
+        result, profile = self.state.result, self.state.profile
+        if result is None or profile is None:
+            QMessageBox.information(self, self.tr("No worksheet yet"), self.tr("Enter the birth date and the retirement category first."))
+            return
+        try:
+            from simulator.worksheet import export_pdf  # written separately; only needed here
+        except ImportError:
+            QMessageBox.warning(self, self.tr("PDF not available"), self.tr("The PDF worksheet is not available in this version of the program."))
+            return
+        stem = self.path.stem if self.path else self._suggested_name()
+        suggested = Path(self.settings.last_folder) / f"{stem}-{result.declaration_year}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export worksheet PDF"), str(suggested), self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        try:
+            from simulator.planning.chart import worksheet_projection
+
+            projection = worksheet_projection(profile, result.city, as_of=date.today())
+            export_pdf(result, profile, path, lang=self.state.lang, show_id=show_id, projection=projection)
+        except Exception as exc:  # noqa: BLE001 - any failure of the writer is shown, never a crash
+            QMessageBox.warning(self, self.tr("PDF not written"), self.tr("The worksheet could not be written: {0}").format(exc))
+            return
+        self.statusBar().showMessage(self.tr("Worksheet written to {0}").format(path), 5000)
+
+    # ------------------------------------------------------------ help
+
+    def show_keys(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard"),
+            self.tr(
+                "Alt+N / Ctrl+Page Down: next page\n"
+                "Alt+B / Ctrl+Page Up: previous page\n"
+                "Enter in a text field: next page\n"
+                "Alt + underlined letter: go to that field\n"
+                "Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, "
+                "Space ticks a box, Ctrl+Delete removes the row\n"
+                "Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+Q: quit"
+            ),
+        )
+
+    def show_about(self) -> None:
+        notes = []
+        if self.translations.missing:
+            notes.append(self.tr("Missing translation files: {0}").format(", ".join(self.translations.missing)))
+        try:
+            from simulator.gui.windows.about import show_about  # the full About box: rule packs, components, licences
+        except ImportError:
+            show_about = None
+        if show_about is not None:
+            show_about(self, self.state.lang, notes)
+            return
+        text = self.tr(
+            "{0} {1}\n\nWorks out points-settlement scores point by point from the official rules, offline. "
+            "An estimate only: the official system's result prevails.\n\nChinese text uses the bundled "
+            "WenQuanYi Micro Hei font (Apache-2.0)."
+        ).format(APP_NAME_ZH if self.state.lang == "zh" else APP_NAME, __version__)
+        QMessageBox.about(self, self.tr("About"), "\n\n".join([text, *notes]))
+
+    def closeEvent(self, event):
+        if self.confirm_discard():
+            self.settings.sync()
+            self.autosave.discard()  # a clean quit: saved or discarded, nothing to offer next time
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,61 @@
+"""The projection and what-if list (simulator.gui.windows.projection_view) in a window of its own, for the applicant
+being edited; it follows every edit while it is open."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from simulator.gui.windows.projection_view import ProjectionView
+
+
+class ProjectionWindow(QDialog):
+    """Keyboard: Tab reaches the chart (Left/Right step through the years), the what-if list and Close."""
+
+    def __init__(self, state, parent=None, *, as_of: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectionWindow")
+        self.state = state
+        # The planning code never reads the clock; the window says which day "today" is.
+        self.as_of = as_of or date.today()
+        self.view = ProjectionView(self)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.resize(960, 760)
+        state.evaluated.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        profile = self.state.profile
+        if profile is None:
+            self.message.setText(self.tr("Enter the birth date and the retirement category to see a projection."))
+            self.message.show()
+            self.view.set_plan(None, [], None, self.state.lang)
+            return
+        try:
+            self.view.show_for(profile, self.state.city, self.as_of, self.state.lang)
+        except (LookupError, ValueError) as exc:  # e.g. no rule edition covers the coming rounds
+            self.message.setText(self.tr("No projection for these rules: {0}").format(exc))
+            self.message.show()
+            return
+        self.message.hide()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Projection and what-ifs"))
+        self.close_button.setText(self.tr("&Close"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

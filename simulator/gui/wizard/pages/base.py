@@ -1,0 +1,247 @@
+"""What every page shares: fields bound to the state, problems shown under their fields, retranslation.
+
+A page edits the state through `set_value` (or a table model) and redraws itself on `evaluated`, only while
+it is the page on screen (a hidden page redraws when it is shown). The layouts with the explanation panel and
+the derivation are in columns.py. Nothing here loads the engine: the start page is drawn before it is loaded.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from simulator.gui.wizard import titles
+from simulator.gui.form.state import ApplicantState
+from simulator.gui.widgets.problem_label import ProblemLabel
+
+Choices = Callable[[], list[tuple[str, str]]]
+
+
+class WizardPage(QWidget):
+    page_id = ""
+    fields: tuple[str, ...] = ()  # the state fields this page edits: their errors block Next
+    next_requested = Signal()  # Enter pressed in a line edit
+    page_requested = Signal(str)  # go to another page (by id)
+    overrides_requested = Signal()  # the user holds an official value the sources lack: open the override editor
+
+    def __init__(self, state: ApplicantState, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._labels: list[tuple[QLabel | QCheckBox, Callable[[], str]]] = []
+        self._loaders: list[tuple[QWidget, Callable[[object], None], str]] = []
+        self._problem_labels: list[tuple[str, ProblemLabel]] = []
+        self._tables: list = []
+        self._combos: list[tuple[QComboBox, Choices, str | None]] = []
+        self._stale = True
+        self._rules_stale = False
+        state.reloaded.connect(self.reload)
+        state.evaluated.connect(self._on_evaluated)
+        state.rules_changed.connect(self._on_rules_changed)
+        state.started.connect(self._on_rules_changed)  # the full catalogue replaces the preview of it
+
+    # ------------------------------------------------------------ for subclasses
+
+    def title(self) -> str:
+        return titles.title(self.page_id, self.state.city_info, self.state.lang)
+
+    def short_title(self) -> str:
+        return titles.short_title(self.page_id, self.state.city_info, self.state.lang)
+
+    @property
+    def spec(self):
+        """What the chosen city's form says of this page (None when its form has no such page)."""
+        return self.state.page_spec(self.page_id)
+
+    def shows(self, name: str) -> bool:
+        """Whether the chosen city asks for this table or field of the page (and its edition has the item)."""
+        spec = self.spec
+        return spec is not None and spec.shows(name, self.state.pack)
+
+    def city_intro(self) -> str:
+        """The chosen city's sentence after the page's shared introduction, if it has one."""
+        spec = self.spec
+        return f" {spec.intro(self.state.lang)}" if spec is not None and spec.intro is not None else ""
+
+    def applies(self) -> bool:
+        """Whether the chosen city's form has this page. A page of another city's form keeps its fields but
+        does not follow the rules (its choices may come from a pack that is not loaded) until it is shown."""
+        return self.spec is not None
+
+    def retranslate(self) -> None:
+        """Texts that are not bound labels (subclasses extend)."""
+
+    def refresh(self) -> None:
+        """Redraw from the state's result (subclasses extend)."""
+
+    def rules_changed(self) -> None:
+        """The pack changed: choices that come from it (subclasses extend)."""
+
+    # ------------------------------------------------------------ building fields
+
+    def label(self, text: Callable[[], str], buddy: QWidget | None = None) -> QLabel:
+        widget = QLabel()
+        widget.setWordWrap(True)
+        if buddy is not None:
+            widget.setBuddy(buddy)
+        self._labels.append((widget, text))
+        widget.setText(text())
+        return widget
+
+    def translated(self, widget: QLabel | QCheckBox, text: Callable[[], str]) -> None:
+        self._labels.append((widget, text))
+        widget.setText(text())
+
+    def problem_label(self, key: str) -> ProblemLabel:
+        widget = ProblemLabel()
+        self._problem_labels.append((key, widget))
+        return widget
+
+    def line(self, key: str, placeholder: Callable[[], str] | None = None) -> QLineEdit:
+        edit = QLineEdit()
+        edit.textEdited.connect(lambda text: self.state.set_value(key, text))
+        edit.returnPressed.connect(self.next_requested)
+        self._loaders.append((edit, lambda v, e=edit: e.setText(str(v or "")), key))
+        if placeholder is not None:
+            self._labels.append((edit, placeholder))
+            edit.setPlaceholderText(placeholder())
+        return edit
+
+    def check(self, key: str, text: Callable[[], str]) -> QCheckBox:
+        box = QCheckBox()
+        box.toggled.connect(lambda checked: self.state.set_value(key, bool(checked)))
+        self._loaders.append((box, lambda v, b=box: b.setChecked(bool(v)), key))
+        self.translated(box, text)
+        return box
+
+    def combo(self, key: str | None, choices: Choices, none_label: Callable[[], str] | None = None) -> QComboBox:
+        """A choice among `choices` (value, label); with `none_label`, a first entry meaning "none"."""
+        box = QComboBox()
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        provider = choices
+        if none_label is not None:
+            provider = lambda: [("", none_label()), *choices()]  # noqa: E731
+        self._combos.append((box, provider, key))
+        self._fill_combo(box, provider, key)
+        if key is not None:
+            box.currentIndexChanged.connect(lambda _i, b=box: self.state.set_value(key, b.currentData() or ""))
+            self._loaders.append((box, lambda v, b=box: self._select(b, v), key))
+        return box
+
+    def _fill_combo(self, box: QComboBox, provider: Choices, key: str | None) -> None:
+        current = self.state.values.get(key) if key is not None else box.currentData()
+        with QSignalBlocker(box):
+            box.clear()
+            for value, text in provider():
+                box.addItem(text, value)
+            self._select(box, current)
+
+    @staticmethod
+    def _select(box: QComboBox, value: object) -> None:
+        at = box.findData(value if value is not None else "")
+        if at < 0 and value:
+            # a value these rules do not know (from a file or another edition): kept, and flagged by the state
+            box.addItem(f"{value} (?)", value)
+            at = box.count() - 1
+        with QSignalBlocker(box):
+            box.setCurrentIndex(at if at >= 0 else -1)
+
+    def table(self, name: str, title: Callable[[], str]):
+        """The table of one list (its column titles are the same on every page: pages.headers)."""
+        from simulator.gui.wizard.pages.headers import column_titles  # pages with tables are built once the engine is loaded
+        from simulator.gui.widgets.row_table import RowTable
+
+        model = self.state.tables[name]
+        model.set_headers(lambda: column_titles(name))
+        widget = RowTable(model, with_hint=not self._tables)  # the keys are explained once per page
+        self.translated(widget.title, title)
+        self._tables.append(widget)
+        return widget
+
+    def form_row(
+        self, form: QFormLayout, text: Callable[[], str], field: QWidget, key: str | None, buddy: QWidget | None = None
+    ) -> QLabel:
+        """A labelled field with its problem line beneath it; the label's access key focuses `buddy` (the field)."""
+        label = self.label(text, buddy or field)
+        if key is None:
+            form.addRow(label, field)
+            return label
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(self.problem_label(key))
+        form.addRow(label, holder)
+        return label
+
+    # ------------------------------------------------------------ reacting
+
+    def has_errors(self) -> bool:
+        return bool(self.state.problems.errors_under(self.fields))
+
+    def reload(self) -> None:
+        """A new applicant or an opened file: every field and every text is redrawn, shown or not, so that
+        nothing of the previous person stays anywhere in the window."""
+        for widget, load, key in self._loaders:
+            with QSignalBlocker(widget):
+                load(self.state.values[key])
+        if self.applies():
+            self._redraw()
+        else:
+            self._stale = True
+
+    def _on_evaluated(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._redraw()
+
+    def _redraw(self) -> None:
+        self._stale = False
+        for key, widget in self._problem_labels:
+            widget.show_problem(self.state.problems.at(key))
+        self.refresh()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._rules_stale:
+            self._on_rules_changed()
+            self.retranslate()  # the language may have changed meanwhile
+        if self._stale:
+            self._redraw()
+
+    def _on_rules_changed(self) -> None:
+        if not self.applies():
+            self._rules_stale = True
+            return
+        self._rules_stale = False
+        for widget, text in self._labels:  # some texts say what the chosen city's rules ask for
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(text())
+            else:
+                widget.setText(text())
+        for box, provider, key in self._combos:
+            self._fill_combo(box, provider, key)
+        self.rules_changed()
+
+    def _retranslate_all(self) -> None:
+        for widget, text in self._labels:
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(text())
+            else:
+                widget.setText(text())
+        if not self.applies():  # its choices are redrawn when the page is next shown
+            self._rules_stale = self._stale = True
+            return
+        for box, provider, key in self._combos:
+            self._fill_combo(box, provider, key)
+        self.retranslate()
+        self._stale = True
+        if self.isVisible():
+            self._redraw()
+
+    def changeEvent(self, event):
+        if event.type() == event.Type.LanguageChange:
+            self._retranslate_all()
+        super().changeEvent(event)

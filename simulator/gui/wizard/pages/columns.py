@@ -1,0 +1,127 @@
+"""Page layouts with the explanation panel: inputs on the left with what follows from them beneath (for an
+indicator, its live derivation), the explanation of the topic on the right."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from simulator.gui.look import style
+from simulator.gui.wizard.pages.base import WizardPage
+from simulator.gui.form.state import ApplicantState
+from simulator.gui.widgets.derivation import DerivationView
+from simulator.gui.widgets.explanation import ExplanationPanel
+from simulator.gui.widgets.missing_banner import MissingBanner
+
+
+class TwoColumnPage(WizardPage):
+    """Inputs on the left with what follows from them beneath, the explanation on the right."""
+
+    help_topic = ""
+
+    def __init__(self, state: ApplicantState, parent=None) -> None:
+        super().__init__(state, parent)
+        self.inputs = QVBoxLayout()
+        self.inputs.setSpacing(8)
+        self.below = QVBoxLayout()
+        self.explanation = ExplanationPanel(state, self.topic)
+        self.explanation.setMinimumWidth(240)
+        self.explanation.setMaximumWidth(320)
+        self.explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        left = QVBoxLayout()
+        left.addLayout(self.inputs)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        left.addSpacing(6)
+        left.addWidget(rule)
+        left.addLayout(self.below)
+        left.addStretch(1)
+
+        content = QWidget()
+        content.setObjectName("pageContent")
+        row = QHBoxLayout(content)
+        row.setContentsMargins(4, 4, 8, 4)
+        row.setSpacing(16)
+        row.addLayout(left, 1)
+        row.addWidget(self.explanation, 0, Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def topic(self) -> str:
+        return self.help_topic
+
+    def intro(self, text: Callable[[], str]) -> QLabel:
+        widget = QLabel()
+        widget.setObjectName("intro")
+        widget.setWordWrap(True)
+        self.translated(widget, text)
+        self.inputs.addWidget(widget)
+        return widget
+
+
+class IndicatorPage(TwoColumnPage):
+    """Indicators of the official form: their inputs, their live derivations, their explanation."""
+
+    indicator_ids: tuple[str, ...] = ()  # what this page shows where a city's form does not say
+
+    def __init__(self, state: ApplicantState, parent=None) -> None:
+        super().__init__(state, parent)
+        self.derivation_title = QLabel()
+        self.derivation_title.setObjectName("section")
+        style.section(self.derivation_title)
+        self.translated(self.derivation_title, lambda: self.tr("Your points, step by step"))
+        self.derivations: dict[str, DerivationView] = {}
+        self.missing = MissingBanner()
+        self.missing.supply_requested.connect(self.overrides_requested)
+        self.below.addWidget(self.derivation_title)
+        self.below.addWidget(self.missing)
+
+    def indicators(self) -> tuple[str, ...]:
+        """The indicators the chosen city's rules score from this page's facts."""
+        spec = self.spec
+        return spec.indicators if spec is not None and spec.indicators else self.indicator_ids
+
+    def _view(self, indicator_id: str) -> DerivationView:
+        """One derivation view per indicator, made when a city first shows it (they stay for other cities)."""
+        view = self.derivations.get(indicator_id)
+        if view is None:
+            view = self.derivations[indicator_id] = DerivationView()
+            self.below.addWidget(view)
+        return view
+
+    def topic(self) -> str:
+        return self.help_topic or self.indicators()[0]
+
+    def refresh(self) -> None:
+        result = self.state.result
+        shown = self.indicators()
+        for indicator_id in shown:
+            self._view(indicator_id)
+        channel = result.channel if result is not None else None
+        missing: list[str] = []
+        for indicator_id, view in self.derivations.items():
+            item = next((i for i in result.indicators if i.id == indicator_id), None) if result is not None else None
+            # an indicator these rules do not have (Hangzhou's employment item exists in its trial edition only)
+            wanted = indicator_id in shown and (item is not None or result is None or channel is not None)
+            view.setVisible(wanted)
+            if not wanted:
+                continue
+            if item is not None:
+                missing.extend(m.label(self.state.lang) for m in item.missing)
+            if channel is not None:
+                view.set_html("<p>" + escape(self.tr("Not scored: {0} settles directly through a channel of its own, "
+                                                     "without points (see the Route page).").format(channel.name(self.state.lang))) + "</p>")
+            else:
+                view.show_item(item, self.state.lang)
+        self.missing.show_missing(list(dict.fromkeys(missing)))

@@ -1,0 +1,241 @@
+"""The wizard: a list of steps, the current page, Back and Next.
+
+Built on a QStackedWidget rather than QWizard so that the step list can jump to any page already reachable
+and the score panel can stand beside every page. Next (and jumping ahead) is blocked only by real errors
+on the pages before the target; warnings never block. The start page is built at once; the other pages need
+the engine and are built by `build_pages` once it is loaded, right after the window is first drawn.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.gui.look import style
+from simulator.gui.wizard import titles
+from simulator.gui.wizard.pages import page_class
+from simulator.gui.wizard.pages.base import WizardPage
+from simulator.gui.form.state import ApplicantState
+
+
+class WizardView(QWidget):
+    page_changed = Signal(int)
+    overrides_requested = Signal()
+
+    def __init__(self, state: ApplicantState, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.pages: list[WizardPage] = []  # the pages of the chosen city's form, in order
+        self._built: dict[str, WizardPage] = {}  # every page built so far, of any city's form
+        self._all_built = False  # build_pages has run: the engine is loaded
+        self.city = state.city_info  # the City whose form is shown
+        self.steps = QListWidget()
+        self.steps.setObjectName("steps")
+        style.steps(self.steps)
+        self.steps.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        style.page_title(self.heading)
+        self.heading.setWordWrap(True)
+        self.blocked = QLabel()
+        self.blocked.setObjectName("problem")
+        style.problem(self.blocked)
+        self.blocked.setWordWrap(True)
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self._fill_steps()
+        self.pages.append(self._build("start"))
+        self.steps.currentRowChanged.connect(self._step_clicked)
+
+        # Key sequences are written as text: the Qt namespace's enums take longer to set up than the window to
+        # draw, so nothing drawn with the first page uses them (see main_window.py on start-up).
+        for keys, slot in (("Ctrl+PgDown", self.go_next), ("Ctrl+PgUp", self.go_back)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.blocked, 1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+        layout.addLayout(right, 1)
+
+        state.evaluated.connect(self._update_navigation)
+        state.rules_changed.connect(self._follow_city)
+        self.retranslate()
+        self.go_to(0)
+
+    @property
+    def page_ids(self) -> tuple[str, ...]:
+        return titles.page_ids(self.city)
+
+    def _fill_steps(self) -> None:
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for _ in self.page_ids:
+            self.steps.addItem(QListWidgetItem())
+        self.steps.blockSignals(False)
+
+    def _build(self, page_id: str) -> WizardPage:
+        page = self._built.get(page_id)
+        if page is not None:
+            return page
+        spec = self.city.form.page(page_id)
+        page = page_class(spec)(self.state)
+        page.reload()  # fields show the state's values from the start (a fresh form's defaults too)
+        page.next_requested.connect(self.go_next)
+        page.page_requested.connect(self.go_to_id)
+        page.overrides_requested.connect(self.overrides_requested)
+        self._built[page_id] = page
+        self.stack.addWidget(page)
+        return page
+
+    def build_pages(self) -> None:
+        """The pages after the start page (they need the engine, loaded by now)."""
+        from PySide6.QtCore import Qt
+
+        self.steps.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays within the page
+        self._all_built = True
+        self._follow_city(force=True)
+        self._focus_first_field()
+
+    def _follow_city(self, force: bool = False) -> None:
+        """Another city's form: its pages replace the others' in the step list; every fact typed stays in the
+        state, and the page on screen stays when the new form has it."""
+        if self.state.city_info is self.city and not force:
+            return
+        current = self.stack.currentWidget()
+        self.city = self.state.city_info
+        self._fill_steps()
+        if not self._all_built:  # during start-up only the start page exists
+            self._update_navigation()
+            return
+        self.pages = [self._build(page_id) for page_id in self.page_ids]
+        at = self.pages.index(current) if current in self.pages else 0
+        self.go_to(at, exactly=True)
+
+    @property
+    def complete(self) -> bool:
+        return self._all_built and len(self.pages) == len(self.page_ids)
+
+    @property
+    def index(self) -> int:
+        current = self.stack.currentWidget()
+        return self.pages.index(current) if current in self.pages else 0
+
+    @property
+    def current(self) -> WizardPage:
+        return self.pages[self.index]
+
+    def page(self, page_id: str) -> WizardPage:
+        """A page of the chosen city's form (or, by its id, any page built so far)."""
+        for page in self.pages:
+            if page.page_id == page_id:
+                return page
+        return self._built[page_id]
+
+    def first_blocking_before(self, index: int) -> int | None:
+        """The first page before `index` with an error, if any."""
+        for i in range(index):
+            if self.pages[i].has_errors():
+                return i
+        return None
+
+    def go_to(self, index: int, exactly: bool = False) -> bool:
+        """`exactly`: no stop at an earlier page with errors (an autosaved draft goes back to where it was)."""
+        index = max(0, min(index, len(self.pages) - 1))  # pages not built yet cannot be visited
+        blocking = None if exactly else self.first_blocking_before(index)
+        if blocking is not None and index > self.index:
+            index = blocking  # stop at the first page that needs correcting
+        self.stack.setCurrentWidget(self.pages[index])
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        self._update_navigation()
+        self._focus_first_field()
+        self.page_changed.emit(index)
+        return blocking is None or index == blocking
+
+    def go_to_id(self, page_id: str) -> None:
+        page = self.page(page_id)
+        if page in self.pages:
+            self.go_to(self.pages.index(page))
+
+    def go_next(self) -> None:
+        if self.index < len(self.page_ids) - 1 and not self.current.has_errors():
+            self.go_to(self.index + 1)
+
+    def go_back(self) -> None:
+        if self.index > 0:
+            self.go_to(self.index - 1)
+
+    def _step_clicked(self, row: int) -> None:
+        if row >= 0 and row != self.index:
+            self.go_to(row)
+
+    def _focus_first_field(self) -> None:
+        if not self.complete:
+            return  # during start-up: done once all pages are built
+        from PySide6.QtCore import Qt
+
+        page = self.current
+        target = page.nextInFocusChain()
+        # the first widget of the page that takes keyboard focus, so typing can start at once
+        for _ in range(200):
+            if target is None or target is page:
+                break
+            if page.isAncestorOf(target) and target.isVisibleTo(page) and target.isEnabled() and target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            target = target.nextInFocusChain()
+
+    def _update_navigation(self) -> None:
+        last = len(self.page_ids) - 1
+        errors = self.current.has_errors()
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < last and not errors and self.complete)
+        self.next_button.setVisible(self.index < last)
+        if errors and self.index < last:
+            self.blocked.setText(self.tr("Correct the fields marked in red to go on."))
+        else:
+            self.blocked.clear()
+        for i, page_id in enumerate(self.page_ids):
+            item = self.steps.item(i)
+            marker = "⚠ " if i < len(self.pages) and self.pages[i].has_errors() else ""
+            text = f"{marker}{titles.short_title(page_id, self.city, self.state.lang)}"
+            if item.text() != text:  # an unchanged list is not laid out again at each keystroke
+                item.setText(text)
+                item.setToolTip(titles.title(page_id, self.city, self.state.lang))
+        heading = self.current.title()
+        if self.heading.text() != heading:
+            self.heading.setText(heading)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("< &Back"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.back_button.setToolTip(self.tr("Previous page (Alt+B, Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)"))
+        self._update_navigation()
+
+    def changeEvent(self, event):
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
