@@ -1,4 +1,5 @@
-"""Hand-computed Beijing cases at every boundary of the 2020 rules (declaration year 2024 unless stated:
+"""Beijing's derivations at the boundaries of the 2020 rules: what the worksheet says (steps, reasons, events).
+The points themselves are rule cases, data in tests/cases/beijing/ (declaration year 2024 unless stated:
 cut-off 2023-12-31, age taken on 2023-01-01, tax years 2021–2023, penalty window 2019–2023)."""
 
 from datetime import date
@@ -28,24 +29,6 @@ def test_official_example_in_service_bachelor_finished_in_8_months(make_profile,
     assert result.indicator("study_deduction").points == D("-2.33")
     assert result.indicator("education").points + result.indicator("study_deduction").points == D("12.67")
     assert result.indicator("study_deduction").steps[0].en == "−3.5/12 × 8 months = -2.33"
-
-
-def test_study_deduction_counts_only_insured_months_and_is_capped_by_level(make_profile, pack2020):
-    # insured from 2010-01; study 2008-09 .. 2014-06 overlaps 54 insured months
-    master = make_profile(education={"level": "master", "study_start": "2008-09", "study_end": "2014-06"})
-    bachelor = make_profile(education={"level": "bachelor", "study_start": "2008-09", "study_end": "2014-06"})
-    assert points(master, pack2020, "study_deduction") == D("-10.5")  # 36-month cap at the 26 level
-    assert points(bachelor, pack2020, "study_deduction") == D("-14")  # 48-month cap at the 15 level
-    assert any(e.kind == "cap" for e in score(master, pack2020).indicator("study_deduction").events)
-
-
-def test_one_level_lower_with_only_the_diploma_or_only_the_degree(make_profile, pack2020, trial_pack):
-    assert points(make_profile(education={"level": "master", "degree": False}), pack2020, "education") == D("15")
-    assert points(make_profile(education={"level": "doctor", "diploma": False}), pack2020, "education") == D("26")
-    assert points(make_profile(education={"level": "bachelor", "degree": False}), pack2020, "education") == D("10.5")
-    assert points(make_profile(education={"level": "junior_college", "degree": False}), pack2020, "education") == D("10.5")
-    # the trial rules had no one-level-down rule
-    assert points(make_profile(education={"level": "master", "degree": False}), trial_pack, "education", 2019) == D("0")
 
 
 # ---------------------------------------------------------------- qualification: 84 continuous months
@@ -90,42 +73,7 @@ def test_insurance_must_reach_the_cutoff_month(make_profile, pack2020):
     assert "cut-off month 2023-12" in result.qualification[2].reason.en
 
 
-def test_retirement_age_follows_the_2025_reform(make_profile, pack2020):
-    # a man born 1965-03 retires at 60 + 1 month (one month per 4 months of birth from 1965-01)
-    man = make_profile(birth_date=date(1965, 3, 10), social_insurance=[{"start": "2000-01"}])
-    result = score(man, pack2020, 2026)  # cut-off 2025-12-31: retirement on 2025-04-10 has passed
-    assert not result.qualification[1].met
-    assert "2025-04-10" in result.qualification[1].reason.en
-    younger = make_profile(birth_date=date(1966, 3, 10), social_insurance=[{"start": "2000-01"}])
-    assert score(younger, pack2020, 2026).qualification[1].met
-
-
-def test_residence_permit_and_criminal_record(make_profile, pack2020):
-    result = score(make_profile(has_residence_permit=False, has_criminal_record=True), pack2020)
-    assert [c.met for c in result.qualification] == [False, True, True, False]
-    assert not result.qualified
-
-
 # ---------------------------------------------------------------- age around Jan 1
-@pytest.mark.parametrize(
-    "birth, expected",
-    [
-        (date(1978, 1, 1), D("20")),  # 45 on 2023-01-01
-        (date(1977, 1, 2), D("20")),  # still 45 on 2023-01-01
-        (date(1977, 1, 1), D("16")),  # 46 on 2023-01-01
-        (date(1976, 1, 1), D("12")),
-        (date(1975, 1, 1), D("8")),
-        (date(1974, 1, 1), D("4")),
-        (date(1973, 1, 1), D("0")),
-    ],
-)
-def test_age_is_the_completed_age_on_jan_1_of_the_year_before(make_profile, pack2020, birth, expected):
-    assert points(make_profile(birth_date=birth, social_insurance=[{"start": "2000-01"}]), pack2020, "age") == expected
-
-
-def test_trial_rules_give_20_up_to_45_and_nothing_after(make_profile, trial_pack):
-    assert points(make_profile(birth_date=date(1973, 1, 2), social_insurance=[{"start": "2000-01"}]), trial_pack, "age", 2019) == D("20")
-    assert points(make_profile(birth_date=date(1972, 1, 1), social_insurance=[{"start": "2000-01"}]), trial_pack, "age", 2019) == D("0")
 
 
 # ---------------------------------------------------------------- employment and residence
@@ -149,31 +97,6 @@ def test_rentals_straddling_2020_08_need_a_registered_lease(make_profile, pack20
     assert any("5 unregistered months" in e.text.en for e in events)
 
 
-def test_own_home_first_and_residence_capped_by_insured_months(make_profile, pack2020):
-    # 24 insured months; 30 own-home months and 12 rental months declared
-    profile = make_profile(
-        social_insurance=[{"start": "2022-01"}],
-        housing=[
-            {"start": "2020-01", "end": "2020-12", "kind": "rented", "district": "haidian"},
-            {"start": "2021-07", "kind": "own", "district": "haidian"},
-        ],
-    )
-    residence = score(profile, pack2020).indicator("residence")
-    assert residence.points == D("2")  # own counted first: 24 x 1/12; no room left for the rental
-    assert any(e.kind == "cap" for e in residence.events)
-
-
-def test_own_and_rental_parts_are_each_rounded(make_profile, pack2020):
-    # own 7 months = 0.5833 -> 0.58; rental 7 months = 0.2917 -> 0.29; sum 0.87 (unrounded sum would be 0.88)
-    profile = make_profile(
-        housing=[
-            {"start": "2023-06", "kind": "own", "district": "haidian"},
-            {"start": "2019-01", "end": "2019-07", "kind": "dormitory", "district": "haidian"},
-        ]
-    )
-    assert points(profile, pack2020, "residence") == D("0.87")
-
-
 # ---------------------------------------------------------------- work and residence area
 def _area_profile(make_profile, own_from, work_outside_from=None):
     workplaces = [{"start": "2010-01", "district": "haidian"}]
@@ -190,14 +113,6 @@ def _previous(month):
     return f"{y - (m == 1)}-{12 if m == 1 else m - 1:02d}"
 
 
-def test_area_11_months_score_nothing_12_months_score_a_block(make_profile, pack2020):
-    assert points(_area_profile(make_profile, "2023-02"), pack2020, "work_residence_area") == D("0")
-    assert points(_area_profile(make_profile, "2023-01"), pack2020, "work_residence_area") == D("2")
-    assert points(_area_profile(make_profile, "2023-01", "2023-01"), pack2020, "work_residence_area") == D("3")
-    # one month of work inside the six districts makes that block a live-only block
-    assert points(_area_profile(make_profile, "2023-01", "2023-02"), pack2020, "work_residence_area") == D("2")
-
-
 def test_area_counts_from_2018_and_is_capped_at_12(make_profile, pack2020):
     profile = _area_profile(make_profile, "2015-01", "2015-01")
     result = score(profile, pack2020, 2026)  # 2018-01..2025-12: 8 blocks x 3 = 24 -> 12
@@ -205,11 +120,6 @@ def test_area_counts_from_2018_and_is_capped_at_12(make_profile, pack2020):
     assert area.points == D("12")
     assert area.inputs[0].value == "96"
     assert any(e.kind == "cap" for e in area.events)
-
-
-def test_area_needs_the_home_in_december_of_the_year_before(make_profile, pack2020):
-    profile = make_profile(housing=[{"start": "2018-01", "end": "2023-11", "kind": "own", "district": "tongzhou"}])
-    assert points(profile, pack2020, "work_residence_area") == D("0")
 
 
 # ---------------------------------------------------------------- tax, penalties, innovation, honours
@@ -220,39 +130,6 @@ def test_tax_years_just_outside_the_window_do_not_count(make_profile, pack2020):
     assert any("2020 is outside the years counted (2021–2023)" in e.text.en for e in tax.events)
     below = make_profile(income_tax=[{"year": 2023, "amount_yuan": "99999.99"}])
     assert points(below, pack2020, "tax") == D("0")
-
-
-def test_tax_violations_in_the_5_year_window_cost_12_each(make_profile, pack2020):
-    profile = make_profile(
-        income_tax=[{"year": 2023, "amount_yuan": "200000"}],
-        tax_violations=[{"date": "2018-12-31"}, {"date": "2019-01-01"}],
-    )
-    assert points(profile, pack2020, "tax") == D("-10")  # 2 - 12
-
-
-def test_a_detention_just_outside_5_years_is_not_deducted(make_profile, pack2020):
-    outside = make_profile(detentions=[{"date": "2018-12-31"}])
-    inside = make_profile(detentions=[{"date": "2019-01-01"}])
-    elsewhere = make_profile(detentions=[{"date": "2020-05-01", "city": "tianjin"}])
-    assert points(outside, pack2020, "law_abiding") == D("0")
-    assert points(inside, pack2020, "law_abiding") == D("-30")
-    assert points(elsewhere, pack2020, "law_abiding") == D("0")
-
-
-def test_innovation_tiers_equity_bands_and_cap(make_profile, pack2020):
-    assert points(make_profile(innovation={"kind": "award", "tier_points": "11"}), pack2020, "innovation") == D("11")
-    assert points(make_profile(innovation={"kind": "competition", "tier_points": "11"}), pack2020, "innovation") == D("0")
-    equity = {"kind": "equity", "share_percent": "10", "worked_full_year": True}
-    assert points(make_profile(innovation={**equity, "financing_yuan": "40000000"}), pack2020, "innovation") == D("6")
-    assert points(make_profile(innovation={**equity, "financing_yuan": "39999999"}), pack2020, "innovation") == D("4")
-    assert points(make_profile(innovation={**equity, "financing_yuan": "4999999"}), pack2020, "innovation") == D("0")
-    low_share = {**equity, "share_percent": "9.99", "financing_yuan": "50000000"}
-    assert points(make_profile(innovation=low_share), pack2020, "innovation") == D("0")
-
-
-def test_honours_count_once(make_profile, pack2020):
-    profile = make_profile(honours=[{"kind": "model_worker"}, {"kind": "bravery"}])
-    assert points(profile, pack2020, "honours") == D("20")
 
 
 def test_total_is_the_sum_of_the_rounded_parts(make_profile, pack2020):

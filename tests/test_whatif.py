@@ -11,7 +11,7 @@ from simulator.planning import ScenarioError, apply_scenario, score_scenarios, s
 from simulator.profile import ProfileFileError, dump_profile, load_profile, save_profile
 from simulator.profile.files import parse_profile
 from simulator.profile.model import ApplicantProfile
-from simulator.profile.scenarios import Scenario
+from simulator.profile.model import Scenario
 from simulator.rules import pack_for
 
 AS_OF = date(2026, 11, 22)

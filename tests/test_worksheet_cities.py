@@ -16,7 +16,7 @@ from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import load_pack, pack_for
 from simulator.worksheet import export_pdf, render_pdf_bytes
-from simulator.worksheet.labels import Labels
+from simulator.core.phrases import Phrasebook as Labels
 from tests.support.pdf_text import squash, text_of
 
 

@@ -15,7 +15,8 @@ from simulator.profile import load_profile
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import load_pack, pack_for
 from simulator.worksheet import render_pdf_bytes
-from simulator.worksheet.labels import CITIES, Labels
+from simulator import cities
+from simulator.core.phrases import Phrasebook as Labels
 from tests.support.pdf_text import squash, text_of
 
 
@@ -72,7 +73,7 @@ def test_a_hangzhou_sheet_shows_its_permit_registrations_title_and_public_good_f
     text = render(profile, "hangzhou", lang)
     L = Labels(lang)
     # the Hangzhou permit with its issue date, not Beijing's yes/no flag
-    assert squash(L("city_permit", city=L.of(CITIES, "hangzhou"))) in text
+    assert squash(L("city_permit", city=cities.get("hangzhou").name(L.lang))) in text
     assert squash(L("permit_since", date="2019-09-02")) in text
     # every registration to the day, in order, with "ongoing" for the open one and the other city named
     assert squash(L("registration_periods")) in text
@@ -137,7 +138,7 @@ def test_a_suspended_or_missing_permit_is_said_so(lang):
     # a Beijing permit flag (the default) and a permit for another city do not make a Hangzhou permit
     none = ApplicantProfile.model_validate({**hangzhou_base(), "residence_permits": [{"city": "xiongan", "issued": "2020-01-01"}]})
     text = render(none, "hangzhou", lang)
-    assert squash(L("city_permit", city=L.of(CITIES, "hangzhou"))) + squash(L("not_held")) in text
+    assert squash(L("city_permit", city=cities.get("hangzhou").name(L.lang))) + squash(L("not_held")) in text
     assert "2020-01-01" not in text
 
 

@@ -23,7 +23,7 @@ from simulator.profile import ApplicantProfile, load_profile
 from simulator.rules import pack_for
 from simulator.worksheet import export_pdf, render_pdf_bytes
 from simulator.worksheet.fonts import has_glyph
-from simulator.worksheet.labels import Labels
+from simulator.core.phrases import Phrasebook as Labels
 from simulator.worksheet.page import FOOTER_RULE, FRAME_BOTTOM, PAGE_HEIGHT, PAGE_WIDTH, PRINT_MARGIN, frame_top
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from simulator.batch.layout import FALSE_WORDS, LIST_SEPARATORS, TRUE_WORDS, Column
+from simulator.core import reading
 from simulator.core.months import month_of
 
 
@@ -30,28 +30,17 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
-_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
-_MONTH_COMPACT = re.compile(r"^(\d{4})(\d{2})$")
-_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-
-
 def parse_month_cell(value) -> int:
     if value.__class__ is str and len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
-        year, month = int(value[:4]), int(value[5:])  # the usual "2012-03", without the general parsing below
+        year, month = int(value[:4]), int(value[5:])  # the usual "2012-03", without the general reading below
         if 1 <= month <= 12 and 1900 <= year <= 2200:
             return year * 12 + month - 1
     if isinstance(value, (datetime, date)):
         return month_of(value.year, value.month)
-    text = cell_text(value)
-    m = _MONTH.match(text) or _MONTH_COMPACT.match(text)
-    if not m:
-        raise CellError(f"expected a month written as YYYY-MM, got {text!r}")
-    year, month = int(m.group(1)), int(m.group(2))
-    if not 1 <= month <= 12:
-        raise CellError(f"month must be 01 to 12, got {text!r}")
-    if not 1900 <= year <= 2200:
-        raise CellError(f"year out of range in {text!r}")
-    return month_of(year, month)
+    try:
+        return reading.read_month(cell_text(value))
+    except reading.Unreadable as exc:
+        raise CellError(str(exc)) from None
 
 
 def parse_date_cell(value) -> date:
@@ -59,14 +48,10 @@ def parse_date_cell(value) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    text = cell_text(value)
-    m = _DATE.match(text)
-    if not m:
-        raise CellError(f"expected a date written as YYYY-MM-DD, got {text!r}")
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError as exc:
-        raise CellError(f"{text!r} is not a date ({exc})") from None
+        return reading.read_date(cell_text(value))
+    except reading.Unreadable as exc:
+        raise CellError(str(exc)) from None
 
 
 def parse_bool_cell(value) -> bool:
@@ -87,14 +72,10 @@ def parse_decimal_cell(value) -> Decimal:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    text = cell_text(value).replace(",", "").replace("，", "").replace(" ", "").removesuffix("元").removeprefix("¥")
     try:
-        number = Decimal(text)
-    except InvalidOperation:
-        raise CellError(f"expected a number, got {cell_text(value)!r}") from None
-    if not number.is_finite():
-        raise CellError(f"expected a number, got {cell_text(value)!r}")
-    return number
+        return reading.read_amount(cell_text(value))
+    except reading.Unreadable as exc:
+        raise CellError(str(exc)) from None
 
 
 def parse_int_cell(value) -> int:

@@ -294,7 +294,7 @@ def _path_parts(path: str) -> list:
 def district_names(pack) -> dict[str, str]:
     """Every way a district of the pack may be written (id, Chinese name with or without 区, English name)."""
     names: dict[str, str] = {}
-    for d in getattr(pack, "districts", ()):  # rules without districts know none
+    for d in pack.district_list():  # rules without districts name none
         for name in (d.id, d.zh, d.zh.removesuffix("区"), d.en.lower()):
             names[name.lower()] = d.id
     return names

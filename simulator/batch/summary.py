@@ -21,21 +21,11 @@ from typing import Callable
 from simulator.batch.rows import RowProblem
 from simulator.batch.scorer import CSV_LEAD, BatchOptions
 from simulator.batch.xlsx import Rendered, Sheet, write_xlsx
+from simulator.core.phrases import PHRASES, Phrasebook
+from simulator.core.ranking import competition_ranks
 from simulator.core.text import Text
 
 ERROR_COLUMNS = ("row", "applicant_id", "column", "problem")
-HEADINGS = {
-    "rank": Text("排名", "Rank"),
-    "row": Text("行号", "Row"),
-    "applicant_id": Text("编号", "Applicant"),
-    "name": Text("姓名", "Name"),
-    "id_number": Text("身份证号", "ID number"),
-    "qualified": Text("符合申请条件", "Qualified"),
-    "unmet_conditions": Text("未满足的条件", "Conditions not met"),
-    "total": Text("总分", "Total"),
-    "status": Text("说明", "Status"),
-}
-assert tuple(HEADINGS) == CSV_LEAD
 
 
 @dataclass(slots=True)
@@ -90,22 +80,7 @@ def rank_rows(scored: list[tuple]) -> tuple[list[ScoredRow], list[int | None]]:
     rows = [ScoredRow(*line[:6], Decimal(line[6]), *line[7:]) for line in scored]
     scored.clear()
     rows.sort(key=lambda r: (not r.ranked, not r.qualified, tuple(-v for v in r.key), r.row))
-    return rows, _ranks(rows)
-
-
-def _ranks(rows: list[ScoredRow]) -> list[int | None]:
-    """Competition ranking among the ranked rows (1, 2, 2, 4); none for the others."""
-    ranks: list[int | None] = []
-    previous = None
-    rank = 0
-    for position, row in enumerate(rows, start=1):
-        if not row.ranked:
-            ranks.append(None)
-            continue
-        if row.key_text != previous:
-            rank, previous = position, row.key_text
-        ranks.append(rank)
-    return ranks
+    return rows, competition_ranks([r.key_text if r.ranked else None for r in rows])
 
 
 def _replace(path: Path, write: Callable[[Path], None]) -> Path:
@@ -164,7 +139,8 @@ def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
 
 
 def _xlsx_rows(result: BatchResult, lang: str):
-    yield (*(HEADINGS[c](lang) for c in CSV_LEAD), *(name(lang) for name in result.indicator_names))
+    phrases = Phrasebook(lang)
+    yield (*(phrases(f"batch_{c}") for c in CSV_LEAD), *(name(lang) for name in result.indicator_names))
     for rank, row in zip(result.ranks, result.rows):
         yield Rendered((rank,), row.xlsx_tail)
 
@@ -183,4 +159,4 @@ def _about_rows(result: BatchResult, options: BatchOptions):
     yield ("ranking", "Qualified applicants by total, highest first (and the rules' tie-break order where they set one); "
                       "equal totals share a rank and keep the input order. Under a fixed pass mark nobody is ranked. "
                       "Applicants missing a condition follow without a rank (their totals are what-ifs).")
-    yield ("note", "An estimate computed by Points Simulator; the official system's result prevails. 本测算仅供参考，以官方系统结果为准。")
+    yield ("note", f"{PHRASES['disclaimer'].en} {PHRASES['disclaimer'].zh}")

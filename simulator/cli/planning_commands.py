@@ -13,36 +13,15 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from simulator.core.phrases import Phrasebook
 from simulator.cli.common import add_city, fail as _fail, load_profile as _load, pack_of as _pack
 
 COMMANDS = ("project", "whatif", "scenarios", "compare", "batch", "template")
 
-LABELS = {
-    "projection": ("积分预测（假设现状持续）", "Projection (if today's situation continues)"),
-    "as_of": ("测算日", "as of"),
-    "retirement": ("法定退休年龄到达日", "statutory retirement date"),
-    "year": ("年度", "year"),
-    "total": ("总分", "total"),
-    "qualified": ("符合条件", "qualified"),
-    "line": ("分数线估计（低–中–高）", "line estimate (low–central–high)"),
-    "yes": ("是", "yes"),
-    "no": ("否", "no"),
-    "past": ("历年分数线", "Published lines"),
-    "unconfirmed": ("未证实", "unconfirmed"),
-    "whatif": ("可以提高分数的做法（按增加分数排序）", "What would raise the score (most points first)"),
-    "none": ("在所看年度内没有能增加分数的建议。", "No suggestion gains points within the years looked at."),
-    "from": ("自{0}年起", "from {0}"),
-    "later": ("以后各年", "later years"),
-    "not_qualified": ("（该年度不符合申请条件：分数仅为假设）", "(not qualified that year: a what-if score)"),
-    "scenarios": ("情景对比", "Scenarios side by side"),
-    "as_filed": ("按文件", "as filed"),
-    "compare": ("对比", "Comparison"),
-    "official": ("本测算仅供参考，以官方系统结果为准。", "An estimate only: the official system's result prevails."),
-}
 
 
 def _L(key: str, lang: str) -> str:
-    return LABELS[key][0 if lang == "zh" else 1]
+    return Phrasebook(lang)(f"plan_{key}")
 
 
 def _iso_date(text: str) -> date:
@@ -168,7 +147,7 @@ def _project(args) -> int:
         out.append(f"{_L('past', lang)}: {shown}")
     if band is not None:
         out.append(f"[{band.label(lang)}] {band.note(lang)}")
-    out.append(_L("official", lang))
+    out.append(Phrasebook(lang)("disclaimer"))
     print("\n".join(out))
     return 0
 
@@ -217,7 +196,7 @@ def _whatif(args) -> int:
         if not s.base_qualified:
             out.append(f"     {_L('not_qualified', lang)}")
     out.append("")
-    out.append(_L("official", lang))
+    out.append(Phrasebook(lang)("disclaimer"))
     print("\n".join(out))
     return 0
 

@@ -3,44 +3,18 @@
 from __future__ import annotations
 
 from simulator.core.decimals import fmt
+from simulator.core.phrases import Phrasebook
 from simulator.core.result import Evaluation
 from simulator.core.identity import mask_id
 from simulator.profile.model import ApplicantProfile
 
-LABELS = {
-    "title": ("积分测算工作表", "Points worksheet"),
-    "edition": ("规则版本", "Rules"),
-    "year": ("申报年度", "Declaration year"),
-    "cutoff": ("计算截止", "Counted up to"),
-    "applicant": ("申请人", "Applicant"),
-    "id": ("身份证号", "ID number"),
-    "qualification": ("申请条件", "Qualification"),
-    "met": ("符合", "met"),
-    "unmet": ("不符合", "NOT MET"),
-    "whatif": ("不符合申请条件：以下分数仅为假设测算（what-if）。", "Qualification not met: the score below is a what-if only."),
-    "inputs": ("输入", "inputs"),
-    "rules": ("规则", "rule"),
-    "total": ("总分", "Total"),
-    "lines": ("与历年分数线比较", "Compared with past lines"),
-    "official": ("本测算仅供参考，以官方系统结果为准。", "An estimate only: the official system's result prevails."),
-    "channel": ("适用其他落户渠道（不参加积分）", "Another settlement channel applies (no points)"),
-    "provisional": ("暂定总分：以下数值官方暂缺，未计入", "Provisional total: these official values are not available and are not counted"),
-    "supplied": ("用户提供的数值", "User-supplied values"),
-    "replaces": ("替代规则包中的", "instead of the pack's"),
-    "veto": ("一票否决", "One-vote veto"),
-    "pass_mark": ("落户分数（达标线）", "Pass mark"),
-    "passes": ("达到", "reached"),
-    "fails": ("未达到", "not reached"),
-    "tie_break": ("同分时依次比较", "Equal totals are ranked by"),
-    "provisional_short": ("暂定", "provisional"),
-}
 
 
 def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show_id: bool = False) -> str:
-    i = 0 if lang == "zh" else 1
+    phrases = Phrasebook(lang)
 
     def L(key: str) -> str:
-        return LABELS[key][i]
+        return phrases(f"term_{key}")
 
     out = []
     out.append(f"{L('title')} — {result.edition_name(lang)}")
@@ -53,7 +27,7 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
         out.append(f"== {L('channel')}: {result.channel.name(lang)} ==")
         out.append(f"   {result.channel.reason(lang)}")
         out.append("")
-        out.append(L("official"))
+        out.append(phrases("disclaimer"))
         return "\n".join(out)
     out.append(f"== {L('qualification')} ==")
     for check in result.qualification:
@@ -101,5 +75,5 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
             status = "" if line.status == "published" else f" [{line.status}]"
             out.append(f"   {line.round}: {fmt(line.line)}{status}  {sign}{fmt(line.difference)}")
     out.append("")
-    out.append(L("official"))
+    out.append(phrases("disclaimer"))
     return "\n".join(out)

@@ -46,6 +46,13 @@ def age_reference_of(pack, declaration_year: int) -> date:
     return counting_date(pack.time.age_reference, declaration_year)
 
 
+def in_force(editions, declaration_year: int, first_year=lambda e: e.pack.first_declaration_year):
+    """Of the editions that cover a declaration year (`applies_to`), the one that begins latest; None if none does.
+    The one rule for which edition is in force, for packs and for the start page's previews of them alike."""
+    covering = [e for e in editions if e.applies_to(declaration_year)]
+    return max(covering, key=first_year) if covering else None
+
+
 def edition_in_force(city: str, declaration_year: int):
     """The installed edition of a city's rules for a declaration year (see simulator.rules.store.pack_for)."""
     from simulator.rules.store import pack_for

@@ -76,17 +76,26 @@ AGE_BEYOND_STEP = ("{0}周岁（不在分值表内）→ {1}", "age {0} (beyond 
 AGE_BEYOND_MISSING = ("{0}周岁：分值表以外的年龄，{1}", "age {0}: beyond the table, {2}")
 
 
+def age_band(table, years: int):
+    """The band of an age table (completed age up to -> points) that a completed age falls in: (up to, points),
+    or None beyond the table (the rules' "any other age")."""
+    for up_to, points in table or ():
+        if years <= up_to:
+            return up_to, points
+    return None
+
+
 def age(needs: Needs, labels: dict, birth: date, on: date) -> IndicatorResult:
     pack = needs.pack
     rules = pack.basic.age
     years = completed_age(birth, on)
     result = IndicatorResult("age", AGE_NAME, ZERO, rules=cite(pack, labels, "basic.age.table", "basic.age.otherwise"), group="basic")
     result.inputs += [InputUsed(BIRTH_DATE, birth.isoformat()), InputUsed(Text.of(AGE_ON, on), str(years))]
-    for up_to, points in rules.table.value or ():
-        if years <= up_to:
-            result.points = points
-            result.steps.append(Text.of(AGE_STEP, years, up_to, points))
-            return needs.finish(result)
+    band = age_band(rules.table.value, years)
+    if band is not None:
+        result.points = band[1]
+        result.steps.append(Text.of(AGE_STEP, years, *band))
+        return needs.finish(result)
     otherwise = needs.value("basic.age.otherwise")
     if otherwise is None:
         result.steps.append(Text.of(AGE_BEYOND_MISSING, years, NOT_AVAILABLE.zh, NOT_AVAILABLE.en))

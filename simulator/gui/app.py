@@ -13,7 +13,6 @@ from simulator.gui.look.i18n import Translations, system_language
 from simulator.gui.windows.main_window import MainWindow
 from simulator.gui.stored.settings import Settings
 
-DEMO_APPLICANT = "own-home-outside-centre.json"
 _prepared = False
 
 

@@ -112,11 +112,9 @@ def project(profile: ApplicantProfile, city: str, as_of: date, until_year: int |
 
 def _retirement_on(profile: ApplicantProfile, pack) -> date | None:
     """The date the statutory retirement age is reached, by the engine's own formula and the pack's values."""
-    qualification = getattr(pack, "qualification", None)
-    rules = getattr(qualification, "retirement", None)
-    if not rules or profile.retirement_category not in rules:
+    rule = pack.retirement_rule(profile.retirement_category)
+    if rule is None:
         return None
-    rule = rules[profile.retirement_category]
     return statutory_retirement(
         profile.birth_date,
         rule.base_years.value,

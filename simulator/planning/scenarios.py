@@ -25,7 +25,7 @@ from simulator.core.months import parse_month
 from simulator.defaults import DEFAULT_CITY
 from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
 from simulator.profile.model import ApplicantProfile
-from simulator.profile.scenarios import Scenario
+from simulator.profile.model import Scenario
 
 PERIOD_LISTS = ("social_insurance", "housing", "workplaces")
 

@@ -14,6 +14,7 @@ from typing import ClassVar, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from simulator.core.months import parse_month
+from simulator.core.text import Text
 
 T = TypeVar("T")
 # "user-supplied" is never written in a pack file: simulator.rules.overrides gives it to values a user typed in.
@@ -23,11 +24,6 @@ USER_SOURCE = "user"
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Text(Strict):
-    zh: str
-    en: str
 
 
 class Source(Strict):
@@ -172,6 +168,7 @@ class PackInfo(Strict):
     in_force_until: date | None = None
     first_declaration_year: int
     last_declaration_year: int | None = None
+    extends: str | None = None  # the edition this one changes (see simulator.rules.store)
     # The rounds of resources/data/lines.csv held under this edition (their lines are comparable with its totals);
     # not given: every line of the city; [] : none (a pass mark, if any, is in the pack's own rules).
     rounds: list[str] | None = None
@@ -248,6 +245,32 @@ class PackBase(Strict):
         last = self.pack.last_declaration_year
         return self.pack.first_declaration_year <= declaration_year and (last is None or declaration_year <= last)
 
+    # ---- what the faces may ask of any city's pack (a city's pack model answers for its rules)
+
     def district(self, district_id: str):
-        """Packs without districts know none (Beijing's pack overrides this)."""
+        """The district of that id (rules without districts know none)."""
+        return next((d for d in self.district_list() if d.id == district_id), None)
+
+    def district_list(self) -> list:
+        """The districts the rules name (each with id, zh, en, central), in order; [] where they name none."""
+        return []
+
+    def education_levels(self) -> tuple[str, ...]:
+        """The education levels the edition lists points for."""
+        return ()
+
+    def honour_kinds(self) -> dict | None:
+        """Honours the rules name one by one (id -> Text), or None where any honour counts by its level."""
+        return None
+
+    def innovation_kinds(self) -> dict:
+        """Innovation items the rules name (id -> kind with .name and .mode); {} where there are none."""
+        return {}
+
+    def channel(self, group: str):
+        """The settlement channel of an applicant group (rules with other channels only)."""
+        return None
+
+    def retirement_rule(self, category: str):
+        """The statutory retirement rule of a category (RetirementRule), or None where the rules set no age limit."""
         return None

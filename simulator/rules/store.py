@@ -113,7 +113,7 @@ def _resolve(path: Path, data: dict, raw: bytes, find_base, depth: int = 0) -> t
         if not isinstance(removed, str):
             raise PackError(path, ["pack.remove: expected a list of value paths"])
         _remove(merged, removed, path)
-    header = {k: v for k, v in info.items() if k not in ("extends", "remove")}
+    header = {k: v for k, v in info.items() if k != "remove"}
     merged["pack"] = header
     digest.update(base_digest.encode())
     return merged, digest.hexdigest()[:12]
@@ -270,8 +270,10 @@ def editions_of(city: str) -> list[PackBase]:
 def pack_for(city: str, declaration_year: int) -> PackBase:
     """The edition of a city's rules in force for a declaration year: of those that cover it, the one that
     begins latest."""
-    candidates = [p for p in editions_of(city) if p.applies_to(declaration_year)]
-    if not candidates:
+    from simulator.core.rounds import in_force
+
+    found = in_force(editions_of(city), declaration_year)
+    if found is None:
         editions = [f"{p.pack.edition} ({p.pack.first_declaration_year}–{p.pack.last_declaration_year or ''})" for p in editions_of(city)]
         from simulator.core.errors import NotApplicable
 
@@ -279,7 +281,7 @@ def pack_for(city: str, declaration_year: int) -> PackBase:
             f"no {city} rules apply to declaration year {declaration_year}"
             + (f"; installed editions: {', '.join(editions)}" if editions else "")
         )
-    return max(candidates, key=lambda p: p.pack.first_declaration_year)
+    return found
 
 
 def import_pack(path: Path | str, *, replace: bool = False) -> PackBase:

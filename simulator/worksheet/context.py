@@ -11,7 +11,8 @@ from reportlab.platypus import CondPageBreak, Paragraph
 from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import PackBase, PackError, installed_packs
-from simulator.worksheet.labels import CITIES, Labels
+from simulator import cities
+from simulator.core.phrases import Phrasebook
 from simulator.worksheet.styles import Styles, styles_for
 from simulator.worksheet.text import esc
 
@@ -23,14 +24,16 @@ class Sheet:
     lang: str
     show_id: bool
     computed_on: date
-    labels: Labels = field(init=False)
+    labels: Phrasebook = field(init=False)
     styles: Styles = field(init=False)
     pack: PackBase | None = field(init=False)
+    city: cities.City = field(init=False)  # what the result's city prints of the applicant
 
     def __post_init__(self):
-        self.labels = Labels(self.lang)
+        self.labels = Phrasebook(self.lang)
         self.styles = styles_for(self.lang)
         self.pack = _pack_of(self.result)
+        self.city = cities.get(self.result.city)
 
     def para(self, markup: str, style: str = "cell") -> Paragraph:
         return Paragraph(markup, getattr(self.styles, style))
@@ -40,7 +43,7 @@ class Sheet:
         return [CondPageBreak(30 * mm), self.para(esc(text), "h2")]
 
     def city_name(self, city: str) -> str:
-        return esc(self.labels.of(CITIES, city))
+        return esc(cities.name_of(city)(self.lang))
 
     def district_name(self, district_id: str) -> str:
         """The district's name from the rule pack, marked when it is one of the central districts."""

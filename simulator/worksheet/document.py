@@ -9,7 +9,7 @@ from simulator import __version__
 from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 from simulator.worksheet.context import Sheet
-from simulator.worksheet.labels import program_name
+from simulator.core.phrases import program_name
 from simulator.worksheet.page import PageDecor, make_document
 from simulator.worksheet.sections.applicant import applicant_block, periods_block
 from simulator.worksheet.sections.city_result import (

@@ -194,8 +194,17 @@ class BeijingPack(PackBase):
             raise ValueError("districts: each id must appear once")
         return self
 
-    def district(self, district_id: str) -> District | None:
-        for d in self.districts:
-            if d.id == district_id:
-                return d
-        return None
+    def district_list(self) -> list[District]:
+        return self.districts
+
+    def education_levels(self) -> tuple[str, ...]:
+        return tuple(self.education.levels)
+
+    def honour_kinds(self) -> dict:
+        return self.honours.kinds
+
+    def innovation_kinds(self) -> dict:
+        return self.innovation.kinds
+
+    def retirement_rule(self, category: str) -> RetirementRule | None:
+        return self.qualification.retirement.get(category)

@@ -197,3 +197,6 @@ class HangzhouPack(PackBase):
     deduction: HangzhouDeduction
     veto: VetoRules
     ranking: HangzhouRanking
+
+    def education_levels(self) -> tuple[str, ...]:
+        return tuple(self.basic.education.levels)

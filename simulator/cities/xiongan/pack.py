@@ -122,3 +122,12 @@ class XionganPack(PackBase):
     bonus: XionganBonus
     deduction: XionganDeduction
     ranking: XionganRanking
+
+    def education_levels(self) -> tuple[str, ...]:
+        return tuple(self.basic.education.levels)
+
+    def channel(self, group: str) -> ChannelRule | None:
+        return self.channels.get(group)
+
+    def retirement_rule(self, category: str) -> RetirementRule | None:
+        return self.qualification.retirement.get(category)

@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
+from simulator.core import reading
 from simulator.gui.form import messages
 from simulator.gui.form.fields import SCALAR_DEFAULTS
-from simulator.core.months import format_month, parse_month
+from simulator.core.months import format_month
 from simulator.profile.checks import Problem as RulesProblem
 from simulator.profile.model import (
     ApplicantProfile,
@@ -183,60 +184,37 @@ class Built:
 
 # ---------------------------------------------------------------- reading typed text
 
-_MONTH = re.compile(r"^\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))\s*$")
-_DATE = re.compile(r"^\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))\s*$")
-
 
 class Unreadable(ValueError):
-    """Typed text that is not in the expected form; carries the message to show."""
+    """Typed text that is not in the expected form; carries the message to show, in the user's language."""
 
 
-def read_month(text: str) -> int:
-    m = _MONTH.match(text)
-    if not m:
-        raise Unreadable(messages.month_format(text.strip()))
-    month = m.group(2) or m.group(3)
-    try:
-        return parse_month(f"{m.group(1)}-{int(month):02d}")
-    except ValueError:
-        raise Unreadable(messages.month_format(text.strip())) from None
+_WORDED = {
+    "month": messages.month_format,
+    "date": messages.date_format,
+    "year": messages.year_format,
+    "number": messages.number_format,
+    "whole number": messages.whole_number_format,
+}
 
 
-def read_date(text: str) -> date:
-    m = _DATE.match(text)
-    if not m:
-        raise Unreadable(messages.date_format(text.strip()))
-    year = int(m.group(1))
-    month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
-    try:
-        return date(year, int(month), int(day))
-    except ValueError:
-        raise Unreadable(messages.date_format(text.strip())) from None
+def _worded(reader):
+    """A reader of simulator.core.reading whose complaint is worded for the user."""
+
+    def read(text: str):
+        try:
+            return reader(text)
+        except reading.Unreadable as exc:
+            raise Unreadable(_WORDED[exc.kind](exc.text)) from None
+
+    return read
 
 
-def read_year(text: str) -> int:
-    cleaned = text.strip().rstrip("年")
-    if not re.fullmatch(r"\d{4}", cleaned):
-        raise Unreadable(messages.year_format(text.strip()))
-    return int(cleaned)
-
-
-def read_money(text: str) -> Decimal:
-    cleaned = re.sub(r"[\s,，_]", "", text)
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise Unreadable(messages.number_format(text.strip())) from None
-    if not value.is_finite():
-        raise Unreadable(messages.number_format(text.strip()))
-    return value
-
-
-def read_whole(text: str) -> int:
-    cleaned = text.strip()
-    if not re.fullmatch(r"\d+", cleaned):
-        raise Unreadable(messages.whole_number_format(cleaned))
-    return int(cleaned)
+read_month = _worded(reading.read_month)
+read_date = _worded(reading.read_date)
+read_year = _worded(reading.read_year)
+read_money = _worded(reading.read_amount)
+read_whole = _worded(reading.read_whole)
 
 
 _READERS = {"month": read_month, "date": read_date, "year": read_year, "money": read_money, "whole": read_whole}
@@ -425,7 +403,7 @@ def _build_innovation(values: dict, pack, problems: list[Problem]) -> Innovation
     kind_id = values.get("innovation.kind") or ""
     if not kind_id:
         return None
-    kinds = getattr(getattr(pack, "innovation", None), "kinds", {})  # only Beijing's rules know kinds with modes
+    kinds = pack.innovation_kinds()  # the kinds, each with its mode, of rules that name them
     kind = kinds.get(kind_id)
     mode = kind.mode if kind is not None else None
     data: dict[str, object] = {"kind": kind_id, "description": str(values.get("innovation.description") or "")}

@@ -145,9 +145,10 @@ class Catalogue:
         return next((e for e in self.all if e.id == edition_id), None)
 
     def edition_for(self, city: str, year: int) -> Edition | None:
-        """The edition in force for a round: of those that cover it, the newest (as `rules.pack_for` chooses)."""
-        covering = [e for e in self.editions(city) if e.applies_to(year)]
-        return covering[0] if covering else None
+        """The edition in force for a round (the rule of simulator.core.rounds.in_force, as for packs)."""
+        from simulator.core.rounds import in_force
+
+        return in_force(self.editions(city), year, first_year=lambda e: e.first_year)
 
     def default(self, city: str, today: date | None = None) -> tuple[Edition, int]:
         """The edition in force for the coming round (or the newest edition and its last year)."""

@@ -36,7 +36,7 @@ class ExplanationPanel(QFrame):
     def render(self) -> None:
         lang = self.state.lang
         topic = self.topic() if callable(self.topic) else self.topic
-        found = indicator_help(self.state.city, topic)
+        found = indicator_help(self.state.city, topic, self.state.pack)
         if found is None:
             self.body.setText(escape(self.tr("No explanation is available for this city yet.")))
             return
@@ -49,7 +49,7 @@ class ExplanationPanel(QFrame):
         ]
         parts = []
         for heading, entry in sections:
-            text = escape(entry.text()(lang))
+            text = escape(entry(lang))
             if entry.confidence == "?":
                 text += " <i style='color:#a00000'>" + escape(self.tr("(not confirmed: our sources do not say)")) + "</i>"
             parts.append(f"<p style='margin:0 0 2px 0'><b>{escape(heading)}</b></p><p style='margin:0 0 8px 0'>{text}</p>")

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QWidget
 
 from simulator import APP_NAME, APP_NAME_ZH, __version__
-from simulator.defaults import DEFAULT_CITY
+from simulator.defaults import DEFAULT_CITY, DEMO_APPLICANT
 from simulator.gui.stored.autosave import Autosave
 from simulator.gui.look.i18n import NATIVE_NAMES, Translations
 from simulator.gui.form.rule_choice import Catalogue, editions_to_remember, remembered_editions
@@ -124,7 +124,6 @@ class MainWindow(QMainWindow):
         if file:
             self.open_file(file, confirmed=True)  # a file that cannot be read is explained; the window stays
         elif demo:
-            from simulator.gui.app import DEMO_APPLICANT
 
             self.open_example(examples_dir() / DEMO_APPLICANT)
 

@@ -15,8 +15,7 @@ from simulator.core.identity import mask_id
 from simulator.core.months import format_month
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.flowables import TickBox
-from simulator.worksheet.labels import (
-    CITIES,
+from simulator.core.phrases import (
     EDUCATION,
     HELD,
     HONOUR_KINDS,
@@ -46,6 +45,8 @@ def applicant_block(sheet: Sheet) -> list:
 
 
 def _facts(sheet: Sheet) -> list[tuple[str, str]]:
+    """Who the applicant is, then each fact the city's rules read (its WorksheetFacts), in its order; a key ending
+    in "?" is shown only when the applicant has that fact (no row of "no" on every sheet)."""
     L, p = sheet.labels, sheet.profile
     if p.id_number:
         masked = f"{esc(mask_id(p.id_number))} <font size='7' color='#5B6673'>{esc(L('id_masked'))}</font>"
@@ -58,20 +59,12 @@ def _facts(sheet: Sheet) -> list[tuple[str, str]]:
         (L("birth_date"), p.birth_date.isoformat()),
         (L("retirement_category"), esc(L.of(RETIREMENT, p.retirement_category))),
     ]
-    if sheet.result.city != "beijing":
-        return facts + _other_city_facts(sheet)
-    facts += [
-        (L("residence_permit"), esc(L("held") if p.has_residence_permit else L("not_held"))),
-        (L("criminal_record"), esc(L("yes") if p.has_criminal_record else L("no"))),
-        (L("education"), _education(sheet)),
-        (L("innovation"), _innovation(sheet)),
-        (L("income_tax"), _tax_years(sheet)),
-        (L("tax_violations"), _dated(sheet, p.tax_violations)),
-        (L("detentions"), _dated(sheet, p.detentions)),
-        (L("honours"), _honours(sheet)),
-    ]
-    if p.meets_trial_tax_condition:
-        facts.append((L("trial_tax"), esc(L("yes"))))
+    for key in sheet.city.worksheet.facts:
+        optional = key.endswith("?")
+        label, render, present = FACTS[key.rstrip("?")]
+        if optional and not present(p):
+            continue
+        facts.append((label(sheet), render(sheet)))
     return facts
 
 
@@ -155,54 +148,15 @@ def _honours(sheet: Sheet) -> str:
 
 
 def _pack_kinds(sheet: Sheet, section: str) -> dict:
-    """The kinds a Beijing pack names under `section` ("honours", "innovation"); other cities' packs name none,
-    and the worksheet then shows the stored id."""
-    kinds = getattr(getattr(sheet.pack, section, None), "kinds", None)
-    return kinds if isinstance(kinds, dict) else {}
+    """The kinds the rules name under `section` ("honours", "innovation"); {} where they name none (the
+    worksheet then shows the stored id)."""
+    if sheet.pack is None:
+        return {}
+    kinds = sheet.pack.honour_kinds() if section == "honours" else sheet.pack.innovation_kinds()
+    return kinds or {}
 
 
-# ---- the facts Xiong'an's and Hangzhou's rules use ---------------------------------------------------------
-
-
-def _other_city_facts(sheet: Sheet) -> list[tuple[str, str]]:
-    """Each fact the city's rules read, instead of Beijing's; a fact only one city uses is shown only there."""
-    L, p, city = sheet.labels, sheet.profile, sheet.result.city
-    hangzhou, xiongan = city == "hangzhou", city == "xiongan"
-    facts = [(L("city_permit", city=L.of(CITIES, city)), _permit(sheet))]
-    if xiongan:
-        facts.append((L("settlement_group"), _group(sheet)))
-    facts += [
-        (L("criminal_record"), esc(L("yes") if p.has_criminal_record else L("no"))),
-        (L("education"), _education(sheet)),
-        (L("title_skill"), _title_skill(sheet)),
-        (L("honours"), _honours(sheet)),
-    ]
-    if xiongan or p.innovation is not None:
-        facts.append((L("innovation"), _innovation(sheet)))
-    facts.append((L("income_tax"), _tax_years(sheet)))
-    if hangzhou or p.investment_tax:
-        facts.append((L("investment_tax"), _tax_years(sheet, p.investment_tax)))
-    if hangzhou:
-        facts += [
-            (L("blood_donations"), _blood(sheet)),
-            (L("volunteering"), _volunteering(sheet)),
-            (L("charity_donations"), _charity(sheet)),
-            (L("stem_cell_donation"), esc(L("yes") if p.stem_cell_donation else L("no"))),
-        ]
-    facts.append((L("invention_patents"), _patents(sheet)))
-    if xiongan or p.tax_violations:
-        facts.append((L("tax_violations"), _dated(sheet, p.tax_violations)))
-    facts += [
-        (L("detentions"), _dated(sheet, p.detentions)),
-        (L("penalties"), _penalties(sheet)),
-        (L("dishonesty_listings"), _listings(sheet)),
-    ]
-    # Hangzhou's one-vote veto and bar: shown when they apply, not as a row of "no" on every sheet.
-    if p.banned_organisation:
-        facts.append((L("banned_organisation"), esc(L("yes"))))
-    if p.points_fraud is not None:
-        facts.append((L("points_fraud"), esc(L("found_on", date=p.points_fraud.isoformat()))))
-    return facts
+# ---- the facts a city's rules may read ---------------------------------------------------------------------
 
 
 def _permit(sheet: Sheet) -> str:
@@ -226,7 +180,7 @@ def _group(sheet: Sheet) -> str:
     L, group = sheet.labels, sheet.profile.settlement_group
     if group is None:
         return esc(L("no_group"))
-    channel = (getattr(sheet.pack, "channels", None) or {}).get(group)
+    channel = sheet.pack.channel(group) if sheet.pack is not None else None
     return tr(channel.name, sheet.lang) if channel is not None else esc(group)
 
 
@@ -321,38 +275,41 @@ def _listings(sheet: Sheet) -> str:
 
 
 def periods_block(sheet: Sheet) -> list:
+    """Each list of periods the city's rules read, with the columns they need (its WorksheetFacts)."""
     L, p = sheet.labels, sheet.profile
     story = sheet.heading(L("periods_heading"))
-    insurance_columns = [(L("col_back_paid"), None, lambda period: esc(L("yes") if period.back_paid else ""))]
-    if sheet.result.city == "hangzhou":  # Hangzhou does not count months transferred in from elsewhere
-        insurance_columns.append((L("col_transferred"), None, lambda period: esc(L("yes") if period.transferred_in else "")))
-    story += _period_table(sheet, L("insurance_periods"), p.social_insurance, insurance_columns)
-    story += _period_table(
-        sheet,
-        L("housing_periods"),
-        p.housing,
-        [
-            (L("col_kind"), 26 * mm, lambda period: esc(L.of(HOUSING, period.kind))),
-            (L("col_district"), None, lambda period: sheet.district_name(period.district)),
-            (
-                L("col_lease"),
-                22 * mm,
-                lambda period: esc(("✓" if period.lease_registered else "—") if period.kind == "rented" else ""),
-            ),
-        ],
-    )
-    story += _period_table(
-        sheet,
-        L("workplace_periods"),
-        p.workplaces,
-        [
-            (L("col_district"), 38 * mm, lambda period: sheet.district_name(period.district)),
-            (L("col_employer"), None, lambda period: esc(period.employer)),
-        ],
-    )
-    if sheet.result.city == "hangzhou":  # registered with the police, counted to the day
-        story += _period_table(sheet, L("registration_periods"), p.residence_registrations, [], to_the_day=True)
+    for name, columns in sheet.city.worksheet.periods.items():
+        title, to_the_day = PERIOD_TABLES[name]
+        story += _period_table(sheet, L(title), getattr(p, name), [PERIOD_COLUMNS[c](sheet) for c in columns], to_the_day)
     return story
+
+
+# The lists of periods a worksheet can show: title, kept to the day.
+PERIOD_TABLES = {
+    "social_insurance": ("insurance_periods", False),
+    "housing": ("housing_periods", False),
+    "workplaces": ("workplace_periods", False),
+    "residence_registrations": ("registration_periods", True),
+}
+
+
+def _yes_if(sheet: Sheet, attribute: str):
+    return lambda period: esc(sheet.labels("yes") if getattr(period, attribute) else "")
+
+
+# A period table's own columns: (title, width or None to share the rest, the cell of a period).
+PERIOD_COLUMNS = {
+    "back_paid": lambda sheet: (sheet.labels("col_back_paid"), None, _yes_if(sheet, "back_paid")),
+    "transferred_in": lambda sheet: (sheet.labels("col_transferred"), None, _yes_if(sheet, "transferred_in")),
+    "kind": lambda sheet: (sheet.labels("col_kind"), 26 * mm, lambda period: esc(sheet.labels.of(HOUSING, period.kind))),
+    "district": lambda sheet: (sheet.labels("col_district"), None, lambda period: sheet.district_name(period.district)),
+    "lease_registered": lambda sheet: (
+        sheet.labels("col_lease"),
+        22 * mm,
+        lambda period: esc(("✓" if period.lease_registered else "—") if period.kind == "rented" else ""),
+    ),
+    "employer": lambda sheet: (sheet.labels("col_employer"), None, lambda period: esc(period.employer)),
+}
 
 
 def _period_table(sheet: Sheet, title: str, periods: list, columns: list, to_the_day: bool = False) -> list:
@@ -396,3 +353,42 @@ def _period_table(sheet: Sheet, title: str, periods: list, columns: list, to_the
     commands += [("ALIGN", (-1, 2), (-1, -1), "CENTER"), ("VALIGN", (-1, 2), (-1, -1), "MIDDLE")]
     table.setStyle(table_style(commands))
     return [table]
+
+
+def _flag(flag: str):
+    return lambda sheet: esc(sheet.labels("yes") if getattr(sheet.profile, flag) else sheet.labels("no"))
+
+
+def _label(key: str):
+    return lambda sheet: sheet.labels(key)
+
+
+# Every fact a worksheet can print: key -> (label, value as markup, whether the applicant has it).
+FACTS = {
+    "residence_permit": (_label("residence_permit"), lambda s: esc(s.labels("held") if s.profile.has_residence_permit else s.labels("not_held")), lambda p: True),
+    "city_permit": (lambda s: s.labels("city_permit", city=s.city.name(s.lang)), _permit, lambda p: bool(p.residence_permits)),
+    "settlement_group": (_label("settlement_group"), _group, lambda p: p.settlement_group is not None),
+    "criminal_record": (_label("criminal_record"), _flag("has_criminal_record"), lambda p: p.has_criminal_record),
+    "education": (_label("education"), _education, lambda p: p.education is not None),
+    "title_skill": (_label("title_skill"), _title_skill, lambda p: p.professional_title is not None or p.skill_level is not None),
+    "innovation": (_label("innovation"), _innovation, lambda p: p.innovation is not None),
+    "income_tax": (_label("income_tax"), _tax_years, lambda p: bool(p.income_tax)),
+    "investment_tax": (_label("investment_tax"), lambda s: _tax_years(s, s.profile.investment_tax), lambda p: bool(p.investment_tax)),
+    "tax_violations": (_label("tax_violations"), lambda s: _dated(s, s.profile.tax_violations), lambda p: bool(p.tax_violations)),
+    "detentions": (_label("detentions"), lambda s: _dated(s, s.profile.detentions), lambda p: bool(p.detentions)),
+    "honours": (_label("honours"), _honours, lambda p: bool(p.honours)),
+    "trial_tax": (_label("trial_tax"), lambda s: esc(s.labels("yes")), lambda p: p.meets_trial_tax_condition),
+    "blood_donations": (_label("blood_donations"), _blood, lambda p: bool(p.blood_donations)),
+    "volunteering": (_label("volunteering"), _volunteering, lambda p: bool(p.volunteering)),
+    "charity_donations": (_label("charity_donations"), _charity, lambda p: bool(p.charity_donations)),
+    "stem_cell_donation": (_label("stem_cell_donation"), _flag("stem_cell_donation"), lambda p: p.stem_cell_donation),
+    "invention_patents": (_label("invention_patents"), _patents, lambda p: bool(p.invention_patents)),
+    "penalties": (_label("penalties"), _penalties, lambda p: bool(p.penalties)),
+    "dishonesty_listings": (_label("dishonesty_listings"), _listings, lambda p: bool(p.dishonesty_listings)),
+    "banned_organisation": (_label("banned_organisation"), lambda s: esc(s.labels("yes")), lambda p: p.banned_organisation),
+    "points_fraud": (
+        _label("points_fraud"),
+        lambda s: esc(s.labels("found_on", date=s.profile.points_fraud.isoformat())),
+        lambda p: p.points_fraud is not None,
+    ),
+}

@@ -8,7 +8,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from simulator.core.decimals import fmt
 from simulator.worksheet.chart import ChartLegend, lines_chart
 from simulator.worksheet.context import Sheet
-from simulator.worksheet.labels import STATUS
+from simulator.core.phrases import STATUS
 from simulator.worksheet.page import body_width
 from simulator.worksheet.sections.city_result import group_rows, pass_mark_text
 from simulator.worksheet.styles import FAINT, INK, NAVY, WARN, WARN_BG, cell_padding, grid_table, hex_of, table_style

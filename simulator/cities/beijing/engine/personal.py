@@ -13,16 +13,13 @@ from simulator.core.dates import completed_age
 from simulator.core.rounds import age_reference_of
 from simulator.core.decimals import ZERO
 from simulator.core.result import Event, IndicatorResult, InputUsed, Text
+from simulator.engine.scales import AGE_BEYOND_STEP, AGE_ON, AGE_STEP, BIRTH_DATE, age_band
 from simulator.profile.model import ApplicantProfile
 
 AGE_NAME = NAMES["age"]
 HONOURS_NAME = NAMES["honours"]
 LAW_NAME = NAMES["law_abiding"]
 
-BIRTH_DATE = Text("出生日期", "birth date")
-AGE_ON = ("{0}的周岁年龄", "completed age on {0}")
-AGE_STEP = ("{0}周岁（不超过{1}周岁）→ {2}", "age {0} (at most {1}) → {2}")
-AGE_BEYOND_STEP = ("{0}周岁（不在分值表内）→ {1}", "age {0} (beyond the table) → {1}")
 
 UNKNOWN_HONOUR = ("“{0}”不是本规则认可的荣誉。", "'{0}' is not an honour these rules recognise.")
 HONOUR = Text("荣誉", "honour")
@@ -51,14 +48,12 @@ def _age_parts(rules: CompiledRules, birth: date, year: int) -> tuple[Decimal, t
     # Many applicants share a birth date: the parts depend on nothing else, so they are built once.
     on = age_reference_of(rules.pack, year)
     years = completed_age(birth, on)
-    points = rules.pack.age.otherwise.value
-    step = None
-    for up_to, band_points in rules.age_table:
-        if years <= up_to:
-            points = band_points
-            step = Text.of(AGE_STEP, years, up_to, points)
-            break
-    if step is None:
+    band = age_band(rules.age_table, years)
+    if band is not None:
+        points = band[1]
+        step = Text.of(AGE_STEP, years, *band)
+    else:
+        points = rules.pack.age.otherwise.value
         step = Text.of(AGE_BEYOND_STEP, years, points)
     return points, (InputUsed(BIRTH_DATE, birth.isoformat()), InputUsed(Text.of(AGE_ON, on), str(years))), step
 

@@ -12,7 +12,7 @@ def district_choices(state: ApplicantState) -> list[tuple[str, str]]:
     lang = state.lang
     central = QCoreApplication.translate("Choices", "{0} (central)")
     choices = []
-    for d in getattr(state.pack, "districts", ()):  # only Beijing's rules score districts
+    for d in state.pack.district_list():  # rules without districts name none
         name = d.zh if lang == "zh" else d.en
         choices.append((d.id, central.format(name) if d.central else name))
     return choices
@@ -23,8 +23,8 @@ def named(text, lang: str) -> str:
 
 
 def honour_kinds(state: ApplicantState) -> list[tuple[str, str]]:
-    """Beijing counts the honours its rules name; Xiong'an and Hangzhou rank any honour by the awarding level."""
-    kinds = getattr(getattr(state.pack, "honours", None), "kinds", None)
+    """The honours the rules name one by one, or else the kinds of any honour (ranked by the awarding level)."""
+    kinds = state.pack.honour_kinds()
     if kinds is not None:
         return [(k, named(text, state.lang)) for k, text in kinds.items()]
     return [("title", QCoreApplication.translate("Choices", "Honorary title (荣誉称号)")), ("commendation", QCoreApplication.translate("Choices", "Commendation or award (表彰奖励)"))]

@@ -54,6 +54,4 @@ class EducationPage(IndicatorPage):
             "master": self.tr("Master (硕士)"),
             "doctor": self.tr("Doctor (博士)"),
         }
-        pack = self.state.pack
-        scale = pack.education if hasattr(pack, "education") else pack.basic.education  # Beijing's / the others'
-        return [(level, names.get(level, level)) for level in scale.levels]
+        return [(level, names.get(level, level)) for level in self.state.pack.education_levels()]

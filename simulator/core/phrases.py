@@ -1,0 +1,393 @@
+"""Every fixed phrase of the faces that are not Qt (the PDF worksheet, the terminal, batch summaries), in Chinese
+and English: one catalogue of `Text`, read through a `Phrasebook` of one language."""
+
+from __future__ import annotations
+
+from simulator import APP_NAME, APP_NAME_ZH
+from simulator.core.text import Text
+
+PHRASES: dict[str, Text] = {
+    # the coming rounds (projection)
+    "projection_heading": Text("未来各年度预测（假设现状持续）", "Coming rounds (assuming today's situation continues)"),
+    "projection_intro": Text(
+        "按{as_of}的情况推算：社保、住所等进行中的期间持续到各年度截止日，年龄分逐年变化，处罚记录到期后不再扣分。每一年的分数都由计算引擎按该年度规则重新计算。",
+        "Projected from the situation on {as_of}: ongoing insurance, housing and work periods continue to each "
+        "round's cut-off, age points change, penalties leave their windows. Every year is scored again by the engine "
+        "under that year's rules.",
+    ),
+    "projection_year": Text("申报年度", "Round"),
+    "projection_total": Text("预测总分", "Projected total"),
+    "projection_band": Text("分数线估计区间", "Line estimate"),
+    "projection_changes": Text("变化及原因", "What changes, and why"),
+    "projection_whatif": Text("（不符合申请条件）", " (conditions not met)"),
+    "projection_legend_total": Text("预测总分", "projected total"),
+    "projection_legend_line": Text("已公布分数线", "published line"),
+    "projection_legend_band": Text("分数线估计区间（仅供参考）", "estimated line range (an estimate)"),
+    "projection_none": Text("与上一年相同", "as the year before"),
+    # header
+    "title": Text("积分落户测算工作表", "Points-settlement worksheet"),
+    "running_title": Text("积分落户测算工作表", "Points worksheet"),
+    "city": Text("城市", "City"),
+    "edition": Text("规则版本", "Rule edition"),
+    "data_version": Text("规则数据版本", "Rule data version"),
+    "pack_hash": Text("校验码", "hash"),
+    "year": Text("申报年度", "Declaration year"),
+    "cutoff": Text("计算截止日", "Counted up to"),
+    "program": Text("程序版本", "Program version"),
+    "computed_on": Text("计算日期", "Date computed"),
+    "program_name": Text("积分落户模拟器", "Points Simulator"),
+    "at_a_glance": Text("测算结果", "Result"),
+    "total_points": Text("测算总分", "Total points"),
+    "total_points_whatif": Text("测算总分（假设测算）", "Total points (what-if)"),
+    "qualified_yes": Text("符合申请条件", "Meets the qualification conditions"),
+    "qualified_no": Text("不符合申请条件", "Does NOT meet the qualification conditions"),
+    "vs_latest": Text("与{round}年分数线 {line} 相比：{diff}", "Against the {round} line of {line}: {diff}"),
+    "whatif_banner": Text(
+        "不符合申请条件：本表分数仅为假设测算（what-if），不能据此申报",
+        "Qualification not met: every score on this sheet is a what-if, not a declarable result",
+    ),
+    "whatif_total": Text(
+        "假设测算：不符合申请条件（{conditions}），此分数不能用于申报。",
+        "What-if only: the qualification is not met ({conditions}), so this score cannot be declared.",
+    ),
+    # other cities: channel, gaps, user-supplied values, veto, pass mark, tie-break, groups, comparison
+    "channel_heading": Text("落户渠道", "Settlement channel"),
+    "channel_instead": Text("适用其他落户渠道（不计分）", "Another settlement channel applies (not scored)"),
+    "provisional": Text("暂定", "PROVISIONAL"),
+    "provisional_total": Text("暂定总分", "Provisional total"),
+    "provisional_heading": Text("暂定：缺少官方分值", "Provisional: official values not available"),
+    "provisional_intro": Text(
+        "以下规则分值在已知资料中没有找到，总分只计入已知部分。持有官方指标表的用户可以补充这些数值（用户提供的数值会在本表注明）。",
+        "The values below are not given by the sources; the total counts only what is known. A user holding the "
+        "official indicator table can supply them (user-supplied values are labelled on this sheet).",
+    ),
+    "not_available": Text("官方分值暂缺", "official value not available"),
+    "value_path": Text("数值路径", "Value path"),
+    "user_supplied_heading": Text("用户提供的数值", "User-supplied values"),
+    "user_supplied_intro": Text(
+        "以下数值不是规则包中的数值，而是用户自行提供的；计算结果依赖其准确性。",
+        "The values below do not come from the rule pack; the user supplied them, and the result depends on them.",
+    ),
+    "value": Text("数值", "Value"),
+    "user_note": Text("来源说明", "Source given"),
+    "replaced": Text("替换的规则包数值", "Replaced pack value"),
+    "filled_gap": Text("（原缺）", "(was not available)"),
+    "veto": Text("一票否决", "One-vote veto"),
+    "pass_mark": Text("合格分数线", "Pass mark"),
+    "pass_mark_met": Text("达到合格分数线 {mark}（{diff}）", "Reaches the pass mark of {mark} ({diff})"),
+    "pass_mark_unmet": Text("未达到合格分数线 {mark}（{diff}）", "Below the pass mark of {mark} ({diff})"),
+    "tie_break": Text("同分排序依据", "Tie-break order"),
+    "tie_break_intro": Text(
+        "总分相同时，按以下顺序依次比较，数值高者优先：",
+        "Where totals are equal, these are compared in order, higher first:",
+    ),
+    "groups": Text("分组小计", "Group subtotals"),
+    "group_basic": Text("基础分", "Basic points"),
+    "group_bonus": Text("加分", "Bonus points"),
+    "group_deduction": Text("减分", "Deductions"),
+    "comparison": Text("多城市对比（同一申请人）", "City comparison (the same applicant)"),
+    "comparison_intro": Text(
+        "同一申请人的信息按各城市规则分别测算；共用的事实只填写一次。",
+        "The same applicant's facts scored under each city's rules; shared facts are entered once.",
+    ),
+    "col_city": Text("城市", "City"),
+    "col_result": Text("总分／渠道", "Total / channel"),
+    "col_qualified": Text("申请条件", "Qualification"),
+    "col_target": Text("比较对象", "Compared with"),
+    "topic": Text("共同事项", "Shared topic"),
+    "not_scored": Text("—", "—"),
+    "missing_count": Text("暂定，缺 {n} 项", "provisional, {n} missing"),
+    # applicant
+    "applicant": Text("申请人", "Applicant"),
+    "name": Text("姓名", "Name"),
+    "id_number": Text("身份证号", "ID number"),
+    "id_masked": Text("（已隐去部分号码）", "(partly masked)"),
+    "birth_date": Text("出生日期", "Date of birth"),
+    "retirement_category": Text("退休年龄类别", "Retirement category"),
+    "residence_permit": Text("本市居住证", "Residence permit"),
+    "criminal_record": Text("刑事犯罪记录", "Criminal record"),
+    "education": Text("学历学位", "Education"),
+    "study_period": Text("学习期间", "study period"),
+    "innovation": Text("创新创业", "Innovation"),
+    "tier": Text("档次 {value}", "tier {value}"),
+    "share": Text("持股 {value}%", "share {value}%"),
+    "financing": Text("融资 {value} 元", "financing {value} yuan"),
+    "item_years": Text("{value} 年", "{value} years"),
+    "income_tax": Text("个人所得税（元）", "Income tax (yuan)"),
+    "tax_violations": Text("涉税违法记录", "Tax violations"),
+    "detentions": Text("行政拘留记录", "Administrative detentions"),
+    "honours": Text("荣誉表彰", "Honours"),
+    "trial_tax": Text("符合试行版纳税条件（本人声明）", "Meets the trial rules' tax condition (as stated)"),
+    "notes": Text("备注", "Notes"),
+    # applicant: the facts Xiong'an's and Hangzhou's rules use
+    "city_permit": Text("{city}居住证", "{city} residence permit"),
+    "permit_since": Text("持有，{date}签发", "held since {date}"),
+    "permit_undated": Text("持有（未填写签发日期）", "held (issue date not given)"),
+    "permit_suspended": Text("暂停使用", "suspended"),
+    "title_skill": Text("职称／技能等级", "Title / skill level"),
+    "title_part": Text("专业技术职称：{value}", "professional title: {value}"),
+    "skill_part": Text("职业技能等级：{value}", "skill level: {value}"),
+    "settlement_group": Text("第三条人员类别", "Art. 3 group"),
+    "no_group": Text("不属于第三条所列人员", "not in an Art. 3 group"),
+    "investment_tax": Text("投资企业纳税（元）", "Tax of invested enterprise (yuan)"),
+    "blood_donations": Text("无偿献血", "Blood donations"),
+    "blood_total": Text("合计 {ml} 毫升", "total {ml} ml"),
+    "ml": Text("{ml} 毫升", "{ml} ml"),
+    "volunteering": Text("志愿服务（小时）", "Volunteer hours"),
+    "hours": Text("{hours} 小时", "{hours} h"),
+    "charity_donations": Text("慈善捐款（元）", "Charitable donations (yuan)"),
+    "stem_cell_donation": Text("捐献造血干细胞", "Stem-cell donation"),
+    "invention_patents": Text("发明专利", "Invention patents"),
+    "patent_granted": Text("{date}授权", "granted {date}"),
+    "patent_shared": Text("共有", "shared"),
+    "patent_first": Text("第一专利权人", "first patentee"),
+    "patent_not_first": Text("非第一专利权人", "not first patentee"),
+    "patent_transferred": Text("受让取得", "obtained by transfer"),
+    "penalties": Text("刑事、戒毒、司法拘留", "Penalties"),
+    "sentence": Text("判处{years}年", "sentence {years} years"),
+    "serious_crime": Text("严重刑事犯罪", "serious crime"),
+    "act": Text("同一行为：{act}", "act: {act}"),
+    "dishonesty_listings": Text("失信名单", "Dishonesty listings"),
+    "banned_organisation": Text("参加非法组织", "Banned organisation"),
+    "points_fraud": Text("积分申请弄虚作假", "Points fraud"),
+    "found_on": Text("{date}认定", "found on {date}"),
+    "registration_periods": Text("居住登记期间（按日）", "Residence registrations (to the day)"),
+    "col_first_day": Text("起始日", "First day"),
+    "col_last_day": Text("截止日", "Last day"),
+    "col_transferred": Text("转入", "Transferred in"),
+    "yes": Text("有", "yes"),
+    "no": Text("无", "no"),
+    "held": Text("持有", "held"),
+    "not_held": Text("未持有", "not held"),
+    "none": Text("无", "none"),
+    "not_given": Text("（未填写）", "(not given)"),
+    "periods_heading": Text("申报的期间（请与证明材料逐条核对）", "Periods declared (check each against the documents)"),
+    "insurance_periods": Text("社会保险缴费期间", "Social insurance"),
+    "housing_periods": Text("居住期间", "Housing"),
+    "workplace_periods": Text("就业（工作单位）期间", "Workplaces"),
+    "col_no": Text("序号", "#"),
+    "col_from": Text("起", "From"),
+    "col_to": Text("止", "To"),
+    "col_back_paid": Text("补缴", "Back-paid"),
+    "col_kind": Text("住所类型", "Kind"),
+    "col_district": Text("所在区", "District"),
+    "col_lease": Text("租赁备案", "Lease registered"),
+    "col_employer": Text("单位", "Employer"),
+    "col_seen": Text("已核对", "Checked"),
+    "ongoing": Text("至今", "ongoing"),
+    "central": Text("城六区", "central"),
+    "no_periods": Text("未申报。", "None declared."),
+    # qualification
+    "qualification": Text("申请条件", "Qualification"),
+    "condition": Text("条件", "Condition"),
+    "outcome": Text("结果", "Outcome"),
+    "reason": Text("说明", "Why"),
+    "met": Text("符合", "met"),
+    "unmet": Text("不符合", "NOT met"),
+    # indicators
+    "indicators": Text("逐项计分", "Points, indicator by indicator"),
+    "points_unit": Text("{points} 分", "{points} points"),
+    "inputs": Text("输入", "Inputs"),
+    "derivation": Text("计算", "Working"),
+    "events": Text("封顶/排除", "Caps, exclusions"),
+    "colon": Text("：", ": "),
+    "list_separator": Text("；", "; "),
+    "cap": Text("封顶", "Cap"),
+    "exclusion": Text("不计", "Excluded"),
+    "note": Text("注意", "Note"),
+    "rules_used": Text("规则依据", "Rules used"),
+    "documents": Text("证明材料", "Documents"),
+    "where_to_look": Text("查询途径", "Where to look"),
+    "verified_by": Text("核验部门", "Verified by"),
+    "unconfirmed": Text("（待核实）", "(unconfirmed)"),
+    "document_seen": Text("已查验材料", "Document seen"),
+    "no_inputs": Text("（无）", "(none)"),
+    "confidence_legend": Text(
+        "规则可信度：{data}＝已用官方公示名单核对；{two}＝两个以上独立来源一致；{one}＝单一来源；{unk}＝未经确认。",
+        "Confidence of rule values: {data} = reproduced against the officially published lists; "
+        "{two} = two or more independent sources agree; {one} = a single source; {unk} = not confirmed.",
+    ),
+    # totals and lines
+    "totals": Text("各项得分汇总", "Totals"),
+    "indicator": Text("指标", "Indicator"),
+    "points": Text("分值", "Points"),
+    "total": Text("总分", "Total"),
+    "past_lines": Text("与历年落户分数线比较", "Compared with past yearly lines"),
+    "round": Text("年度", "Round"),
+    "line": Text("分数线", "Line"),
+    "status": Text("来源状态", "Status"),
+    "difference": Text("差值", "Difference"),
+    "this_result": Text("本测算 {total}", "This result {total}"),
+    "no_lines": Text("暂无该城市的历年分数线资料。", "No past lines are known for this city."),
+    "lines_caveat": Text(
+        "历年分数线由当年申请人数和指标数决定，不代表今后的分数线。",
+        "A line depends on that year's applicants and quota; it does not predict future lines.",
+    ),
+    # closing
+    "official_notice": Text(
+        "本工作表由积分落户模拟器根据申请人自报信息和上列规则测算，仅供参考。各项分数以官方积分落户申报系统的审核结果为准；"
+        "请以原件核对每一项证明材料。",
+        "This worksheet was computed by Points Simulator from the facts the applicant gave and the rules listed above; "
+        "it is an estimate only. The official points-settlement system's result prevails; check every document "
+        "against its original.",
+    ),
+    "signatures": Text("签字确认", "Signatures"),
+    "sign_applicant": Text("申请人签字", "Applicant's signature"),
+    "sign_staff": Text("经办人／咨询顾问签字", "Clerk / consultant's signature"),
+    "sign_date": Text("日期", "Date"),
+    # footer
+    "page": Text("第 {n} / {total} 页", "Page {n} / {total}"),
+    "footer_notice": Text("仅供参考，以官方系统结果为准", "Estimate only: the official result prevails"),
+    # the one short disclaimer of every face that is not Qt (terminal, batch)
+    "disclaimer": Text("本测算仅供参考，以官方系统结果为准。", "An estimate only: the official system's result prevails."),
+    # the batch summary's column titles (summary.xlsx)
+    "batch_rank": Text("排名", "Rank"),
+    "batch_row": Text("行号", "Row"),
+    "batch_applicant_id": Text("编号", "Applicant"),
+    "batch_name": Text("姓名", "Name"),
+    "batch_id_number": Text("身份证号", "ID number"),
+    "batch_qualified": Text("符合申请条件", "Qualified"),
+    "batch_unmet_conditions": Text("未满足的条件", "Conditions not met"),
+    "batch_total": Text("总分", "Total"),
+    "batch_status": Text("说明", "Status"),
+    # the terminal worksheet (python -m simulator score)
+    "term_title": Text("积分测算工作表", "Points worksheet"),
+    "term_edition": Text("规则版本", "Rules"),
+    "term_year": Text("申报年度", "Declaration year"),
+    "term_cutoff": Text("计算截止", "Counted up to"),
+    "term_applicant": Text("申请人", "Applicant"),
+    "term_id": Text("身份证号", "ID number"),
+    "term_qualification": Text("申请条件", "Qualification"),
+    "term_met": Text("符合", "met"),
+    "term_unmet": Text("不符合", "NOT MET"),
+    "term_whatif": Text("不符合申请条件：以下分数仅为假设测算（what-if）。", "Qualification not met: the score below is a what-if only."),
+    "term_inputs": Text("输入", "inputs"),
+    "term_rules": Text("规则", "rule"),
+    "term_total": Text("总分", "Total"),
+    "term_lines": Text("与历年分数线比较", "Compared with past lines"),
+    "term_channel": Text("适用其他落户渠道（不参加积分）", "Another settlement channel applies (no points)"),
+    "term_provisional": Text("暂定总分：以下数值官方暂缺，未计入", "Provisional total: these official values are not available and are not counted"),
+    "term_supplied": Text("用户提供的数值", "User-supplied values"),
+    "term_replaces": Text("替代规则包中的", "instead of the pack's"),
+    "term_veto": Text("一票否决", "One-vote veto"),
+    "term_pass_mark": Text("落户分数（达标线）", "Pass mark"),
+    "term_passes": Text("达到", "reached"),
+    "term_fails": Text("未达到", "not reached"),
+    "term_tie_break": Text("同分时依次比较", "Equal totals are ranked by"),
+    "term_provisional_short": Text("暂定", "provisional"),
+    # the terminal's planning commands (project, whatif, scenarios, compare)
+    "plan_projection": Text("积分预测（假设现状持续）", "Projection (if today's situation continues)"),
+    "plan_as_of": Text("测算日", "as of"),
+    "plan_retirement": Text("法定退休年龄到达日", "statutory retirement date"),
+    "plan_year": Text("年度", "year"),
+    "plan_total": Text("总分", "total"),
+    "plan_qualified": Text("符合条件", "qualified"),
+    "plan_line": Text("分数线估计（低–中–高）", "line estimate (low–central–high)"),
+    "plan_yes": Text("是", "yes"),
+    "plan_no": Text("否", "no"),
+    "plan_past": Text("历年分数线", "Published lines"),
+    "plan_unconfirmed": Text("未证实", "unconfirmed"),
+    "plan_whatif": Text("可以提高分数的做法（按增加分数排序）", "What would raise the score (most points first)"),
+    "plan_none": Text("在所看年度内没有能增加分数的建议。", "No suggestion gains points within the years looked at."),
+    "plan_from": Text("自{0}年起", "from {0}"),
+    "plan_later": Text("以后各年", "later years"),
+    "plan_not_qualified": Text("（该年度不符合申请条件：分数仅为假设）", "(not qualified that year: a what-if score)"),
+    "plan_scenarios": Text("情景对比", "Scenarios side by side"),
+    "plan_as_filed": Text("按文件", "as filed"),
+    "plan_compare": Text("对比", "Comparison"),
+}
+
+STATUS: dict[str, Text] = {
+    "published": Text("官方公布", "published"),
+    "threshold": Text("固定分数线", "fixed threshold"),
+    "unconfirmed": Text("未经确认", "unconfirmed"),
+}
+
+CONFIDENCE: dict[str, Text] = {
+    "data": Text("已核对", "data"),
+    "2+": Text("多来源", "2+ sources"),
+    "1": Text("单一来源", "1 source"),
+    "?": Text("待核实", "unconfirmed"),
+    "not found": Text("未找到来源", "no source"),
+}
+
+RETIREMENT: dict[str, Text] = {
+    "male": Text("男职工", "man"),
+    "female_cadre": Text("女职工（原55周岁退休）", "woman (formerly retiring at 55)"),
+    "female_worker": Text("女职工（原50周岁退休）", "woman (formerly retiring at 50)"),
+}
+
+HOUSING: dict[str, Text] = {
+    "own": Text("自有住所", "own home"),
+    "rented": Text("租赁住所", "rented"),
+    "dormitory": Text("单位宿舍", "employer dormitory"),
+}
+
+EDUCATION: dict[str, Text] = {
+    "junior_college": Text("大学专科", "junior college"),
+    "bachelor": Text("大学本科", "bachelor"),
+    "master": Text("硕士研究生", "master"),
+    "doctor": Text("博士研究生", "doctor"),
+}
+
+HELD: dict[tuple[bool, bool], Text] = {
+    (True, True): Text("学历和学位", "diploma and degree"),
+    (True, False): Text("仅学历", "diploma only"),
+    (False, True): Text("仅学位", "degree only"),
+}
+
+
+TITLES: dict[str, Text] = {
+    "senior": Text("正高级", "full senior (正高级)"),
+    "deputy_senior": Text("副高级", "deputy senior (副高级)"),
+    "intermediate": Text("中级", "intermediate (中级)"),
+    "assistant": Text("初级", "assistant (初级)"),
+}
+
+SKILLS: dict[str, Text] = {
+    "senior_technician": Text("高级技师", "senior technician (高级技师)"),
+    "technician": Text("技师", "technician (技师)"),
+    "senior_worker": Text("高级工", "senior worker (高级工)"),
+    "intermediate_worker": Text("中级工", "intermediate worker (中级工)"),
+    "junior_worker": Text("初级工", "junior worker (初级工)"),
+}
+
+# Xiong'an and Hangzhou rank any honour by the level of the awarding body (Beijing names its honours in the pack).
+HONOUR_KINDS: dict[str, Text] = {
+    "title": Text("荣誉称号", "honorary title"),
+    "commendation": Text("表彰奖励", "commendation or award"),
+}
+
+LEVELS: dict[str, Text] = {
+    "national": Text("国家级", "national"),
+    "provincial": Text("省级", "provincial"),
+    "municipal": Text("市级", "municipal"),
+    "district": Text("区县级", "district"),
+}
+
+PENALTIES: dict[str, Text] = {
+    "criminal": Text("刑事犯罪", "criminal conviction"),
+    "drug_rehabilitation": Text("强制隔离戒毒", "compulsory drug rehabilitation"),
+    "judicial_detention": Text("司法拘留", "judicial detention"),
+}
+
+
+def program_name(lang: str) -> str:
+    return APP_NAME_ZH if lang == "zh" else APP_NAME
+
+
+class Phrasebook:
+    """The phrases of one language: `phrases("total")`, `phrases("page", n=2, total=5)`, `phrases.of(HOUSING, "own")`."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, key: str, **values: object) -> str:
+        phrase = PHRASES[key](self.lang)
+        return phrase.format(**values) if values else phrase
+
+    def of(self, table: dict, key, fallback: str | None = None) -> str:
+        found = table.get(key)
+        if found is None:
+            return fallback if fallback is not None else str(key)
+        return found(self.lang)
