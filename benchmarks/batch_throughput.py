@@ -106,7 +106,12 @@ def shape_rows(profile, rng: random.Random, number: int) -> dict[str, str]:
         row["detention_dates"] = date(rng.randint(2017, 2023), rng.randint(1, 12), rng.randint(1, 28)).isoformat()
     if rng.random() < 0.0025:  # a mistake a clerk could make: each one must come back in errors.csv
         mistake = rng.choice(["si1_start", "birth_date", "home1_district", "retirement_category"])
-        row[mistake] = {"si1_start": "2015-13", "birth_date": "1985/02/30", "home1_district": "atlantis", "retirement_category": "retired"}[mistake]
+        row[mistake] = {
+            "si1_start": "2015-13",
+            "birth_date": "1985/02/30",
+            "home1_district": "atlantis",
+            "retirement_category": "retired",
+        }[mistake]
     return row
 
 
@@ -130,11 +135,18 @@ def child(source: str, out: str) -> None:
     code = main(["batch", source, "--year", str(YEAR), "--out", out, "--quiet"])
     seconds = time.perf_counter() - started
     me, them = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({
-        "code": code, "seconds": seconds,
-        "main_bytes": me.ru_maxrss * 1024, "worker_bytes": them.ru_maxrss * 1024,
-        "main_cpu": me.ru_utime + me.ru_stime, "workers_cpu": them.ru_utime + them.ru_stime,
-    }))
+    print(
+        json.dumps(
+            {
+                "code": code,
+                "seconds": seconds,
+                "main_bytes": me.ru_maxrss * 1024,
+                "worker_bytes": them.ru_maxrss * 1024,
+                "main_cpu": me.ru_utime + me.ru_stime,
+                "workers_cpu": them.ru_utime + them.ru_stime,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -151,7 +163,9 @@ def main() -> None:
     source = folder / "applicants.csv"
     t = time.perf_counter()
     generate(source, args.rows)
-    print(f"generated {args.rows:,} applicants in {time.perf_counter() - t:.1f} s ({source.stat().st_size / 1e6:.1f} MB, not timed)")
+    print(
+        f"generated {args.rows:,} applicants in {time.perf_counter() - t:.1f} s ({source.stat().st_size / 1e6:.1f} MB, not timed)"
+    )
 
     started = time.perf_counter()
     run = subprocess.run(
@@ -176,12 +190,18 @@ def main() -> None:
     peak_bound = figures["main_bytes"] + workers * figures["worker_bytes"]
     print(f"scored: {scored:,}  problems reported: {problems:,}")
     print(f"time, fresh process (start-up and imports included): {wall:.1f} s   (batch itself: {figures['seconds']:.1f} s)")
-    print(f"processor time, all processes: {cpu:.1f} s (main {figures['main_cpu']:.1f} s, workers {figures['workers_cpu']:.1f} s); "
-          f"machine load average now: {os.getloadavg()[0]:.1f}")
-    print(f"peak memory: main {figures['main_bytes'] / 2**20:.0f} MB, largest worker {figures['worker_bytes'] / 2**20:.0f} MB, "
-          f"all together at most {peak_bound / 2**20:.0f} MB")
-    print(f"target: <= {TARGET_SECONDS:.0f} s -> {'met' if wall <= TARGET_SECONDS else 'NOT met'};  "
-          f"<= 1 GB -> {'met' if peak_bound <= TARGET_BYTES else 'NOT met'}")
+    print(
+        f"processor time, all processes: {cpu:.1f} s (main {figures['main_cpu']:.1f} s, workers {figures['workers_cpu']:.1f} s); "
+        f"machine load average now: {os.getloadavg()[0]:.1f}"
+    )
+    print(
+        f"peak memory: main {figures['main_bytes'] / 2**20:.0f} MB, largest worker {figures['worker_bytes'] / 2**20:.0f} MB, "
+        f"all together at most {peak_bound / 2**20:.0f} MB"
+    )
+    print(
+        f"target: <= {TARGET_SECONDS:.0f} s -> {'met' if wall <= TARGET_SECONDS else 'NOT met'};  "
+        f"<= 1 GB -> {'met' if peak_bound <= TARGET_BYTES else 'NOT met'}"
+    )
     print(f"rows/s: {args.rows / wall:,.0f}")
     if not args.keep:
         import shutil

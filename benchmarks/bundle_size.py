@@ -26,10 +26,21 @@ BARE = ROOT / "build" / "bare-wizard"
 
 def build_bare() -> Path:
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(BARE / "dist"), "--workpath", str(BARE / "work"),
-         str(ROOT / "benchmarks" / "bare_wizard" / "bare_wizard.spec")],
-        cwd=ROOT, check=True,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(BARE / "dist"),
+            "--workpath",
+            str(BARE / "work"),
+            str(ROOT / "benchmarks" / "bare_wizard" / "bare_wizard.spec"),
+        ],
+        cwd=ROOT,
+        check=True,
     )
     return BARE / "dist" / "bare-wizard"
 

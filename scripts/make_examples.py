@@ -49,7 +49,10 @@ EXAMPLES = {
         birth_date="1979-01-01",
         retirement_category="male",
         social_insurance=[{"start": "2005-03"}],
-        housing=[{"start": "2005-03", "end": "2013-12", "kind": "rented", "district": "fengtai"}, {"start": "2014-01", "kind": "own", "district": "fengtai"}],
+        housing=[
+            {"start": "2005-03", "end": "2013-12", "kind": "rented", "district": "fengtai"},
+            {"start": "2014-01", "kind": "own", "district": "fengtai"},
+        ],
         workplaces=[{"start": "2005-03", "district": "xicheng"}],
         education={"level": "master", "diploma": True, "degree": False, "study_start": "2011-09", "study_end": "2014-06"},
         innovation={"kind": "competition", "tier_points": "4", "description": "创新创业大赛三等奖"},
@@ -76,7 +79,10 @@ EXAMPLES = {
             {"start": "2012-07", "end": "2019-06", "kind": "rented", "district": "haidian"},
             {"start": "2019-07", "kind": "rented", "district": "xihu", "city": "hangzhou", "lease_registered": True},
         ],
-        workplaces=[{"start": "2012-07", "end": "2019-06", "district": "haidian"}, {"start": "2019-07", "district": "xihu", "city": "hangzhou"}],
+        workplaces=[
+            {"start": "2012-07", "end": "2019-06", "district": "haidian"},
+            {"start": "2019-07", "district": "xihu", "city": "hangzhou"},
+        ],
         education={"level": "bachelor", "diploma": True, "degree": True, "study_start": "2008-09", "study_end": "2012-06"},
         professional_title="intermediate",
         residence_permits=[{"city": "hangzhou", "issued": "2019-09-02"}],

@@ -105,8 +105,7 @@ def to_svg(shapes: list) -> str:
                 )
                 fill = f"url(#{gid})"
             body.append(
-                f'<rect x="{x0:g}" y="{y0:g}" width="{x1 - x0:g}" height="{y1 - y0:g}" '
-                f'rx="{shape.radius:g}" fill="{fill}"/>'
+                f'<rect x="{x0:g}" y="{y0:g}" width="{x1 - x0:g}" height="{y1 - y0:g}" rx="{shape.radius:g}" fill="{fill}"/>'
             )
         elif isinstance(shape, Stroke):
             points = " ".join(f"{x:g},{y:g}" for x, y in shape.points)

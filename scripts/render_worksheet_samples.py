@@ -24,11 +24,11 @@ from PIL import Image  # noqa: E402
 
 from simulator.engine import evaluate  # noqa: E402
 from simulator.engine.compare_cities import compare_cities  # noqa: E402
+from simulator.planning.chart import worksheet_projection  # noqa: E402
 from simulator.profile import ApplicantProfile, load_profile  # noqa: E402
 from simulator.rules import pack_for  # noqa: E402
 from simulator.rules.overrides import overrides_from_mapping  # noqa: E402
 from simulator.worksheet import export_pdf  # noqa: E402
-from simulator.planning.chart import worksheet_projection  # noqa: E402
 
 OUT = ROOT / "docs" / "worksheet"
 COMPUTED_ON = date(2026, 11, 22)

@@ -27,11 +27,13 @@ def main(argv: list[str]) -> int:
     filled = 0
     for source, translation in pairs.items():
         kind = r'(?: type="unfinished")?' if force else r' type="unfinished"'
-        pattern = re.compile(rf"(<source>{re.escape(escape(source, {chr(34): '&quot;', chr(39): '&apos;'}))}</source>\s*)<translation{kind}>[^<]*</translation>")
-        text, count = pattern.subn(lambda m: f"{m.group(1)}<translation>{escape(translation)}</translation>", text)
+        pattern = re.compile(
+            rf"(<source>{re.escape(escape(source, {chr(34): '&quot;', chr(39): '&apos;'}))}</source>\s*)<translation{kind}>[^<]*</translation>"
+        )
+        text, count = pattern.subn(lambda m, t=translation: f"{m.group(1)}<translation>{escape(t)}</translation>", text)
         if not count:  # lupdate writes quotes unescaped in text
             pattern = re.compile(rf"(<source>{re.escape(escape(source))}</source>\s*)<translation{kind}>[^<]*</translation>")
-            text, count = pattern.subn(lambda m: f"{m.group(1)}<translation>{escape(translation)}</translation>", text)
+            text, count = pattern.subn(lambda m, t=translation: f"{m.group(1)}<translation>{escape(t)}</translation>", text)
         filled += count
     TS.write_text(text, encoding="utf-8")
     left = text.count('type="unfinished"')

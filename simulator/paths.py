@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -13,7 +12,7 @@ def _data(name: str) -> Path:
     """A data folder: in a PyInstaller bundle under _MEIPASS; installed from a wheel, inside the package
     (simulator/<name>, see pyproject.toml); in a source checkout, beside the package."""
     if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS")) / name
+        return Path(sys._MEIPASS) / name
     inside = PACKAGE / name
     return inside if inside.is_dir() else PACKAGE.parent / name
 

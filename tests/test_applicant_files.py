@@ -60,7 +60,9 @@ def test_malformed_json_names_line_and_column(tmp_path):
 
 
 def test_not_an_applicant_file(tmp_path):
-    assert problems_of(tmp_path, {"hello": 1}) == ["format: not a Points Simulator applicant file (expected 'points-simulator/applicant')"]
+    assert problems_of(tmp_path, {"hello": 1}) == [
+        "format: not a Points Simulator applicant file (expected 'points-simulator/applicant')"
+    ]
     assert problems_of(tmp_path, [1, 2]) == ["the file must hold a JSON object"]
 
 

@@ -15,8 +15,13 @@ from simulator.gui.stored import snapshot as store
 
 
 def test_draft_values_come_back_as_the_same_types(tmp_path):
-    draft = {"rows": [{"start": "2019-0", "_extra": {"city": "beijing", "since": date(2020, 5, 1), "share": Decimal("12.50")}}],
-             "name": "张三", "tick": True, "page": 3, "none": None}
+    draft = {
+        "rows": [{"start": "2019-0", "_extra": {"city": "beijing", "since": date(2020, 5, 1), "share": Decimal("12.50")}}],
+        "name": "张三",
+        "tick": True,
+        "page": 3,
+        "none": None,
+    }
     path = store.write_snapshot({"draft": store.encode(draft)}, tmp_path / "a.json")
     back = store.decode(store.read_snapshot(path)["draft"])
     assert back == draft

@@ -7,17 +7,17 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from simulator.batch import BatchFileError, BatchOptions, run_batch, write_template
 from simulator import cities
-
-BEIJING = cities.get("beijing").batch
-template_headers = BEIJING.template_headers
-from simulator.cli import main
+from simulator.batch import BatchFileError, BatchOptions, run_batch, write_template
 from simulator.cities.beijing.indicators import IDS as INDICATOR_IDS
+from simulator.cli import main
 from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import pack_for
+
+BEIJING = cities.get("beijing").batch
+template_headers = BEIJING.template_headers
 
 YEAR = 2024
 HEADER = template_headers()
@@ -102,20 +102,35 @@ def test_good_rows_are_ranked_and_every_bad_row_is_reported(tmp_path, kind):
     assert summary[0]["rank"] == "1" and summary[3]["rank"] == "" and summary[3]["qualified"] == "no"
     assert summary[3]["unmet_conditions"] == "continuous_insurance"
     errors = read_csv(tmp_path / "out" / "errors.csv")
-    assert [(e["row"], e["column"]) for e in errors] == [("3", "si1_start"), ("5", "home1_district"), ("7", "home1_kind"), ("9", "birth_date"), ("10", "tax1_year")]
+    assert [(e["row"], e["column"]) for e in errors] == [
+        ("3", "si1_start"),
+        ("5", "home1_district"),
+        ("7", "home1_kind"),
+        ("9", "birth_date"),
+        ("10", "tax1_year"),
+    ]
 
 
 def test_scores_are_the_engine_scores_of_the_same_facts(tmp_path):
     """A row with the facts of an example applicant file gives exactly that file's evaluation."""
     example = load_profile(examples_dir() / "own-home-outside-centre.json")
-    cells = {"applicant_id": "E1", "name": example.name, "id_number": example.id_number, "birth_date": example.birth_date.isoformat(),
-             "retirement_category": example.retirement_category}
+    cells = {
+        "applicant_id": "E1",
+        "name": example.name,
+        "id_number": example.id_number,
+        "birth_date": example.birth_date.isoformat(),
+        "retirement_category": example.retirement_category,
+    }
     for n, p in enumerate(example.social_insurance, 1):
         cells |= {f"si{n}_start": f"{p.start // 12}-{p.start % 12 + 1:02d}", f"si{n}_back_paid": "yes" if p.back_paid else "no"}
         if p.end is not None:
             cells[f"si{n}_end"] = f"{p.end // 12}-{p.end % 12 + 1:02d}"
     for n, p in enumerate(example.housing, 1):
-        cells |= {f"home{n}_start": f"{p.start // 12}/{p.start % 12 + 1}", f"home{n}_kind": p.kind, f"home{n}_district": p.district}
+        cells |= {
+            f"home{n}_start": f"{p.start // 12}/{p.start % 12 + 1}",
+            f"home{n}_kind": p.kind,
+            f"home{n}_district": p.district,
+        }
         if p.end is not None:
             cells[f"home{n}_end"] = f"{p.end // 12}{p.end % 12 + 1:02d}"
     for n, p in enumerate(example.workplaces, 1):
@@ -123,7 +138,13 @@ def test_scores_are_the_engine_scores_of_the_same_facts(tmp_path):
         if p.end is not None:
             cells[f"work{n}_end"] = f"{p.end // 12}-{p.end % 12 + 1:02d}"
     e = example.education
-    cells |= {"edu_level": e.level, "edu_diploma": "是", "edu_degree": "是", "edu_study_start": "2003-09", "edu_study_end": "2006-07"}
+    cells |= {
+        "edu_level": e.level,
+        "edu_diploma": "是",
+        "edu_degree": "是",
+        "edu_study_start": "2003-09",
+        "edu_study_end": "2006-07",
+    }
     year = 2026
     for n, t in enumerate(t for t in example.income_tax if t.year < year):
         cells |= {f"tax{n + 1}_year": str(t.year), f"tax{n + 1}_yuan": f"{t.amount_yuan:,}"}
@@ -170,10 +191,16 @@ def test_a_repeated_applicant_number_is_reported(tmp_path):
 def test_problems_use_the_sheets_own_names(tmp_path):
     overlapping = person(
         "O1",
-        home1_start="2015-01", home1_kind="rented", home1_district="海淀区",
-        home3_start="2016-01", home3_kind="own", home3_district="通州",
+        home1_start="2015-01",
+        home1_kind="rented",
+        home1_district="海淀区",
+        home3_start="2016-01",
+        home3_kind="own",
+        home3_district="通州",
     )
-    chinese_words = person("C1", retirement_category="女干部", home1_start="2015-01", home1_kind="自有", home1_district="Tongzhou", edu_level="硕士")
+    chinese_words = person(
+        "C1", retirement_category="女干部", home1_start="2015-01", home1_kind="自有", home1_district="Tongzhou", edu_level="硕士"
+    )
     result = run_batch(write_csv(tmp_path / "o.csv", [overlapping, chinese_words]), tmp_path / "out", options(), workers=1)
     (problem,) = result.problems
     assert problem.column.startswith("home")
@@ -226,7 +253,9 @@ def test_summary_xlsx_holds_the_same_ranking_with_numbers(tmp_path):
 def test_progress_is_reported_and_a_cancelled_run_writes_nothing(tmp_path):
     source = write_csv(tmp_path / "in.csv", MIXED * 3)
     seen = []
-    run_batch(source, tmp_path / "out", options(), workers=1, progress=lambda stage, done, total: seen.append((stage, done, total)))
+    run_batch(
+        source, tmp_path / "out", options(), workers=1, progress=lambda stage, done, total: seen.append((stage, done, total))
+    )
     scoring = [s for s in seen if s[0] == "scoring"]
     assert scoring[0][1] == 0 and scoring[-1][1] == len(MIXED) * 3
     assert [done for _, done, _ in scoring] == sorted(done for _, done, _ in scoring)
@@ -276,7 +305,17 @@ def test_workbook_cells_typed_by_excel_are_read_as_such(tmp_path):
     """Dates, numbers and TRUE/FALSE typed in Excel are values like their text forms; FALSE is not an empty cell."""
     from datetime import datetime
 
-    header = ["applicant_id", "birth_date", "retirement_category", "has_residence_permit", "si1_start", "tax1_year", "tax1_yuan", "tax2_year", "tax2_yuan"]
+    header = [
+        "applicant_id",
+        "birth_date",
+        "retirement_category",
+        "has_residence_permit",
+        "si1_start",
+        "tax1_year",
+        "tax1_yuan",
+        "tax2_year",
+        "tax2_yuan",
+    ]
     book = Workbook()
     sheet = book.active
     sheet.append(header)
@@ -291,7 +330,7 @@ def test_workbook_cells_typed_by_excel_are_read_as_such(tmp_path):
 
 
 def test_text_with_commas_and_quotes_survives_the_summary(tmp_path):
-    source = write_csv(tmp_path / "q.csv", [person('Q,1', name='Wang "Junior", Jr')])
+    source = write_csv(tmp_path / "q.csv", [person("Q,1", name='Wang "Junior", Jr')])
     run_batch(source, tmp_path / "out", options(), workers=1)
     (line,) = read_csv(tmp_path / "out" / "summary.csv")
     assert (line["applicant_id"], line["name"]) == ("Q,1", 'Wang "Junior", Jr')
@@ -346,3 +385,28 @@ def test_workers_reading_blocks_agree_with_one_process(tmp_path, monkeypatch):
     assert shared.problems == alone.problems
     assert [(p.row, p.column) for p in shared.problems] == [(3, "si1_start"), (5, "applicant_id"), (7, "birth_date")]
     assert "'W1' is already used on row 2" in shared.problems[1].message
+
+
+@pytest.mark.parametrize("city_id", cities.BUILT_IN)
+def test_every_city_scores_its_own_template_with_titles_matching_values(tmp_path, city_id):
+    """The template of each city is a valid batch of that city: the summary has one title per value in every row,
+    and one column for each indicator of the edition scored, in CSV and in XLSX."""
+    city = cities.get(city_id)
+    template = write_template(tmp_path / f"{city_id}.xlsx", city.batch)
+    pack = pack_for(city_id, 2024)
+    result = run_batch(template, tmp_path / "out", BatchOptions(pack, 2024, lang="en"), workers=1)
+    assert result.problems == [], result.problems
+    assert len(result.rows) == len(city.batch.examples)
+    ids = [i.id for i in city.indicators_of(pack)]
+    with open(tmp_path / "out" / "summary.csv", encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[0][-len(ids) :] == ids
+    assert all(len(line) == len(lines[0]) for line in lines[1:])
+    book = load_workbook(tmp_path / "out" / "summary.xlsx", read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    names = [i.name.en for i in city.indicators_of(pack)]
+    assert list(rows[0][-len(names) :]) == names
+    assert all(len(row) <= len(rows[0]) for row in rows[1:])
+    for line, row in zip(lines[1:], rows[1:]):
+        assert Decimal(line[7]) == Decimal(str(row[7]))  # the total, in both
+        assert [Decimal(v) for v in line[-len(ids) :]] == [Decimal(str(v)) for v in row[-len(ids) :]]

@@ -2,10 +2,7 @@
 The points themselves are rule cases, data in tests/cases/beijing/ (declaration year 2024 unless stated:
 cut-off 2023-12-31, age taken on 2023-01-01, tax years 2021–2023, penalty window 2019–2023)."""
 
-from datetime import date
 from decimal import Decimal as D
-
-import pytest
 
 from simulator.engine import evaluate
 
@@ -141,8 +138,16 @@ def test_total_is_the_sum_of_the_rounded_parts(make_profile, pack2020):
     result = score(profile, pack2020)
     assert result.total == sum(item.points for item in result.indicators)
     assert [item.id for item in result.indicators] == [
-        "employment", "residence", "education", "study_deduction", "work_residence_area",
-        "innovation", "tax", "age", "honours", "law_abiding",
+        "employment",
+        "residence",
+        "education",
+        "study_deduction",
+        "work_residence_area",
+        "innovation",
+        "tax",
+        "age",
+        "honours",
+        "law_abiding",
     ]
 
 

@@ -22,8 +22,8 @@ from bundling.app_info import read as read_app_info
 from bundling.excludes import QT_MODULES_USED
 from bundling.qt_trim import keep
 from simulator import APP_NAME, __version__
-from simulator.engine import evaluate
 from simulator.core.decimals import fmt
+from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import installed_packs, pack_for
@@ -65,8 +65,11 @@ def test_code_imports_only_the_qt_modules_the_bundle_carries():
         ("/qt/plugins/platforms/libqcocoa.dylib", "PySide6/Qt/plugins/platforms", True),
         ("/qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/platforms", True),
         ("C:/qt/plugins/styles/qmodernwindowsstyle.dll", "PySide6/plugins/styles", True),
-        ("/qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
-         "PySide6/Qt/plugins/platforminputcontexts", True),  # Chinese input methods on Linux
+        (
+            "/qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+            "PySide6/Qt/plugins/platforminputcontexts",
+            True,
+        ),  # Chinese input methods on Linux
         # What would drag in GTK, Wayland, OpenGL or the network goes.
         ("/qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/platformthemes", False),
         ("/qt/plugins/platforms/libqwayland.so", "PySide6/Qt/plugins/platforms", False),
@@ -129,7 +132,12 @@ def run(executable, tmp_path):
 
     def go(*args, timeout=120):
         return subprocess.run(
-            [str(executable), *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=timeout,
+            [str(executable), *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
             check=False,
         )
 

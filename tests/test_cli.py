@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from simulator.cli import main
 from simulator.cities.beijing.indicators import IDS as INDICATOR_IDS
+from simulator.cli import main
 from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
@@ -104,7 +104,9 @@ def test_packs_lists_editions_with_their_data_version(capsys):
 def test_python_dash_m_entry_point_runs(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "simulator", "score", str(EXAMPLE), "--year", "2026", "--json"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["qualified"] is True

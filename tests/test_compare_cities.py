@@ -96,7 +96,10 @@ def test_facts_that_do_not_fit_a_city_are_listed_not_fatal(mover):
     assert rows[2].problems == ["income_tax[3].year: 2025 is after the cut-off 2024-10-01 for declaration year 2024"]
 
 
-@pytest.mark.parametrize("pack_id, year", [("xiongan-2021-trial", 2024), ("hangzhou-2018-trial", 2020), ("hangzhou-2021-revised", 2022), ("hangzhou-2023", 2024)])
+@pytest.mark.parametrize(
+    "pack_id, year",
+    [("xiongan-2021-trial", 2024), ("hangzhou-2018-trial", 2020), ("hangzhou-2021-revised", 2022), ("hangzhou-2023", 2024)],
+)
 def test_every_indicator_has_plain_language_help(mover, pack_id, year):
     pack = load_pack(pack_id)
     result = evaluate(mover, pack, year)

@@ -6,8 +6,8 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulator.paths import examples_dir
 from simulator import cities
+from simulator.paths import examples_dir
 from simulator.profile import ProfileFileError, load_profile
 from simulator.rules import PackError, load_pack_file
 
@@ -16,7 +16,7 @@ PACKS = [p.read_bytes() for p in sorted(cities.get("beijing").packs_dir.glob("20
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False) | st.text(max_size=12),
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.floats(allow_nan=False) | st.text(max_size=12),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
     max_leaves=12,
 )

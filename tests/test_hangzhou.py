@@ -10,8 +10,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from simulator.engine import evaluate
 from simulator.core.ranking import rank
+from simulator.engine import evaluate
 from simulator.profile.checks import check_for_year
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import load_pack, pack_for
@@ -69,11 +69,15 @@ def test_trial_typical_applicant(trial):
     result = score(person(), trial)
     assert result.cutoff == date(2020, 2, 1)
     assert {k: v for k, v in result.points.items() if v} == {
-        "age": D(30), "education": D(50), "social_insurance": D("15.25"), "rental": D(30), "residence_registration": D(15),
+        "age": D(30),
+        "education": D(50),
+        "social_insurance": D("15.25"),
+        "rental": D(30),
+        "residence_registration": D(15),
     }
     assert result.total == D("140.25")
     assert result.qualified and not result.provisional and result.veto is None
-    assert [l.round for l in result.lines] == ["2018-03", "2019-03", "2020-03", "2021-03"]
+    assert [x.round for x in result.lines] == ["2018-03", "2019-03", "2020-03", "2021-03"]
     assert result.pass_mark is None
     assert [p.id for p in result.tie_break.parts] == ["registered_residence_time", "social_insurance_points", "basic_points"]
     assert result.tie_break.key == (D(1858), D("15.25"), D("140.25"))
@@ -87,7 +91,7 @@ def test_revised_typical_applicant(revised):
     assert result.points["residence_registration"] == D(35)
     assert "employment" not in result.points  # the employment item is gone
     assert result.total == D("191.5") and not result.provisional
-    assert [(l.round, l.difference) for l in result.lines] == [("2021-11", D("31.5"))]
+    assert [(x.round, x.difference) for x in result.lines] == [("2021-11", D("31.5"))]
 
 
 def test_2023_reform_is_a_pass_mark_not_a_line_and_its_gaps_are_listed(reform):
@@ -123,7 +127,10 @@ def test_supplying_the_missing_2023_values_completes_the_total(reform):
 def test_a_missing_rate_also_lists_the_cap_it_would_meet(reform):
     result = score(person(), reform)
     registration = result.indicator("residence_registration")
-    assert [m.path for m in registration.missing] == ["basic.residence_registration.points_per_year", "basic.residence_registration.max_points"]
+    assert [m.path for m in registration.missing] == [
+        "basic.residence_registration.points_per_year",
+        "basic.residence_registration.max_points",
+    ]
     assert all(u.replaced is None for u in result.user_supplied)
 
 
@@ -177,8 +184,12 @@ def test_social_insurance_caps_75_and_120(trial, revised):
     over = score(person(social_insurance=[{"start": "1995-01", "city": "hangzhou"}]), trial).indicator("social_insurance")
     assert exactly.points == D(75) and not any(e.kind == "cap" for e in exactly.events)  # 300 months
     assert over.points == D(75) and any(e.text.en == "Capped at 75 (computed 75.25)." for e in over.events)
-    assert points(person(social_insurance=[{"start": "2002-10", "city": "hangzhou"}]), revised, "social_insurance") == D(120)  # 240
-    assert points(person(social_insurance=[{"start": "2002-09", "city": "hangzhou"}]), revised, "social_insurance") == D(120)  # 241
+    assert points(person(social_insurance=[{"start": "2002-10", "city": "hangzhou"}]), revised, "social_insurance") == D(
+        120
+    )  # 240
+    assert points(person(social_insurance=[{"start": "2002-09", "city": "hangzhou"}]), revised, "social_insurance") == D(
+        120
+    )  # 241
 
 
 def test_back_paid_and_transferred_months_do_not_count_in_the_trial(trial):
@@ -193,7 +204,10 @@ def test_back_paid_and_transferred_months_do_not_count_in_the_trial(trial):
 
 
 def test_whether_back_paid_months_count_after_the_trial_is_not_known(revised):
-    insurance = [{"start": "2014-07", "end": "2014-12", "city": "hangzhou", "back_paid": True}, {"start": "2015-01", "city": "hangzhou"}]
+    insurance = [
+        {"start": "2014-07", "end": "2014-12", "city": "hangzhou", "back_paid": True},
+        {"start": "2015-01", "city": "hangzhou"},
+    ]
     result = score(person(social_insurance=insurance), revised)
     assert missing(result) == ["basic.social_insurance.back_paid_counts"]
     assert result.points["social_insurance"] == D("46.5")  # only what is known
@@ -206,11 +220,19 @@ def test_rental_cap_30_and_registration(trial, revised):
 
 
 def test_residence_caps_45_and_100(trial, revised):
-    assert points(person(residence_registrations=[{"city": "hangzhou", "start": "2004-08-01"}]), trial, "residence_registration") == D(45)
-    sixteen = score(person(residence_registrations=[{"city": "hangzhou", "start": "2004-01-01"}]), trial).indicator("residence_registration")
+    assert points(
+        person(residence_registrations=[{"city": "hangzhou", "start": "2004-08-01"}]), trial, "residence_registration"
+    ) == D(45)
+    sixteen = score(person(residence_registrations=[{"city": "hangzhou", "start": "2004-01-01"}]), trial).indicator(
+        "residence_registration"
+    )
     assert sixteen.points == D(45) and any(e.kind == "cap" for e in sixteen.events)  # 16 x 3 = 48
-    assert points(person(residence_registrations=[{"city": "hangzhou", "start": "2002-06-01"}]), revised, "residence_registration") == D(100)
-    assert points(person(residence_registrations=[{"city": "hangzhou", "start": "2001-06-01"}]), revised, "residence_registration") == D(100)
+    assert points(
+        person(residence_registrations=[{"city": "hangzhou", "start": "2002-06-01"}]), revised, "residence_registration"
+    ) == D(100)
+    assert points(
+        person(residence_registrations=[{"city": "hangzhou", "start": "2001-06-01"}]), revised, "residence_registration"
+    ) == D(100)
 
 
 # ---------------------------------------------------------------- 30 days = 1 month, 12 months = 1 year across interruptions
@@ -273,12 +295,15 @@ def test_investors_are_scored_by_the_enterprise_tax(trial, revised):
     assert points(investor, trial, "tax") == D(2)  # 50,000 = 1, +1 per further 30,000
     result = score(investor, revised)
     assert result.points["tax"] == D(0)
-    assert missing(result) == [f"bonus.tax.investor.{name}" for name in ("first_amount", "first_points", "step_amount", "step_points")]
+    assert missing(result) == [
+        f"bonus.tax.investor.{name}" for name in ("first_amount", "first_points", "step_amount", "step_points")
+    ]
 
 
 # ---------------------------------------------------------------- blood, volunteering, charity
 @pytest.mark.parametrize(
-    "ml, expected", [((199,), D(0)), ((200,), D(1)), ((299,), D(1)), ((300,), D("1.5")), ((400, 1600), D(10)), ((400, 1600, 100), D(10))]
+    "ml, expected",
+    [((199,), D(0)), ((200,), D(1)), ((299,), D(1)), ((300,), D("1.5")), ((400, 1600), D(10)), ((400, 1600, 100), D(10))],
 )
 def test_trial_blood_donation_steps_and_cap_10(trial, ml, expected):
     donations = [{"date": "2018-05-01", "ml": amount} for amount in ml]
@@ -412,7 +437,10 @@ def test_trial_deductions_are_not_available(trial):
     [
         ({"has_criminal_record": True, "penalties": [{"kind": "criminal", "date": "2010-01-01", "serious_crime": True}]}, True),
         ({"has_criminal_record": True, "penalties": [{"kind": "criminal", "date": "2010-01-01", "sentence_years": "5"}]}, True),
-        ({"has_criminal_record": True, "penalties": [{"kind": "criminal", "date": "2010-01-01", "sentence_years": "4.5"}]}, False),
+        (
+            {"has_criminal_record": True, "penalties": [{"kind": "criminal", "date": "2010-01-01", "sentence_years": "4.5"}]},
+            False,
+        ),
         ({"banned_organisation": True}, True),
         ({"points_fraud": "2019-03-01"}, True),  # barred until 2024-03-01
         ({"points_fraud": "2017-09-01"}, False),  # barred until 2022-09-01, before the cut-off
@@ -426,7 +454,9 @@ def test_revised_one_vote_veto(revised, facts, vetoed):
 
 
 def test_trial_veto_items_are_not_available(trial):
-    result = score(person(has_criminal_record=True, penalties=[{"kind": "criminal", "date": "2010-01-01", "serious_crime": True}]), trial)
+    result = score(
+        person(has_criminal_record=True, penalties=[{"kind": "criminal", "date": "2010-01-01", "serious_crime": True}]), trial
+    )
     assert result.veto is None
     assert missing(result) == ["deduction.window_years", "deduction.criminal", "veto.serious_crimes"]
 
@@ -446,7 +476,8 @@ def test_equal_totals_rank_by_registered_time_then_insurance_points(trial):
     shorter = score(person(residence_registrations=[{"city": "hangzhou", "start": "2015-01-20"}]), trial)
     # 57 insured months (14.25) and a 200 ml blood donation (1) make the same total with fewer insurance points
     fewer_insurance = score(
-        person(social_insurance=[{"start": "2015-05", "city": "hangzhou"}], blood_donations=[{"date": "2018-01-01", "ml": 200}]), trial
+        person(social_insurance=[{"start": "2015-05", "city": "hangzhou"}], blood_donations=[{"date": "2018-01-01", "ml": 200}]),
+        trial,
     )
     assert longer.total == shorter.total == fewer_insurance.total == D("140.25")
     ranked = rank([fewer_insurance, shorter, longer])

@@ -65,7 +65,9 @@ import sys
 # Qt's own sockets are C++, out of the audit hooks' sight: Qt's network module is never even loaded
 assert "PySide6.QtNetwork" not in sys.modules
 """
-    events, done = network_events(code, tmp_path, env={"QT_QPA_PLATFORM": "offscreen", "POINTS_SIMULATOR_DATA_DIR": str(tmp_path / "data")})
+    events, done = network_events(
+        code, tmp_path, env={"QT_QPA_PLATFORM": "offscreen", "POINTS_SIMULATOR_DATA_DIR": str(tmp_path / "data")}
+    )
     assert done.returncode == 0, done.stderr
     assert pdf.stat().st_size > 10_000 and saved.exists()
     assert events == []

@@ -56,7 +56,9 @@ def refused(tmp_path, text, pack) -> list[str]:
 
 
 def test_an_override_file_fills_a_value_not_found_and_is_labelled(tmp_path, xa, honoured):
-    path = write(tmp_path, HEADER + '\n[[values]]\npath = "bonus.honours.points"\nvalue = "6"\nnote = "Official table 2023, item 2.1"\n')
+    path = write(
+        tmp_path, HEADER + '\n[[values]]\npath = "bonus.honours.points"\nvalue = "6"\nnote = "Official table 2023, item 2.1"\n'
+    )
     overrides = load_overrides(path, xa)
     before = evaluate(honoured, xa, 2024)
     after = evaluate(honoured, xa, 2024, overrides=overrides)
@@ -64,11 +66,23 @@ def test_an_override_file_fills_a_value_not_found_and_is_labelled(tmp_path, xa, 
     assert not after.provisional
     assert after.total == before.total + D(6)
     (supplied,) = after.user_supplied
-    assert (supplied.path, supplied.value, supplied.note, supplied.replaced) == ("bonus.honours.points", "6", "Official table 2023, item 2.1", None)
+    assert (supplied.path, supplied.value, supplied.note, supplied.replaced) == (
+        "bonus.honours.points",
+        "6",
+        "Official table 2023, item 2.1",
+        None,
+    )
     assert supplied.label.en == "honours bonus (by the official table)"
     rule = after.indicator("honours").rules[0]
-    assert (rule.confidence, rule.citation.en, rule.note) == ("user-supplied", "User-supplied value", "Official table 2023, item 2.1")
-    assert any(e.text.en == "Uses a user-supplied value: honours bonus (by the official table) = 6" for e in after.indicator("honours").events)
+    assert (rule.confidence, rule.citation.en, rule.note) == (
+        "user-supplied",
+        "User-supplied value",
+        "Official table 2023, item 2.1",
+    )
+    assert any(
+        e.text.en == "Uses a user-supplied value: honours bonus (by the official table) = 6"
+        for e in after.indicator("honours").events
+    )
     assert after.pack_hash != before.pack_hash and after.pack_hash.startswith(before.pack_hash + "+")
     data = evaluation_to_dict(after)
     assert data["user_supplied"][0]["path"] == "bonus.honours.points" and data["provisional"] is False
@@ -93,7 +107,10 @@ def test_replacing_a_known_value_says_what_it_replaced(pack2020, make_profile):
 
 
 def test_save_and_load_round_trip(tmp_path, xa):
-    overrides = Overrides("xiongan-2021-trial", (OverrideValue("bonus.tax.points", D("2.5"), "table, row 4"), OverrideValue("deduction.records.points", D(-5))))
+    overrides = Overrides(
+        "xiongan-2021-trial",
+        (OverrideValue("bonus.tax.points", D("2.5"), "table, row 4"), OverrideValue("deduction.records.points", D(-5))),
+    )
     save_overrides(overrides, tmp_path / "o.toml")
     assert load_overrides(tmp_path / "o.toml", xa) == overrides
     assert [p.name for p in tmp_path.iterdir()] == ["o.toml"]
@@ -101,7 +118,9 @@ def test_save_and_load_round_trip(tmp_path, xa):
 
 def test_an_unknown_path_names_the_entry_and_suggests_the_right_one(tmp_path, xa):
     problems = refused(tmp_path, HEADER + '[[values]]\npath = "bonus.honours.pointz"\nvalue = "6"\n', xa)
-    assert problems == ["values[0].path: 'bonus.honours.pointz' is not a value of rule pack 'xiongan-2021-trial' (did you mean bonus.honours.points?)"]
+    assert problems == [
+        "values[0].path: 'bonus.honours.pointz' is not a value of rule pack 'xiongan-2021-trial' (did you mean bonus.honours.points?)"
+    ]
 
 
 def test_a_value_of_the_wrong_type_names_the_path(tmp_path, xa):
@@ -123,7 +142,9 @@ def test_a_file_for_another_pack_or_malformed_is_refused(tmp_path, xa):
     assert refused(tmp_path, HEADER + '[[values]]\npath = "bonus.tax.points"\nvalue = "1"\nsource = "me"\n', xa) == [
         "values[0].source: not a field of an override entry (path, value, note)"
     ]
-    assert refused(tmp_path, HEADER + '[[values]]\npath = "bonus.tax.points"\n', xa) == ["values[0].value: missing (bonus.tax.points)"]
+    assert refused(tmp_path, HEADER + '[[values]]\npath = "bonus.tax.points"\n', xa) == [
+        "values[0].value: missing (bonus.tax.points)"
+    ]
     twice = HEADER + '[[values]]\npath = "bonus.tax.points"\nvalue = "1"\n[[values]]\npath = "bonus.tax.points"\nvalue = "2"\n'
     assert refused(tmp_path, twice, xa) == ["values[1].path: 'bonus.tax.points' is already given at values[0]"]
     assert refused(tmp_path, "format = 'x'", xa)[0].startswith("format: not a Points Simulator override file")

@@ -3,9 +3,9 @@ pack folder (POINTS_SIMULATOR_DATA_DIR here), listed with its edition, dates in 
 
 import pytest
 
+from simulator import cities
 from simulator.cli.main import main
 from simulator.engine import evaluate
-from simulator import cities
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import (
     PackError,
@@ -95,12 +95,22 @@ def test_a_bundled_id_is_refused(user_dir):
             'pass_mark = { source = "opinions"',
             'ranking.pass_mark: value is missing (write confidence = "not found" when the sources give none)',
         ),
-        ('formula = "hangzhou"', 'formula = "shanghai"', "pack.formula: 'shanghai' is not a formula this program knows (known: beijing, hangzhou, xiongan)"),
+        (
+            'formula = "hangzhou"',
+            'formula = "shanghai"',
+            "pack.formula: 'shanghai' is not a formula this program knows (known: beijing, hangzhou, xiongan)",
+        ),
         ('mode = "threshold"', 'mode = "quota"', "ranking.mode: Input should be 'ranked' or 'threshold'"),
-        ('source = "explainers", section = "年龄", confidence = "2+" }', 'source = "explainers", section = "年龄", confidence = "user-supplied" }',
-         'basic.age.otherwise: confidence "user-supplied" is reserved for values given in an override file'),
-        ('points_per_month = { value = "0.5", source = "explainers", section = "社会保险"', 'points_per_month = { value = "0.5", source = "rumour", section = "社会保险"',
-         "basic.social_insurance.points_per_month: source 'rumour' is not listed under [sources]"),
+        (
+            'source = "explainers", section = "年龄", confidence = "2+" }',
+            'source = "explainers", section = "年龄", confidence = "user-supplied" }',
+            'basic.age.otherwise: confidence "user-supplied" is reserved for values given in an override file',
+        ),
+        (
+            'points_per_month = { value = "0.5", source = "explainers", section = "社会保险"',
+            'points_per_month = { value = "0.5", source = "rumour", section = "社会保险"',
+            "basic.social_insurance.points_per_month: source 'rumour' is not listed under [sources]",
+        ),
     ],
 )
 def test_a_malformed_pack_is_refused_naming_the_field(tmp_path, user_dir, old, new, expected):
@@ -135,7 +145,7 @@ def test_cli_import_and_list(tmp_path, user_dir, capsys):
     assert out.startswith("installed hangzhou-2027 (hangzhou, 2027, declaration years 2027–)")
     assert main(["packs", "--sources"]) == 0
     out = capsys.readouterr().out
-    line = next(l for l in out.splitlines() if l.startswith("hangzhou-2027"))
+    line = next(x for x in out.splitlines() if x.startswith("hangzhou-2027"))
     assert "in force 2027-01-01 to …" in line and " user " in line
     assert "source opinions: Hangzhou opinions on deepening household-registration reform (in force 2023-05-08)" in out
     assert "not found (" in out
@@ -146,5 +156,5 @@ def test_cli_import_and_list(tmp_path, user_dir, capsys):
 def test_cli_lists_the_values_of_a_pack(capsys):
     assert main(["packs", "--values", "xiongan-2021-trial"]) == 0
     out = capsys.readouterr().out
-    assert any(l.startswith("bonus.honours.points") and "[not found]" in l for l in out.splitlines())
+    assert any(x.startswith("bonus.honours.points") and "[not found]" in x for x in out.splitlines())
     assert main(["packs", "--values", "nowhere"]) == 2

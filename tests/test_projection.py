@@ -166,7 +166,9 @@ def test_command_line_projection(capsys, tmp_path):
     data = json.loads(capsys.readouterr().out)
     assert [y["year"] for y in data["years"]] == [2027, 2028]
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "points-simulator/applicant", "version": 1, "applicant": {"birth_date": "1985-13-01"}}', encoding="utf-8")
+    bad.write_text(
+        '{"format": "points-simulator/applicant", "version": 1, "applicant": {"birth_date": "1985-13-01"}}', encoding="utf-8"
+    )
     assert main(["project", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "applicant.birth_date" in err

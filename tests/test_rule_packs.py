@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from simulator.rules import PackError, installed_packs, load_pack_file, pack_for
 from simulator import cities
+from simulator.rules import PackError, installed_packs, load_pack_file, pack_for
 
 PACK_2020 = cities.get("beijing").packs_dir / "2020-revised.toml"
 
@@ -52,12 +52,14 @@ def test_a_value_of_the_wrong_type_names_the_field(tmp_path):
 
 
 def test_an_unknown_source_names_the_field(tmp_path):
-    problems = broken(tmp_path, 'min_yuan = { value = "100000", source = "rules"', 'min_yuan = { value = "100000", source = "rumour"')
+    problems = broken(
+        tmp_path, 'min_yuan = { value = "100000", source = "rules"', 'min_yuan = { value = "100000", source = "rumour"'
+    )
     assert problems == ["tax.min_yuan: source 'rumour' is not listed under [sources]"]
 
 
 def test_a_missing_value_names_the_field(tmp_path):
-    problems = broken(tmp_path, 'max_back_paid_months = { value = 5,', 'max_back_paid = { value = 5,')
+    problems = broken(tmp_path, "max_back_paid_months = { value = 5,", "max_back_paid = { value = 5,")
     assert any(p.startswith("qualification.max_back_paid_months:") for p in problems)
 
 

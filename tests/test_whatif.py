@@ -10,8 +10,7 @@ from simulator.paths import examples_dir
 from simulator.planning import ScenarioError, apply_scenario, score_scenarios, suggest
 from simulator.profile import ProfileFileError, dump_profile, load_profile, save_profile
 from simulator.profile.files import parse_profile
-from simulator.profile.model import ApplicantProfile
-from simulator.profile.model import Scenario
+from simulator.profile.model import ApplicantProfile, Scenario
 from simulator.rules import pack_for
 
 AS_OF = date(2026, 11, 22)
@@ -35,9 +34,12 @@ PROFILES = {
     "renter": lambda mk: renter(mk),
     "unregistered renter": lambda mk: renter(mk, housing=[{"start": "2015-01", "kind": "rented", "district": "chaoyang"}]),
     "diploma only": lambda mk: renter(mk, education={"level": "master", "degree": False}),
-    "dormitory, age 44": lambda mk: mk(birth_date=date(1982, 2, 2), housing=[{"start": "2010-01", "kind": "dormitory", "district": "daxing"}]),
+    "dormitory, age 44": lambda mk: mk(
+        birth_date=date(1982, 2, 2), housing=[{"start": "2010-01", "kind": "dormitory", "district": "daxing"}]
+    ),
     "own home outside, works inside": lambda mk: mk(
-        housing=[{"start": "2024-05", "kind": "own", "district": "shunyi"}], workplaces=[{"start": "2010-01", "district": "xicheng"}]
+        housing=[{"start": "2024-05", "kind": "own", "district": "shunyi"}],
+        workplaces=[{"start": "2010-01", "district": "xicheng"}],
     ),
 }
 
@@ -54,7 +56,9 @@ def test_every_suggestion_gains_exactly_what_the_engine_gives(name, make_profile
             assert later.gained == engine_gain(profile, s.profile, later.year)
         base = evaluate(profile, pack_for("beijing", s.earliest_year), s.earliest_year)
         new = evaluate(s.profile, pack_for("beijing", s.earliest_year), s.earliest_year)
-        assert s.by_indicator == {a.id: a.points - b.points for a, b in zip(new.indicators, base.indicators) if a.points != b.points}
+        assert s.by_indicator == {
+            a.id: a.points - b.points for a, b in zip(new.indicators, base.indicators) if a.points != b.points
+        }
         assert sum(s.by_indicator.values()) == s.gained
     gains = [s.gained for s in found]
     assert gains == sorted(gains, reverse=True)
@@ -131,7 +135,11 @@ def test_scenarios_round_trip_through_the_applicant_file(tmp_path, make_profile)
 
 
 def test_a_file_without_scenarios_still_loads():
-    data = {"format": "points-simulator/applicant", "version": 1, "applicant": {"birth_date": "1985-01-01", "retirement_category": "male"}}
+    data = {
+        "format": "points-simulator/applicant",
+        "version": 1,
+        "applicant": {"birth_date": "1985-01-01", "retirement_category": "male"},
+    }
     assert parse_profile(data).scenarios == []
 
 
@@ -149,7 +157,9 @@ def test_a_bad_scenario_is_refused_naming_the_field(make_profile):
         parse_profile(data)
     assert caught.value.problems == ["applicant.scenarios[0].add: housing[0].start: month must be 01 to 12, got '2027-13'"]
     with pytest.raises(ProfileFileError) as caught:
-        parse_profile({**data, "applicant": {**data["applicant"], "scenarios": [{"name": "x", "replace": {"birth_date": "1990-01-01"}}]}})
+        parse_profile(
+            {**data, "applicant": {**data["applicant"], "scenarios": [{"name": "x", "replace": {"birth_date": "1990-01-01"}}]}}
+        )
     assert "applicant.scenarios[0].replace: 'birth_date' cannot be changed by a scenario" in caught.value.problems[0]
 
 
@@ -162,7 +172,10 @@ def test_an_added_home_ends_the_ongoing_one(make_profile):
 
 
 def test_scenarios_side_by_side_are_the_engine_results(make_profile):
-    broken = {"name": "overlap", "add": {"housing": [{"start": "2005-01", "end": "2012-01", "kind": "own", "district": "daxing"}]}}
+    broken = {
+        "name": "overlap",
+        "add": {"housing": [{"start": "2005-01", "end": "2012-01", "kind": "own", "district": "daxing"}]},
+    }
     profile = renter(make_profile, education={"level": "master", "degree": False}, scenarios=[MOVE, broken, DEGREE])
     pack = pack_for("beijing", 2029)
     results = score_scenarios(profile, pack, 2029)
@@ -180,7 +193,10 @@ def test_scenarios_side_by_side_are_the_engine_results(make_profile):
 def test_dumped_file_lists_scenarios(make_profile):
     text = dump_profile(renter(make_profile, scenarios=[DEGREE]))
     assert '"scenarios": [' in text and '"finish the degree"' in text
-    assert ApplicantProfile.model_validate(renter(make_profile, scenarios=[DEGREE]).model_dump(mode="json")).scenarios[0].name == "finish the degree"
+    assert (
+        ApplicantProfile.model_validate(renter(make_profile, scenarios=[DEGREE]).model_dump(mode="json")).scenarios[0].name
+        == "finish the degree"
+    )
 
 
 def test_command_line_whatif_and_scenarios(capsys, tmp_path, make_profile):

@@ -9,16 +9,15 @@ from decimal import Decimal
 
 import pytest
 
+from simulator.core.decimals import fmt
+from simulator.core.phrases import Phrasebook as Labels
 from simulator.engine import evaluate
 from simulator.engine.compare_cities import compare_cities
-from simulator.core.decimals import fmt
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import load_pack, pack_for
 from simulator.worksheet import export_pdf, render_pdf_bytes
-from simulator.core.phrases import Phrasebook as Labels
 from tests.support.pdf_text import squash, text_of
-
 
 COMPUTED_ON = date(2026, 11, 22)
 YEAR = 2024
@@ -61,7 +60,9 @@ def test_a_provisional_total_is_marked_and_lists_every_missing_value(applicant, 
     # The pass mark of the 2023 rules, and where the total stands against it.
     assert result.pass_mark == Decimal(100)
     key = "pass_mark_met" if result.meets_pass_mark else "pass_mark_unmet"
-    assert squash(L(key, mark="100", diff=fmt(result.total - 100) if result.total < 100 else f"+{fmt(result.total - 100)}")) in text
+    assert (
+        squash(L(key, mark="100", diff=fmt(result.total - 100) if result.total < 100 else f"+{fmt(result.total - 100)}")) in text
+    )
 
 
 def test_a_complete_result_has_no_provisional_section(applicant):

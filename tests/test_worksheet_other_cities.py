@@ -9,16 +9,15 @@ from datetime import date
 
 import pytest
 
+from simulator import cities
+from simulator.core.phrases import Phrasebook as Labels
 from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import load_pack, pack_for
 from simulator.worksheet import render_pdf_bytes
-from simulator import cities
-from simulator.core.phrases import Phrasebook as Labels
 from tests.support.pdf_text import squash, text_of
-
 
 COMPUTED_ON = date(2026, 11, 22)
 YEAR = 2024
@@ -99,7 +98,10 @@ def test_a_hangzhou_sheet_names_penalties_listings_and_patents():
     data = hangzhou_base()
     data.update(
         has_criminal_record=True,
-        penalties=[{"kind": "criminal", "date": "2016-05-03", "sentence_years": "1.5", "act": "A"}, {"kind": "judicial_detention", "date": "2018-02-01"}],
+        penalties=[
+            {"kind": "criminal", "date": "2016-05-03", "sentence_years": "1.5", "act": "A"},
+            {"kind": "judicial_detention", "date": "2018-02-01"},
+        ],
         dishonesty_listings=[{"level": "provincial", "date": "2019-08-08", "note": "unpaid fine"}],
         invention_patents=[{"granted": "2022-06-30", "title": "Battery seal", "shared": True, "first_patentee": False}],
         charity_donations=[{"date": "2023-01-09", "yuan": "5000"}],
@@ -132,11 +134,15 @@ def hangzhou_base() -> dict:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_suspended_or_missing_permit_is_said_so(lang):
     L = Labels(lang)
-    suspended = ApplicantProfile.model_validate({**hangzhou_base(), "residence_permits": [{"city": "hangzhou", "suspended": True}]})
+    suspended = ApplicantProfile.model_validate(
+        {**hangzhou_base(), "residence_permits": [{"city": "hangzhou", "suspended": True}]}
+    )
     text = render(suspended, "hangzhou", lang)
     assert squash(L("permit_undated")) + squash(L("list_separator")) + squash(L("permit_suspended")) in text
     # a Beijing permit flag (the default) and a permit for another city do not make a Hangzhou permit
-    none = ApplicantProfile.model_validate({**hangzhou_base(), "residence_permits": [{"city": "xiongan", "issued": "2020-01-01"}]})
+    none = ApplicantProfile.model_validate(
+        {**hangzhou_base(), "residence_permits": [{"city": "xiongan", "issued": "2020-01-01"}]}
+    )
     text = render(none, "hangzhou", lang)
     assert squash(L("city_permit", city=cities.get("hangzhou").name(L.lang))) + squash(L("not_held")) in text
     assert "2020-01-01" not in text

@@ -15,15 +15,15 @@ from PIL import Image
 from pypdf import PdfReader
 
 from simulator import __version__
-from simulator.engine import evaluate
 from simulator.core.decimals import fmt
 from simulator.core.identity import mask_id
+from simulator.core.phrases import Phrasebook as Labels
+from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import ApplicantProfile, load_profile
 from simulator.rules import pack_for
 from simulator.worksheet import export_pdf, render_pdf_bytes
 from simulator.worksheet.fonts import has_glyph
-from simulator.core.phrases import Phrasebook as Labels
 from simulator.worksheet.page import FOOTER_RULE, FRAME_BOTTOM, PAGE_HEIGHT, PAGE_WIDTH, PRINT_MARGIN, frame_top
 
 ROOT = Path(__file__).resolve().parent.parent

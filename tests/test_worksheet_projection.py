@@ -23,7 +23,9 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
-@pytest.mark.parametrize("lang, heading, estimate", [("zh", "未来各年度预测", "分数线估计区间"), ("en", "Coming rounds", "an estimate")])
+@pytest.mark.parametrize(
+    "lang, heading, estimate", [("zh", "未来各年度预测", "分数线估计区间"), ("en", "Coming rounds", "an estimate")]
+)
 def test_the_projection_prints_the_engines_total_for_every_coming_round(lang, heading, estimate):
     profile = load_profile(EXAMPLE)
     result = evaluate(profile, pack_for("beijing", 2027), 2027)
@@ -32,7 +34,7 @@ def test_the_projection_prints_the_engines_total_for_every_coming_round(lang, he
     assert heading in text and estimate in text
     projection = project(profile, "beijing", as_of=AS_OF)
     assert [y.year for y in projection.years][0] == 2027
-    section = text[text.index(heading):]
+    section = text[text.index(heading) :]
     for year in projection.years:
         total = evaluate(profile, pack_for("beijing", year.year), year.year).total
         assert year.total == total

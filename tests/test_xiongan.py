@@ -47,8 +47,15 @@ def test_a_typical_applicant_scores_every_basic_indicator_and_nothing_is_missing
     assert result.qualified and result.channel is None
     assert result.cutoff == date(2023, 12, 31)
     assert result.points == {
-        "age": D(20), "education": D(18), "title_skill": D(0), "employment": D(15), "residence": D(5),
-        "honours": D(0), "innovation": D(0), "tax": D(0), "deductions": D(0),
+        "age": D(20),
+        "education": D(18),
+        "title_skill": D(0),
+        "employment": D(15),
+        "residence": D(5),
+        "honours": D(0),
+        "innovation": D(0),
+        "tax": D(0),
+        "deductions": D(0),
     }
     assert result.total == D(58)
     assert not result.provisional and result.missing == []
@@ -92,7 +99,9 @@ def test_exactly_36_continuous_months_qualify_and_35_do_not(xa):
 
 
 def test_a_gap_breaks_the_run(xa):
-    broken = person(social_insurance=[{"start": "2015-01", "end": "2021-01", "city": "xiongan"}, {"start": "2021-03", "city": "xiongan"}])
+    broken = person(
+        social_insurance=[{"start": "2015-01", "end": "2021-01", "city": "xiongan"}, {"start": "2021-03", "city": "xiongan"}]
+    )
     result = score(broken, xa)
     assert not result.qualification[1].met  # 2021-03..2023-12 is 34 months
     assert result.indicator("employment").points == D(6)  # 2 full years of the run that reaches the cut-off
@@ -103,7 +112,10 @@ def test_beijing_years_are_added_in_only_for_relief_transfer_staff(xa):
     relief = score(person(social_insurance=insurance, settlement_group="relocated_staff"), xa)
     ordinary = score(person(social_insurance=insurance), xa)
     assert relief.qualification[1].met
-    assert "60 continuous months from 2019-01 to 2023-12 (including 36 months of Beijing insurance" in relief.qualification[1].reason.en
+    assert (
+        "60 continuous months from 2019-01 to 2023-12 (including 36 months of Beijing insurance"
+        in relief.qualification[1].reason.en
+    )
     assert not ordinary.qualification[1].met  # 24 Xiong'an months only
     # Beijing years count toward the qualification, not toward the employment points
     assert relief.indicator("employment").points == ordinary.indicator("employment").points == D(6)

@@ -1,16 +1,16 @@
 """Scoring many applicants from a spreadsheet. No Qt here.
 
-  layout.py    the documented spreadsheet layout (docs/batch-layout.md): every column any city reads; each city
-               picks its own (simulator/cities/<city>/batch.py)
-  template.py  writes a city's template (CSV or XLSX with a notes sheet) that is itself a valid batch
-  sheets.py    opening CSV/XLSX files (and the CSV blocks worker processes read themselves)
-  cells.py     one cell into a value (months, dates, yes/no, numbers, choices, lists)
-  rows.py      one row into an applicant profile, or problems naming the row and the column
-  scorer.py    scores a chunk of rows through the one scoring use case
-  pool.py      worker processes for large files
-  summary.py   ranking, and the summary and error files
-  runner.py    the whole run
-  xlsx.py      a small fast XLSX writer for large summaries
+layout.py    the documented spreadsheet layout (docs/batch-layout.md): every column any city reads; each city
+             picks its own (simulator/cities/<city>/batch.py)
+template.py  writes a city's template (CSV or XLSX with a notes sheet) that is itself a valid batch
+sheets.py    opening CSV/XLSX files (and the CSV blocks worker processes read themselves)
+cells.py     one cell into a value (months, dates, yes/no, numbers, choices, lists)
+rows.py      one row into an applicant profile, or problems naming the row and the column
+scorer.py    scores a chunk of rows through the one scoring use case
+pool.py      worker processes for large files
+summary.py   ranking, and the summary and error files
+runner.py    the whole run
+xlsx.py      a small fast XLSX writer for large summaries
 """
 
 from simulator.batch.rows import RowProblem

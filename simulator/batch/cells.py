@@ -101,5 +101,3 @@ def split_cell(value) -> list[str]:
     for sep in LIST_SEPARATORS[1:]:
         text = text.replace(sep, LIST_SEPARATORS[0])
     return [part.strip() for part in text.split(LIST_SEPARATORS[0]) if part.strip()]
-
-

@@ -58,7 +58,16 @@ def _set(data: dict, path: str, value) -> None:
 class RowParser:
     """Built once per file from its header and the city's layout; turns each row's cells into a profile."""
 
-    def __init__(self, header: list[str], layout: Layout, city: str, districts: dict[str, str], *, source: str = "file", text_cells: bool = False):
+    def __init__(
+        self,
+        header: list[str],
+        layout: Layout,
+        city: str,
+        districts: dict[str, str],
+        *,
+        source: str = "file",
+        text_cells: bool = False,
+    ):
         from simulator import cities
 
         self.layout = layout
@@ -117,8 +126,12 @@ class RowParser:
         """A function from a cell to the value the applicant file takes, chosen once per column."""
         kind = column.kind
         simple = {
-            "text": cell_text, "month": parse_month_cell, "date": parse_date_cell, "bool": parse_bool_cell,
-            "decimal": parse_decimal_cell, "int": parse_int_cell,
+            "text": cell_text,
+            "month": parse_month_cell,
+            "date": parse_date_cell,
+            "bool": parse_bool_cell,
+            "decimal": parse_decimal_cell,
+            "int": parse_int_cell,
         }
         if kind in simple:
             return simple[kind]
@@ -142,7 +155,9 @@ class RowParser:
         raise AssertionError(kind)
 
     def _plan(self) -> None:
-        self.single_plan = [(index, self._converter(column), column.field, column.name) for index, column in self.single if column.field]
+        self.single_plan = [
+            (index, self._converter(column), column.field, column.name) for index, column in self.single if column.field
+        ]
         self.group_plan = []
         for group, number, columns in self.groups:
             cells = [(index, self._converter(c), c.field, group.header(number, c)) for index, c in columns]
@@ -261,7 +276,7 @@ class RowParser:
         return self.locate(tuple(_path_parts(path)), message, origin)
 
     def _rename_entries(self, message: str, origin: dict[str, list[int]]) -> str:
-        """"housing[1] overlaps housing[0]" becomes "home3 overlaps home1": the sheet's own names."""
+        """ "housing[1] overlaps housing[0]" becomes "home3 overlaps home1": the sheet's own names."""
         by_field = {g.field: g for g in self.layout.groups}
 
         def rename(m: re.Match) -> str:

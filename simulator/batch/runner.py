@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from simulator.batch.pool import portable, score_block, score_chunk, score_in_workers, start_pool
 from simulator.batch.rows import RowProblem

@@ -66,7 +66,9 @@ def ranked(result) -> bool:
 class Scorer:
     def __init__(self, header: list[str], options: BatchOptions, out_dir: Path, source: str, text_cells: bool = False):
         city = options.city
-        self.parser = RowParser(header, options.layout, city.id, district_names(options.pack), source=source, text_cells=text_cells)
+        self.parser = RowParser(
+            header, options.layout, city.id, district_names(options.pack), source=source, text_cells=text_cells
+        )
         self.options = options
         self.pdf_dir = out_dir / "pdf"
         self.ids = options.indicator_ids
@@ -94,7 +96,9 @@ class Scorer:
                 continue
             profile = parsed.profile
             try:
-                outcome = scoring.score(profile, opts.pack, opts.year, drop_after_cutoff=opts.drop_after_cutoff, compare_lines=bool(opts.pdf))
+                outcome = scoring.score(
+                    profile, opts.pack, opts.year, drop_after_cutoff=opts.drop_after_cutoff, compare_lines=bool(opts.pdf)
+                )
             except NotApplicable as exc:
                 problems.append((number, parsed.applicant_id, "(row)", str(exc)))
                 continue
@@ -112,10 +116,17 @@ class Scorer:
             key = (result.total, *(result.tie_break.key if result.tie_break is not None else ()))
             line = (number, parsed.applicant_id, profile.name, shown, result.qualified, unmet, result.total, status, points)
             # Numbers travel back as text (see summary.ScoredRow), with the row's summary lines rendered.
-            scored.append((
-                *line[:6], str(result.total), ranked(result), ",".join(map(str, key)),
-                ",".join("" if p is None else str(p) for p in points), self._csv_tail(line), self._xlsx_tail(line),
-            ))
+            scored.append(
+                (
+                    *line[:6],
+                    str(result.total),
+                    ranked(result),
+                    ",".join(map(str, key)),
+                    ",".join("" if p is None else str(p) for p in points),
+                    self._csv_tail(line),
+                    self._xlsx_tail(line),
+                )
+            )
             if opts.pdf:
                 problem = write_pdf(result, profile, self.pdf_dir / pdf_name(parsed.applicant_id, number), opts)
                 if problem:
@@ -131,7 +142,7 @@ class Scorer:
         return (
             f"{number},{texts[0]},{texts[1]},{texts[2]},{'yes' if qualified else 'no'},{';'.join(unmet)},"
             f"{fmt(total)},{status},{shown_points}\r\n"
-        ).encode("utf-8")
+        ).encode()
 
     def _xlsx_tail(self, line: tuple) -> bytes:
         number, applicant_id, name, shown, qualified, unmet, total, status, points = line

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from simulator.core.errors import InputError
 
@@ -24,7 +24,7 @@ class Sheet:
     close: callable = lambda: None
     text_cells: bool = False  # CSV: every cell is a string
     # CSV only: the data rows as blocks of byte offsets, for worker processes to read and parse themselves.
-    blocks: Callable[[int], Iterator["CsvBlock"]] | None = None
+    blocks: Callable[[int], Iterator[CsvBlock]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,9 @@ def read_block(block: CsvBlock) -> list[tuple[int, list]]:
     try:
         text = data.decode(block.encoding)
     except UnicodeDecodeError:
-        raise BatchFileError(f"{name}: rows {block.first_row}–{block.first_row + block.rows - 1} are not {block.encoding} text") from None
+        raise BatchFileError(
+            f"{name}: rows {block.first_row}–{block.first_row + block.rows - 1} are not {block.encoding} text"
+        ) from None
     try:
         return [(block.first_row + i, cells) for i, cells in enumerate(csv.reader(io.StringIO(text, newline="")))]
     except csv.Error as exc:
@@ -177,5 +179,3 @@ def _open_xlsx(path: Path) -> Sheet:
             book.close()
 
     return Sheet(header, rows(), max((sheet.max_row or 1) - 1, 0), book.close)
-
-

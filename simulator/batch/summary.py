@@ -13,10 +13,10 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 from simulator.batch.rows import RowProblem
 from simulator.batch.scorer import CSV_LEAD, BatchOptions
@@ -156,7 +156,10 @@ def _about_rows(result: BatchResult, options: BatchOptions):
     yield ("applicants scored", len(result.rows))
     yield ("of whom qualified", qualified)
     yield ("rows with problems", result.rows_with_problems)
-    yield ("ranking", "Qualified applicants by total, highest first (and the rules' tie-break order where they set one); "
-                      "equal totals share a rank and keep the input order. Under a fixed pass mark nobody is ranked. "
-                      "Applicants missing a condition follow without a rank (their totals are what-ifs).")
+    yield (
+        "ranking",
+        "Qualified applicants by total, highest first (and the rules' tie-break order where they set one); "
+        "equal totals share a rank and keep the input order. Under a fixed pass mark nobody is ranked. "
+        "Applicants missing a condition follow without a rank (their totals are what-ifs).",
+    )
     yield ("note", f"{PHRASES['disclaimer'].en} {PHRASES['disclaimer'].zh}")

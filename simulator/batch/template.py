@@ -23,10 +23,15 @@ FORMATS = {
     "permit": "yes / no",
 }
 GENERAL_NOTES = (
-    ("每行一位申请人。带编号的列组（si1_、si2_ …）每组填一段期间；不用的组留空。可自行增加更多组（如 si4_start）。",
-     "One applicant per row. Numbered column groups (si1_, si2_, …) take one period each; leave unused groups empty. "
-     "More groups may be added (si4_start, …)."),
-    ("结束月留空表示仍在持续（算到申报年度的截止日）。", "An empty end month means still ongoing (counted to the declaration year's cut-off)."),
+    (
+        "每行一位申请人。带编号的列组（si1_、si2_ …）每组填一段期间；不用的组留空。可自行增加更多组（如 si4_start）。",
+        "One applicant per row. Numbered column groups (si1_, si2_, …) take one period each; leave unused groups empty. "
+        "More groups may be added (si4_start, …).",
+    ),
+    (
+        "结束月留空表示仍在持续（算到申报年度的截止日）。",
+        "An empty end month means still ongoing (counted to the declaration year's cut-off).",
+    ),
     ("以“_”开头的列为自用列，不读取。", "Columns whose name starts with '_' are your own and are not read."),
     ("详见 docs/batch-layout.md。", "See docs/batch-layout.md."),
 )

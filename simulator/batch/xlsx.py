@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -144,7 +145,11 @@ def escape_text(text: str) -> str:
 def _sheet_xml(sheet: Sheet, write) -> None:
     cols = ""
     if sheet.widths:
-        cols = "<cols>" + "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>' for i, w in enumerate(sheet.widths, 1)) + "</cols>\n"
+        cols = (
+            "<cols>"
+            + "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>' for i, w in enumerate(sheet.widths, 1))
+            + "</cols>\n"
+        )
     write(SHEET_HEAD.format(pane=FROZEN_HEADER if sheet.header else "", cols=cols).encode("utf-8"))
     buffer: list[bytes] = []
     append = buffer.append
@@ -153,10 +158,10 @@ def _sheet_xml(sheet: Sheet, write) -> None:
         number = str(r)
         if row.__class__ is Rendered:
             head = render_cells(row.lead, 0, "", number)
-            append(f'<row r="{number}">{head}'.encode("utf-8") + row.tail.replace(mark, number.encode()) + b"</row>\n")
+            append(f'<row r="{number}">{head}'.encode() + row.tail.replace(mark, number.encode()) + b"</row>\n")
         else:
             style = ' s="1"' if sheet.header and r == 1 else ""
-            append(f'<row r="{number}">{render_cells(row, 0, style, number)}</row>\n'.encode("utf-8"))
+            append(f'<row r="{number}">{render_cells(row, 0, style, number)}</row>\n'.encode())
         if len(buffer) >= 5000:
             write(b"".join(buffer))
             buffer.clear()
@@ -171,7 +176,11 @@ def write_xlsx(path: Path | str, sheets: list[Sheet]) -> None:
         book.writestr("_rels/.rels", ROOT_RELS)
         book.writestr(
             "xl/workbook.xml",
-            WORKBOOK.format(sheets="".join(WORKBOOK_SHEET.format(name=_escape(s.name).replace('"', "&quot;"), n=n) for n, s in zip(names, sheets))),
+            WORKBOOK.format(
+                sheets="".join(
+                    WORKBOOK_SHEET.format(name=_escape(s.name).replace('"', "&quot;"), n=n) for n, s in zip(names, sheets)
+                )
+            ),
         )
         book.writestr(
             "xl/_rels/workbook.xml.rels",

@@ -10,6 +10,7 @@ from importlib import import_module
 
 from simulator.cities.base import City, Form, Indicator, Page, WorksheetFacts
 from simulator.core.errors import UnknownCity
+from simulator.core.text import Text
 
 # The cities this program ships, in the order they are offered.
 BUILT_IN = ("beijing", "xiongan", "hangzhou")
@@ -81,16 +82,26 @@ def of_pack(pack) -> City:
     return get(pack.pack.formula)
 
 
-def name_of(city_id: str) -> "Text":
+def name_of(city_id: str) -> Text:
     """A city's name; a city no longer installed keeps its id as its name (facts in an old file)."""
-    from simulator.core.text import Text
-
     _load_built_in()
     city = _cities.get(city_id)
     return city.name if city is not None else Text(city_id, city_id)
 
 
 __all__ = [
-    "BUILT_IN", "City", "Form", "Indicator", "Page", "WorksheetFacts",
-    "cities", "find", "get", "ids", "name_of", "of_pack", "register", "unregister",
+    "BUILT_IN",
+    "City",
+    "Form",
+    "Indicator",
+    "Page",
+    "WorksheetFacts",
+    "cities",
+    "find",
+    "get",
+    "ids",
+    "name_of",
+    "of_pack",
+    "register",
+    "unregister",
 ]

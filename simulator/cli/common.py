@@ -27,12 +27,15 @@ def _city(text: str) -> str:
 
 
 def add_city(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--city", type=_city, default=DEFAULT_CITY, help=f"city, by its name in either language (default: {DEFAULT_CITY})")
+    parser.add_argument(
+        "--city", type=_city, default=DEFAULT_CITY, help=f"city, by its name in either language (default: {DEFAULT_CITY})"
+    )
 
 
 def load_profile(path: str):
     """(profile, None), or (None, the problem in one line)."""
-    from simulator.profile import ProfileFileError, load_profile as load
+    from simulator.profile import ProfileFileError
+    from simulator.profile import load_profile as load
 
     try:
         return load(path), None

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from simulator import __version__
 from simulator.cli import pack_commands, planning_commands
-from simulator.cli.common import add_city, fail as _fail, load_profile, pack_of
-
+from simulator.cli.common import add_city, load_profile, pack_of
+from simulator.cli.common import fail as _fail
 
 COMMANDS = ("score", "packs") + planning_commands.COMMANDS
 
@@ -24,7 +24,9 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Points Simulator {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the wizard with an example applicant")
     parser.add_argument("--lang", choices=("zh", "en"), help="language (default: the system's)")
-    parser.add_argument("--kiosk", action="store_true", help="kiosk mode for this run: no recent files, New applicant always wipes")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="kiosk mode for this run: no recent files, New applicant always wipes"
+    )
     parser.add_argument("file", nargs="?", help="an applicant file to open in the wizard")
     return parser
 
@@ -49,7 +51,9 @@ def _command_parser() -> argparse.ArgumentParser:
         help="rescoring an earlier year: ignore facts dated after that year's cut-off instead of refusing them",
     )
     score.add_argument(
-        "--overrides", metavar="FILE.toml", help="rule values you supply for the pack (e.g. from the official table); labelled user-supplied"
+        "--overrides",
+        metavar="FILE.toml",
+        help="rule values you supply for the pack (e.g. from the official table); labelled user-supplied",
     )
 
     pack_commands.add_parser(sub)

@@ -13,7 +13,9 @@ def add_parser(sub) -> None:
     packs = sub.add_parser("packs", help="list the installed rule packs, show one pack's values, or import a pack")
     packs.add_argument("--sources", action="store_true", help="also list each pack's sources and the values not found")
     packs.add_argument("--values", metavar="PACK_ID", help="list every value of one pack: path, value, confidence, source")
-    packs.add_argument("--import", dest="import_file", metavar="FILE.toml", help="validate a rule pack and install it for this user")
+    packs.add_argument(
+        "--import", dest="import_file", metavar="FILE.toml", help="validate a rule pack and install it for this user"
+    )
     packs.add_argument("--replace", action="store_true", help="with --import: replace a user pack of the same id")
     packs.add_argument("--lang", choices=("zh", "en"), default="en", help="language of names and sources (default: en)")
 
@@ -51,10 +53,16 @@ def _list(with_sources: bool, lang: str) -> int:
     for pack in installed_packs():
         info = pack.pack
         years = f"{info.first_declaration_year}–{info.last_declaration_year or ''}"
-        in_force = f"{_date(info.in_force_from)} to {_date(info.in_force_until)}" if info.in_force_from or info.in_force_until else "not given"
+        in_force = (
+            f"{_date(info.in_force_from)} to {_date(info.in_force_until)}"
+            if info.in_force_from or info.in_force_until
+            else "not given"
+        )
         origin = "user" if is_user_pack(pack) else "bundled"
         name = info.name.zh if lang == "zh" else info.name.en
-        print(f"{info.id:24} {info.city:9} {info.edition:13} years {years:10} in force {in_force:26} data {info.data_version} ({pack.content_hash}) {origin:7} {name}")
+        print(
+            f"{info.id:24} {info.city:9} {info.edition:13} years {years:10} in force {in_force:26} data {info.data_version} ({pack.content_hash}) {origin:7} {name}"
+        )
         if with_sources:
             where = pack_file(pack)
             if where is not None:
@@ -62,7 +70,10 @@ def _list(with_sources: bool, lang: str) -> int:
             for source_id, source in pack.sources.items():
                 print(f"    source {source_id}: {source.zh if lang == 'zh' else source.en}")
             counts = Counter(cited.confidence for _, cited in pack.cited_values())
-            print("    values by confidence: " + ", ".join(f"{c} {counts[c]}" for c in ("data", "2+", "1", "?", "not found") if counts[c]))
+            print(
+                "    values by confidence: "
+                + ", ".join(f"{c} {counts[c]}" for c in ("data", "2+", "1", "?", "not found") if counts[c])
+            )
             missing = pack.not_found()
             if missing:
                 print(f"    not found ({len(missing)}): " + ", ".join(missing))
@@ -93,7 +104,9 @@ def _import(file: str, replace: bool) -> int:
 
     pack = import_pack(file, replace=replace)
     info = pack.pack
-    print(f"installed {info.id} ({info.city}, {info.edition}, declaration years {info.first_declaration_year}–{info.last_declaration_year or ''}) in {user_packs_dir()}")
+    print(
+        f"installed {info.id} ({info.city}, {info.edition}, declaration years {info.first_declaration_year}–{info.last_declaration_year or ''}) in {user_packs_dir()}"
+    )
     missing = pack.not_found()
     if missing:
         print(f"{len(missing)} values are marked not found: scores that need them will be provisional")

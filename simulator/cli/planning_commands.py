@@ -13,11 +13,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from simulator.cli.common import add_city
+from simulator.cli.common import fail as _fail
+from simulator.cli.common import load_profile as _load
+from simulator.cli.common import pack_of as _pack
 from simulator.core.phrases import Phrasebook
-from simulator.cli.common import add_city, fail as _fail, load_profile as _load, pack_of as _pack
 
 COMMANDS = ("project", "whatif", "scenarios", "compare", "batch", "template")
-
 
 
 def _L(key: str, lang: str) -> str:
@@ -68,7 +70,9 @@ def add_parsers(sub) -> None:
     p.add_argument("--pdf", action="store_true", help="also write one worksheet PDF per applicant")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the XLSX headings and PDFs")
     p.add_argument("--show-id", action="store_true", help="ID numbers unmasked in the summary and PDFs")
-    p.add_argument("--drop-after-cutoff", action="store_true", help="ignore facts dated after the year's cut-off instead of reporting them")
+    p.add_argument(
+        "--drop-after-cutoff", action="store_true", help="ignore facts dated after the year's cut-off instead of reporting them"
+    )
     p.add_argument("--workers", type=int, help="worker processes (default: one per core for large files)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -143,7 +147,11 @@ def _project(args) -> int:
     out.append(projection.end_reason(lang))
     lines = past_lines(args.city)
     if lines:
-        shown = ", ".join(f"{p.round}: {fmt(p.line)}" + ("" if p.status == "published" else f" ({_L('unconfirmed', lang) if p.status == 'unconfirmed' else p.status})") for p in lines)
+        shown = ", ".join(
+            f"{p.round}: {fmt(p.line)}"
+            + ("" if p.status == "published" else f" ({_L('unconfirmed', lang) if p.status == 'unconfirmed' else p.status})")
+            for p in lines
+        )
         out.append(f"{_L('past', lang)}: {shown}")
     if band is not None:
         out.append(f"[{band.label(lang)}] {band.note(lang)}")
@@ -205,8 +213,8 @@ def _whatif(args) -> int:
 
 
 def _scenarios(args) -> int:
-    from simulator.engine import NotApplicable
     from simulator.core.decimals import fmt
+    from simulator.engine import NotApplicable
     from simulator.planning import score_scenarios
     from simulator.rules import pack_for
 
@@ -219,11 +227,21 @@ def _scenarios(args) -> int:
         return _fail(str(exc).strip("'\""))
     lang = args.lang
     if args.json:
-        print(json.dumps([
-            {"name": r.name, "total": None if r.total is None else _num(r.total), "problems": r.problems,
-             "points": None if r.evaluation is None else {i.id: _num(i.points) for i in r.evaluation.indicators}}
-            for r in results
-        ], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": r.name,
+                        "total": None if r.total is None else _num(r.total),
+                        "problems": r.problems,
+                        "points": None if r.evaluation is None else {i.id: _num(i.points) for i in r.evaluation.indicators},
+                    }
+                    for r in results
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     out = [f"{_L('scenarios', lang)} — {args.year}", ""]
     base = results[0].total
@@ -245,8 +263,8 @@ def _scenarios(args) -> int:
 
 
 def _compare(args) -> int:
-    from simulator.engine import NotApplicable
     from simulator.core.decimals import fmt
+    from simulator.engine import NotApplicable
     from simulator.planning import compare_packs, compare_years
     from simulator.rules import PackError
 
@@ -267,16 +285,26 @@ def _compare(args) -> int:
     lang = args.lang
     a, b = comparison.before, comparison.after
     if args.json:
-        print(json.dumps({
-            "before": {"pack": a.pack_id, "year": a.declaration_year, "total": _num(a.total), "qualified": a.qualified},
-            "after": {"pack": b.pack_id, "year": b.declaration_year, "total": _num(b.total), "qualified": b.qualified},
-            "notes": [{"zh": n.zh, "en": n.en} for n in comparison.notes],
-            "indicators": [
-                {"id": c.id, "before": _num(c.before), "after": _num(c.after),
-                 "reasons": [{"kind": r.kind, "zh": r.text.zh, "en": r.text.en} for r in c.reasons]}
-                for c in comparison.indicators
-            ],
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "before": {"pack": a.pack_id, "year": a.declaration_year, "total": _num(a.total), "qualified": a.qualified},
+                    "after": {"pack": b.pack_id, "year": b.declaration_year, "total": _num(b.total), "qualified": b.qualified},
+                    "notes": [{"zh": n.zh, "en": n.en} for n in comparison.notes],
+                    "indicators": [
+                        {
+                            "id": c.id,
+                            "before": _num(c.before),
+                            "after": _num(c.after),
+                            "reasons": [{"kind": r.kind, "zh": r.text.zh, "en": r.text.en} for r in c.reasons],
+                        }
+                        for c in comparison.indicators
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     out = [
         f"{_L('compare', lang)}: {a.edition_name(lang)} {a.declaration_year} → {b.edition_name(lang)} {b.declaration_year}",
@@ -312,7 +340,9 @@ class _ProgressBar:
             return
         total = max(total, 1)
         filled = int(self.WIDTH * min(done, total) / total)
-        line = f"\r{stage:8} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {100 * min(done, total) // total:3d}%  {done:,}/{total:,}"
+        line = (
+            f"\r{stage:8} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {100 * min(done, total) // total:3d}%  {done:,}/{total:,}"
+        )
         if line != self.shown:
             sys.stderr.write(line)
             sys.stderr.flush()
@@ -334,7 +364,9 @@ def _batch(args) -> int:
         return _fail(str(exc).strip("'\""))
     if not pack.applies_to(args.year):
         return _fail(f"--year: the {pack.pack.edition} rules do not apply to declaration year {args.year}")
-    options = BatchOptions(pack, args.year, pdf=args.pdf, lang=args.lang, show_id=args.show_id, drop_after_cutoff=args.drop_after_cutoff)
+    options = BatchOptions(
+        pack, args.year, pdf=args.pdf, lang=args.lang, show_id=args.show_id, drop_after_cutoff=args.drop_after_cutoff
+    )
     bar = _ProgressBar(not args.quiet)
     try:
         result = run_batch(args.source, args.out, options, workers=args.workers, progress=bar)

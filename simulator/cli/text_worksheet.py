@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from simulator.core.decimals import fmt
+from simulator.core.identity import mask_id
 from simulator.core.phrases import Phrasebook
 from simulator.core.result import Evaluation
-from simulator.core.identity import mask_id
 from simulator.profile.model import ApplicantProfile
-
 
 
 def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show_id: bool = False) -> str:
@@ -18,7 +17,9 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
 
     out = []
     out.append(f"{L('title')} — {result.edition_name(lang)}")
-    out.append(f"{L('year')}: {result.declaration_year}    {L('cutoff')}: {result.cutoff.isoformat()}    data {result.data_version} ({result.pack_hash})")
+    out.append(
+        f"{L('year')}: {result.declaration_year}    {L('cutoff')}: {result.cutoff.isoformat()}    data {result.data_version} ({result.pack_hash})"
+    )
     if profile.name or profile.id_number:
         shown_id = profile.id_number if show_id else mask_id(profile.id_number)
         out.append(f"{L('applicant')}: {profile.name}    {L('id')}: {shown_id}")
@@ -65,7 +66,9 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
         sign = "+" if result.total >= result.pass_mark else ""
         reached = L("passes") if result.meets_pass_mark else L("fails")
         provisional = f" ({L('provisional_short')})" if result.provisional else ""
-        out.append(f"{L('pass_mark')}: {fmt(result.pass_mark)} — {reached} ({sign}{fmt(result.total - result.pass_mark)}){provisional}")
+        out.append(
+            f"{L('pass_mark')}: {fmt(result.pass_mark)} — {reached} ({sign}{fmt(result.total - result.pass_mark)}){provisional}"
+        )
     if result.tie_break is not None:
         out.append(f"{L('tie_break')}: " + "; ".join(f"{part.name(lang)} {part.shown}" for part in result.tie_break.parts))
     if result.lines:

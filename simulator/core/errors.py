@@ -32,7 +32,7 @@ def describe(error: ValidationError, prefix: str = "") -> list[str]:
             path = f"{prefix}.{path}" if path != "(file)" else prefix
         message = item["msg"]
         if message.startswith("Value error, "):
-            message = message[len("Value error, "):]
+            message = message[len("Value error, ") :]
         # a check of the whole file already names its field in the message
         lines.append(message if path == "(file)" else f"{path}: {message}")
     return lines

@@ -6,8 +6,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
-
+from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +20,7 @@ class PastLine:
     note: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def past_lines(city: str) -> tuple[PastLine, ...]:
     from simulator import cities
 

@@ -8,7 +8,9 @@ from datetime import date
 from simulator.core.months import merge_spans
 
 
-def month_spans(periods: Iterable, city: str, cutoff_month: int, keep: Callable = lambda p: True) -> tuple[list[tuple[int, int]], int]:
+def month_spans(
+    periods: Iterable, city: str, cutoff_month: int, keep: Callable = lambda p: True
+) -> tuple[list[tuple[int, int]], int]:
     """(sorted spans of the city's periods that `keep` accepts, clipped to the cut-off month; months dropped after it).
     An ongoing period runs to the cut-off."""
     spans: list[tuple[int, int]] = []

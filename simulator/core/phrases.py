@@ -260,13 +260,17 @@ PHRASES: dict[str, Text] = {
     "term_qualification": Text("申请条件", "Qualification"),
     "term_met": Text("符合", "met"),
     "term_unmet": Text("不符合", "NOT MET"),
-    "term_whatif": Text("不符合申请条件：以下分数仅为假设测算（what-if）。", "Qualification not met: the score below is a what-if only."),
+    "term_whatif": Text(
+        "不符合申请条件：以下分数仅为假设测算（what-if）。", "Qualification not met: the score below is a what-if only."
+    ),
     "term_inputs": Text("输入", "inputs"),
     "term_rules": Text("规则", "rule"),
     "term_total": Text("总分", "Total"),
     "term_lines": Text("与历年分数线比较", "Compared with past lines"),
     "term_channel": Text("适用其他落户渠道（不参加积分）", "Another settlement channel applies (no points)"),
-    "term_provisional": Text("暂定总分：以下数值官方暂缺，未计入", "Provisional total: these official values are not available and are not counted"),
+    "term_provisional": Text(
+        "暂定总分：以下数值官方暂缺，未计入", "Provisional total: these official values are not available and are not counted"
+    ),
     "term_supplied": Text("用户提供的数值", "User-supplied values"),
     "term_replaces": Text("替代规则包中的", "instead of the pack's"),
     "term_veto": Text("一票否决", "One-vote veto"),

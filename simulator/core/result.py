@@ -13,6 +13,7 @@ from typing import Literal
 
 from simulator.core.text import Text
 
+
 @dataclass(slots=True)
 class RuleValue:
     """A value taken from the rule pack, with its citation."""

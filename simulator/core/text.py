@@ -20,6 +20,8 @@ class Text:
     points (40.75, 15, -12)."""
 
     __slots__ = ("_zh", "_en", "_templates", "_values")
+    _templates: tuple[str, str] | None
+    _values: tuple
 
     def __init__(self, zh: str, en: str):
         self._zh = zh
@@ -38,6 +40,7 @@ class Text:
         return cls(pair[0], pair[1])
 
     def _render(self) -> None:
+        assert self._templates is not None
         values = [fmt(v) if isinstance(v, Decimal) else v for v in self._values]
         zh, en = self._templates
         self._zh = zh.format(*values)
@@ -69,7 +72,7 @@ class Text:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Text) and self.zh == other.zh and self.en == other.en
 
-    __hash__ = None  # type: ignore[assignment]  # a mutable cache inside: compare by value, do not hash
+    __hash__ = None  # a mutable cache inside: compare by value, do not hash
 
     def __repr__(self) -> str:
         return f"Text({self.zh!r}, {self.en!r})"
@@ -95,7 +98,7 @@ class Text:
 
 
 def both(text: Text) -> str:
-    """"中文 / English", for values shown in a language-neutral place (a plain input value)."""
+    """ "中文 / English", for values shown in a language-neutral place (a plain input value)."""
     return f"{text.zh} / {text.en}"
 
 

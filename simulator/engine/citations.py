@@ -9,10 +9,11 @@ from simulator.core.result import NOT_AVAILABLE, RuleValue
 from simulator.core.text import NO, YES, Text
 from simulator.rules.common import Cited
 
-
-
 # Rule values that are words, shown in the reader's language (Xiong'an's Art. 3 routes).
-WORDS = {"direct": Text("直接落户，不参加积分", "settles directly, without points"), "points": Text("参加积分落户", "through the points system")}
+WORDS = {
+    "direct": Text("直接落户，不参加积分", "settles directly, without points"),
+    "points": Text("参加积分落户", "through the points system"),
+}
 
 
 def show_value(value: object) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from simulator.engine.citations import rule_value
 from simulator.core.result import NOT_AVAILABLE, RuleValue, Text
+from simulator.engine.citations import rule_value
 
-_CACHE: dict[tuple, tuple[RuleValue, ...]] = {}
+_CACHE: dict[tuple, tuple] = {}  # rule values of paths, and the paths under a prefix
 _LABELS: dict[tuple[int, str], Text] = {}
 
 

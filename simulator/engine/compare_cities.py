@@ -16,6 +16,7 @@ from simulator.core.text import Text
 from simulator.engine.evaluate import evaluate
 from simulator.profile.checks import check_for_year
 from simulator.profile.model import ApplicantProfile
+from simulator.rules.common import PackBase
 from simulator.rules.overrides import Overrides
 
 # The facts several systems score; each city says which of its indicators score each (City.topics).
@@ -80,7 +81,7 @@ def _by_pack(overrides) -> dict[str, Overrides | Mapping]:
     return {o.pack_id: o for o in overrides}
 
 
-def _target(result: Evaluation) -> tuple[Decimal | None, str | None, str | None]:
+def _target(result: Evaluation) -> tuple[Decimal | None, Literal["pass_mark", "line"] | None, str | None]:
     if result.pass_mark is not None:
         return result.pass_mark, "pass_mark", None
     confirmed = [line for line in result.lines if line.status != "unconfirmed"]
@@ -92,7 +93,7 @@ def _target(result: Evaluation) -> tuple[Decimal | None, str | None, str | None]
 
 def compare_cities(
     profile: ApplicantProfile,
-    editions: Iterable[tuple[object, int]],
+    editions: Iterable[tuple[PackBase, int]],
     *,
     overrides: Mapping[str, Overrides | Mapping] | Iterable[Overrides] | Overrides | None = None,
 ) -> CityComparison:

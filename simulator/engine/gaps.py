@@ -3,7 +3,6 @@ the total can be marked provisional and list exactly what is missing for this ap
 
 from __future__ import annotations
 
-from simulator.engine.cite import label_of
 from simulator.core.result import (
     NOT_AVAILABLE,
     Event,
@@ -11,6 +10,7 @@ from simulator.core.result import (
     MissingValue,
     Text,
 )
+from simulator.engine.cite import label_of
 
 MISSING_NOTE = (
     "{0}：{2}。本项只计已知部分；持有官方表格者可自行填入该值。",
@@ -53,7 +53,9 @@ class Needs:
             added = [m for m in self.missing if m.path not in known]
             result.missing = (*result.missing, *added)
             for item in added:
-                result.events.append(Event("note", Text.of(MISSING_NOTE, item.label.zh, item.label.en, NOT_AVAILABLE.zh, NOT_AVAILABLE.en)))
+                result.events.append(
+                    Event("note", Text.of(MISSING_NOTE, item.label.zh, item.label.en, NOT_AVAILABLE.zh, NOT_AVAILABLE.en))
+                )
         return result
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from simulator.engine.cite import cite, paths_under
+from simulator.cities import names
 from simulator.core.dates import completed_age
-from simulator.engine.gaps import Needs
 from simulator.core.decimals import ZERO
 from simulator.core.result import (
     NOT_AVAILABLE,
@@ -16,6 +15,8 @@ from simulator.core.result import (
     InputUsed,
     Text,
 )
+from simulator.engine.cite import cite, paths_under
+from simulator.engine.gaps import Needs
 from simulator.profile.model import ApplicantProfile, Education
 
 EDUCATION_LEVELS = {
@@ -44,7 +45,7 @@ HELD = {
     (False, True): ("degree_only", Text("仅学位", "degree only")),
 }
 
-from simulator.cities.names import AGE as AGE_NAME, EDUCATION as EDUCATION_NAME, TITLE_SKILL as TITLE_NAME  # noqa: E402
+AGE_NAME, EDUCATION_NAME, TITLE_NAME = names.AGE, names.EDUCATION, names.TITLE_SKILL
 
 
 def scale_labels() -> dict[str, Text]:
@@ -58,9 +59,8 @@ def scale_labels() -> dict[str, Text]:
     }
     for level, name in EDUCATION_LEVELS.items():
         for part, held in HELD.values():
-            suffix = "" if part == "full" else held
             labels[f"basic.education.levels.{level}.{part}"] = (
-                Text(f"{name.zh}（{suffix.zh}）", f"{name.en} ({suffix.en})") if suffix else name
+                name if part == "full" else Text(f"{name.zh}（{held.zh}）", f"{name.en} ({held.en})")
             )
     for level, name in TITLE_LEVELS.items():
         labels[f"basic.title_skill.title.{level}"] = name
@@ -89,7 +89,9 @@ def age(needs: Needs, labels: dict, birth: date, on: date) -> IndicatorResult:
     pack = needs.pack
     rules = pack.basic.age
     years = completed_age(birth, on)
-    result = IndicatorResult("age", AGE_NAME, ZERO, rules=cite(pack, labels, "basic.age.table", "basic.age.otherwise"), group="basic")
+    result = IndicatorResult(
+        "age", AGE_NAME, ZERO, rules=cite(pack, labels, "basic.age.table", "basic.age.otherwise"), group="basic"
+    )
     result.inputs += [InputUsed(BIRTH_DATE, birth.isoformat()), InputUsed(Text.of(AGE_ON, on), str(years))]
     band = age_band(rules.table.value, years)
     if band is not None:
@@ -122,7 +124,9 @@ def _both(text: Text) -> str:
 
 def education(needs: Needs, labels: dict, held: Education | None) -> IndicatorResult:
     pack = needs.pack
-    result = IndicatorResult("education", EDUCATION_NAME, ZERO, rules=cite(pack, labels, *paths_under(pack, "basic.education")), group="basic")
+    result = IndicatorResult(
+        "education", EDUCATION_NAME, ZERO, rules=cite(pack, labels, *paths_under(pack, "basic.education")), group="basic"
+    )
     if held is None:
         result.inputs.append(InputUsed(HIGHEST, "—"))
         result.steps.append(NO_EDUCATION)
@@ -146,7 +150,9 @@ def education(needs: Needs, labels: dict, held: Education | None) -> IndicatorRe
         return result
     points = needs.value(f"basic.education.levels.{held.level}.{part}")
     if points is None:
-        result.steps.append(Text.of(EDUCATION_MISSING, name.zh, held_text.zh, NOT_AVAILABLE.zh, name.en, held_text.en, NOT_AVAILABLE.en))
+        result.steps.append(
+            Text.of(EDUCATION_MISSING, name.zh, held_text.zh, NOT_AVAILABLE.zh, name.en, held_text.en, NOT_AVAILABLE.en)
+        )
     else:
         result.points = points
         result.steps.append(Text.of(EDUCATION_STEP, name.zh, held_text.zh, points, name.en, held_text.en))
@@ -166,8 +172,10 @@ TITLE_CAP = ("职称技能分以{0}分为限。", "Title and skill points are ca
 def title_skill(needs: Needs, labels: dict, profile: ApplicantProfile) -> IndicatorResult:
     pack = needs.pack
     scale = pack.basic.title_skill
-    result = IndicatorResult("title_skill", TITLE_NAME, ZERO, rules=cite(pack, labels, *paths_under(pack, "basic.title_skill")), group="basic")
-    held = []
+    result = IndicatorResult(
+        "title_skill", TITLE_NAME, ZERO, rules=cite(pack, labels, *paths_under(pack, "basic.title_skill")), group="basic"
+    )
+    held: list[tuple[str, str, Text, dict]] = []
     if profile.professional_title is not None:
         held.append(("title", profile.professional_title, TITLE_LEVELS[profile.professional_title], scale.title))
         result.inputs.append(InputUsed(TITLE, _both(TITLE_LEVELS[profile.professional_title])))

@@ -16,7 +16,14 @@ def _text(t: Text) -> dict:
 
 
 def _rule(r: RuleValue) -> dict:
-    return {"key": r.key, "label": _text(r.label), "value": r.value, "citation": _text(r.citation), "confidence": r.confidence, "note": r.note}
+    return {
+        "key": r.key,
+        "label": _text(r.label),
+        "value": r.value,
+        "citation": _text(r.citation),
+        "confidence": r.confidence,
+        "note": r.note,
+    }
 
 
 def evaluation_to_dict(result: Evaluation) -> dict:
@@ -53,8 +60,8 @@ def evaluation_to_dict(result: Evaluation) -> dict:
             for item in result.indicators
         ],
         "lines": [
-            {"round": l.round, "line": _num(l.line), "status": l.status, "note": l.note, "difference": _num(l.difference)}
-            for l in result.lines
+            {"round": c.round, "line": _num(c.line), "status": c.status, "note": c.note, "difference": _num(c.difference)}
+            for c in result.lines
         ],
     } | _extras(result)
 
@@ -80,7 +87,8 @@ def _extras(result: Evaluation) -> dict:
         extras["missing"] = [_missing(m) for m in result.missing]
     if result.user_supplied:
         extras["user_supplied"] = [
-            {"path": u.path, "label": _text(u.label), "value": u.value, "note": u.note, "replaced": u.replaced} for u in result.user_supplied
+            {"path": u.path, "label": _text(u.label), "value": u.value, "note": u.note, "replaced": u.replaced}
+            for u in result.user_supplied
         ]
     if result.channel is not None:
         c = result.channel
@@ -88,7 +96,9 @@ def _extras(result: Evaluation) -> dict:
     if result.veto is not None:
         extras["veto"] = _text(result.veto)
     if result.tie_break is not None:
-        extras["tie_break"] = [{"id": p.id, "name": _text(p.name), "value": _num(p.value), "shown": p.shown} for p in result.tie_break.parts]
+        extras["tie_break"] = [
+            {"id": p.id, "name": _text(p.name), "value": _num(p.value), "shown": p.shown} for p in result.tie_break.parts
+        ]
     if result.pass_mark is not None:
         extras["pass_mark"] = _num(result.pass_mark)
         extras["meets_pass_mark"] = result.meets_pass_mark

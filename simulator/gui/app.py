@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from simulator import APP_NAME, ORGANIZATION, __version__
 from simulator.gui.look.fonts import install_cjk_fallback
 from simulator.gui.look.i18n import Translations, system_language
-from simulator.gui.windows.main_window import MainWindow
 from simulator.gui.stored.settings import Settings
+from simulator.gui.windows.main_window import MainWindow
 
 _prepared = False
 

@@ -13,10 +13,10 @@ time (cut-off, coming round) are simulator.core.rounds; each city's what-if sugg
   chart.py       the projection as plain data for any renderer (the wizard's chart, the PDF worksheet)
 """
 
+from simulator.core.rounds import coming_round, cutoff_of
 from simulator.planning.compare import Comparison, compare, compare_packs, compare_years
 from simulator.planning.forecast import ForecastBand, forecast_band
-from simulator.planning.projection import Projection, ProjectedYear, project
-from simulator.core.rounds import coming_round, cutoff_of
+from simulator.planning.projection import ProjectedYear, Projection, project
 from simulator.planning.scenarios import ScenarioError, ScenarioResult, apply_scenario, score_scenarios
 from simulator.planning.whatif import Suggestion, suggest
 

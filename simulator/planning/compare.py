@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from simulator.rules.common import PackBase
-from simulator.engine import evaluate
 from simulator.core.result import Evaluation, Text
+from simulator.engine import evaluate
 from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import pack_for
+from simulator.rules.common import PackBase
 
 OUTSIDE_YEARS = (
     "{0}适用于{1}年申报；此处假设其在{2}年有效进行计算（仅作比较）。",
@@ -59,7 +59,9 @@ def _in_force(pack: PackBase, year: int, notes: list[Text]) -> PackBase:
             OUTSIDE_YEARS[1].format(info.name.en, _span(pack), year),
         )
     )
-    widened = info.model_copy(update={"first_declaration_year": min(year, info.first_declaration_year), "last_declaration_year": None})
+    widened = info.model_copy(
+        update={"first_declaration_year": min(year, info.first_declaration_year), "last_declaration_year": None}
+    )
     return pack.model_copy(update={"pack": widened})
 
 

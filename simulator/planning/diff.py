@@ -158,7 +158,9 @@ def event_reasons(old: IndicatorResult, new: IndicatorResult) -> list[Reason]:
     return reasons
 
 
-def indicator_changes(old: Evaluation, new: Evaluation, *, with_rules: bool = False, only_changed: bool = True) -> list[IndicatorChange]:
+def indicator_changes(
+    old: Evaluation, new: Evaluation, *, with_rules: bool = False, only_changed: bool = True
+) -> list[IndicatorChange]:
     """Per indicator, the engine's points before and after and the derivation lines that explain the change."""
     changes = []
     for before, after in zip(old.indicators, new.indicators):

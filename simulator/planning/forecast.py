@@ -83,7 +83,11 @@ def forecast_band(city: str, years) -> ForecastBand | None:
         h = year - last_year
         if h <= 0:
             continue
-        band.append(BandYear(year, round_points(last_line + h * low), round_points(last_line + h * mean), round_points(last_line + h * high)))
+        band.append(
+            BandYear(
+                year, round_points(last_line + h * low), round_points(last_line + h * mean), round_points(last_line + h * high)
+            )
+        )
     used = tuple(line for line in past_lines(city) if line.status == "published" and line.round.isdigit())
     first_year = published[0][0]
     note = Text.of(NOTE, first_year, last_year, len(changes), round_points(low), round_points(high), round_points(mean))

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from simulator.engine import evaluate
-from simulator.core.retirement import retirement_on as statutory_retirement
-from simulator.core.result import Evaluation, Text
 from simulator.core.months import parse_month
-from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
+from simulator.core.result import Evaluation, Text
+from simulator.core.retirement import retirement_on as statutory_retirement
 from simulator.core.rounds import coming_round
+from simulator.engine import evaluate
+from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import pack_for
 

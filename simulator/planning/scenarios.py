@@ -17,15 +17,14 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
-from simulator.rules.common import PackBase
-from simulator.engine import evaluate
-from simulator.core.result import Evaluation
 from simulator.core.errors import describe
 from simulator.core.months import parse_month
+from simulator.core.result import Evaluation
 from simulator.defaults import DEFAULT_CITY
+from simulator.engine import evaluate
 from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
-from simulator.profile.model import ApplicantProfile
-from simulator.profile.model import Scenario
+from simulator.profile.model import ApplicantProfile, Scenario
+from simulator.rules.common import PackBase
 
 PERIOD_LISTS = ("social_insurance", "housing", "workplaces")
 
@@ -53,7 +52,11 @@ def apply_scenario(profile: ApplicantProfile, scenario: Scenario) -> ApplicantPr
                 start = _month(entry["start"])
                 for i, period in enumerate(current):
                     end = period.get("end")
-                    if period.get("city", DEFAULT_CITY) == city and _month(period["start"]) < start and (end is None or _month(end) >= start):
+                    if (
+                        period.get("city", DEFAULT_CITY) == city
+                        and _month(period["start"]) < start
+                        and (end is None or _month(end) >= start)
+                    ):
                         current[i] = {**period, "end": start - 1}
             elif name == "income_tax":
                 current = [e for e in current if not (e.get("year") == entry["year"] and e.get("city", DEFAULT_CITY) == city)]
@@ -82,7 +85,9 @@ class ScenarioResult:
 AS_FILED = "as filed"
 
 
-def score_scenarios(profile: ApplicantProfile, pack: PackBase, year: int, scenarios: list[Scenario] | None = None) -> list[ScenarioResult]:
+def score_scenarios(
+    profile: ApplicantProfile, pack: PackBase, year: int, scenarios: list[Scenario] | None = None
+) -> list[ScenarioResult]:
     """The facts as filed first, then each scenario, all under the same rules for the same declaration year."""
     base = evaluate(profile, pack, year)
     results = [ScenarioResult(AS_FILED, None, base)]

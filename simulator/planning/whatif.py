@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Callable
+from typing import Any
 
 from simulator import cities
 from simulator.core.months import month_of_date
@@ -73,14 +73,18 @@ class Situation:
     profile: ApplicantProfile
     city: str
     as_of: date
-    pack: object  # the rules of the coming round
+    pack: Any  # the rules of the coming round (the city's own pack model)
     coming: int
     this_month: int
     next_month: int
 
     def current(self, periods):
         for period in periods:
-            if period.city == self.city and period.start <= self.this_month and (period.end is None or period.end >= self.this_month):
+            if (
+                period.city == self.city
+                and period.start <= self.this_month
+                and (period.end is None or period.end >= self.this_month)
+            ):
                 return period
         return None
 
@@ -169,7 +173,11 @@ def suggest(
                     break  # no declarations after the retirement age
                 after = evaluate(change.profile, pack_for(city, year), year, compare_lines=False)
                 points_before = {b.id: b.points for b in before.indicators}
-                deltas = {a.id: a.points - points_before.get(a.id, 0) for a in after.indicators if a.points != points_before.get(a.id, 0)}
+                deltas = {
+                    a.id: a.points - points_before.get(a.id, 0)
+                    for a in after.indicators
+                    if a.points != points_before.get(a.id, 0)
+                }
                 gains.append(YearGain(year, before.total, after.total, deltas))
             counting = [g for g in gains if g.gained > 0]
             if not counting:

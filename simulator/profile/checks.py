@@ -62,7 +62,9 @@ def after_cutoff(
 
     def later(field: str, what: str) -> None:
         problems.append(
-            Problem(field, f"{what} is after the cut-off {cutoff.isoformat()} for declaration year {declaration_year}", "after_cutoff")
+            Problem(
+                field, f"{what} is after the cut-off {cutoff.isoformat()} for declaration year {declaration_year}", "after_cutoff"
+            )
         )
 
     for name in MONTH_PERIODS:
@@ -112,5 +114,7 @@ def unknown_district(profile: ApplicantProfile, pack) -> list[Problem]:
         for i, period in enumerate(getattr(profile, name)):
             if period.city == city and period.district not in districts:
                 known = ", ".join(sorted(districts))
-                problems.append(Problem(f"{name}[{i}].district", f"{period.district!r} is not a district of {city} (known: {known})"))
+                problems.append(
+                    Problem(f"{name}[{i}].district", f"{period.district!r} is not a district of {city} (known: {known})")
+                )
     return problems

@@ -8,7 +8,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from simulator.core.atomic import write_atomically
-
 from simulator.core.errors import describe
 from simulator.profile.model import ApplicantProfile
 

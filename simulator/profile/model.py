@@ -7,9 +7,10 @@ be: the same file can be scored under every city's rules.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -112,9 +113,7 @@ class Education(Fact):
         if (self.study_start is None) != (self.study_end is None):
             raise ValueError("give both study_start and study_end, or neither")
         if self.study_start is not None and self.study_end < self.study_start:
-            raise ValueError(
-                f"study_end {format_month(self.study_end)} is before study_start {format_month(self.study_start)}"
-            )
+            raise ValueError(f"study_end {format_month(self.study_end)} is before study_start {format_month(self.study_start)}")
         if not self.diploma and not self.degree:
             raise ValueError("a qualification needs the diploma, the degree, or both")
         return self
@@ -152,7 +151,7 @@ class HonourEntry(Fact):
     city: str | None = None
 
 
-def _no_overlap(periods: list[Span], name: str, key=lambda p: p.city) -> None:
+def _no_overlap(periods: Sequence[Span], name: str, key=lambda p: p.city) -> None:
     """Two periods of the same city may not share a month (only one residence counts per month)."""
     seen: list[tuple[int, Span]] = []
     for i, period in enumerate(periods):
@@ -196,7 +195,7 @@ REPLACEABLE = (
 ADDABLE = ("social_insurance", "housing", "workplaces", "income_tax", "tax_violations", "detentions", "honours")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _adapter(field: str) -> TypeAdapter:
     # ApplicantProfile is defined below; a scenario is checked against its fields when one is read
     return TypeAdapter(ApplicantProfile.model_fields[field].annotation)
@@ -282,9 +281,17 @@ class ApplicantProfile(Fact):
     residence_permits: list[ResidencePermit] = []
     residence_registrations: list[ResidenceRegistration] = []
     # Xiong'an Art. 3: a group that settles through another channel, or relocated staff who go through points.
-    settlement_group: Literal[
-        "beijing_relief_hukou", "relocated_staff_talent", "introduced_talent", "returning_graduate", "family_reunion", "relocated_staff"
-    ] | None = None
+    settlement_group: (
+        Literal[
+            "beijing_relief_hukou",
+            "relocated_staff_talent",
+            "introduced_talent",
+            "returning_graduate",
+            "family_reunion",
+            "relocated_staff",
+        ]
+        | None
+    ) = None
     investment_tax: list[TaxYear] = []  # tax paid by an enterprise the applicant invested in (Hangzhou's investor item)
     blood_donations: list[BloodDonation] = []
     volunteering: list[VolunteerService] = []

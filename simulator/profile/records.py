@@ -76,7 +76,9 @@ class PenaltyRecord(Record):
     kind: PenaltyKind
     date: date
     act: str = ""
-    serious_crime: bool = False  # criminal: homicide, serious injury, rape, robbery, drug trafficking, arson, explosion, poisoning
+    serious_crime: bool = (
+        False  # criminal: homicide, serious injury, rape, robbery, drug trafficking, arson, explosion, poisoning
+    )
     sentence_years: Decimal | None = Field(default=None, ge=0)  # criminal: the sentence, in years
     city: str = ""
     note: str = ""

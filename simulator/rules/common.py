@@ -42,9 +42,9 @@ class Cited(Strict, Generic[T]):
     years_before: int | None = None  # only for dates relative to the declaration year
 
     @model_validator(mode="after")
-    def _value_exactly_when_found(self) -> "Cited":
+    def _value_exactly_when_found(self) -> Cited:
         if self.confidence == "not found" and self.value is not None:
-            raise ValueError("a value marked confidence = \"not found\" must not give a value")
+            raise ValueError('a value marked confidence = "not found" must not give a value')
         if self.confidence != "not found" and self.value is None:
             raise ValueError('value is missing (write confidence = "not found" when the sources give none)')
         return self
@@ -81,7 +81,7 @@ def is_month(v: Cited[str] | None) -> Cited[str] | None:
 def month_day(v: Cited[str]) -> Cited[str]:
     """A "MM-DD" date relative to the declaration year (`years_before`)."""
     if v.value is None:
-        raise ValueError("needs a value: every count runs up to this date (mark an assumed one confidence = \"?\")")
+        raise ValueError('needs a value: every count runs up to this date (mark an assumed one confidence = "?")')
     month, _, day = v.value.partition("-")
     try:
         date(2001, int(month), int(day))
@@ -149,7 +149,8 @@ class AgeRules(Strict):
 
 def finer_than_cents(value: object) -> bool:
     if isinstance(value, Decimal):
-        return value.as_tuple().exponent < -2
+        exponent = value.as_tuple().exponent
+        return isinstance(exponent, int) and exponent < -2
     if isinstance(value, (list, tuple)):
         return any(finer_than_cents(v) for v in value)
     if isinstance(value, dict):
@@ -176,7 +177,7 @@ class PackInfo(Strict):
     notes: str = ""
 
     @model_validator(mode="after")
-    def _spans_in_order(self) -> "PackInfo":
+    def _spans_in_order(self) -> PackInfo:
         if self.last_declaration_year is not None and self.last_declaration_year < self.first_declaration_year:
             raise ValueError("pack.last_declaration_year is before pack.first_declaration_year")
         if self.in_force_from and self.in_force_until and self.in_force_until < self.in_force_from:
@@ -197,7 +198,7 @@ class PackBase(Strict):
     content_hash: str = ""
 
     @model_validator(mode="after")
-    def _every_value_cited(self) -> "PackBase":
+    def _every_value_cited(self) -> PackBase:
         if self.FORMULA and self.pack.formula != self.FORMULA:
             raise ValueError(f"pack.formula: {self.pack.formula!r} packs are not read as {self.FORMULA!r} packs")
         for path, cited in self.cited_values():

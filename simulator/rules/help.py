@@ -13,7 +13,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -92,7 +92,7 @@ class RenderedHelp:
     where_to_look: HelpEntry
 
 
-@lru_cache(maxsize=None)
+@cache
 def city_help(city: str) -> CityHelp | None:
     from simulator import cities
 
@@ -113,7 +113,9 @@ def _counting_date(cited, lang: str) -> str:
         which = {0: "申报当年", 1: "申报前一年"}.get(before, f"申报前{before}年")
         return f"{which}{int(month)}月{int(day)}日"
     name = date(2001, int(month), int(day)).strftime("%b %-d")
-    which = {0: "of the declaration year", 1: "of the year before the declaration"}.get(before, f"{before} years before the declaration")
+    which = {0: "of the declaration year", 1: "of the year before the declaration"}.get(
+        before, f"{before} years before the declaration"
+    )
     return f"{name} {which}"
 
 
@@ -148,7 +150,7 @@ def indicator_help(city: str, indicator_id: str, pack=None) -> RenderedHelp | No
     topic = found.qualification if indicator_id == "qualification" else found.indicators.get(indicator_id)
     if topic is None:
         return None
-    own = {}
+    own: dict = {}
     if pack is not None:
         for pack_id in _edition_chain(pack):
             group = "qualification" if indicator_id == "qualification" else "indicators"

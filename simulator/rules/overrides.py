@@ -151,7 +151,9 @@ def parse_overrides(data: object, pack, source: str = "overrides") -> Overrides:
     if data.get("format") != FORMAT:
         raise OverrideError(source, [f"format: not a Points Simulator override file (expected {FORMAT!r})"])
     if data.get("format_version") != FORMAT_VERSION:
-        raise OverrideError(source, [f"format_version: {data.get('format_version')!r} is not supported (this program reads version 1)"])
+        raise OverrideError(
+            source, [f"format_version: {data.get('format_version')!r} is not supported (this program reads version 1)"]
+        )
     unknown = sorted(set(data) - {"format", "format_version", "pack", "values"})
     if unknown:
         raise OverrideError(source, [f"{key}: not a field of an override file" for key in unknown])
@@ -246,7 +248,9 @@ def apply_overrides(pack, overrides: Overrides, source: str = "overrides") -> Ap
             "note": value.note,
             "years_before": original.years_before if original is not None else None,
         }
-        applied.append(AppliedValue(value.path, value.value, value.note, original if original is not None and original.known else None))
+        applied.append(
+            AppliedValue(value.path, value.value, value.note, original if original is not None and original.known else None)
+        )
     data["content_hash"] = f"{pack.content_hash}+{overrides.digest[:6]}"
     try:
         new_pack = type(pack).model_validate(data)

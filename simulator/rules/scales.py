@@ -25,7 +25,7 @@ class DegreeLevel(Strict):
     needs_degree: bool  # False for levels that award no degree (high school, junior college)
 
     @model_validator(mode="after")
-    def _no_partial_without_degree(self) -> "DegreeLevel":
+    def _no_partial_without_degree(self) -> DegreeLevel:
         if not self.needs_degree and (self.diploma_only is not None or self.degree_only is not None):
             raise ValueError("a level that needs no degree has only `full` points")
         return self

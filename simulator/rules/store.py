@@ -39,10 +39,10 @@ FORMAT = "points-simulator/rule-pack"
 MAX_EXTENDS = 8  # editions built on editions: deeper than any real history, shallow enough to stop a loop
 
 
-def _models() -> dict[str, type]:
+def _models() -> dict:
     from simulator import cities
 
-    return {c.id: c for c in cities.cities()}  # type: ignore[misc]
+    return {c.id: c for c in cities.cities()}
 
 
 def _read(path: Path) -> tuple[dict, bytes]:
@@ -202,7 +202,7 @@ def _installed(user_dir: str, registered: tuple[str, ...]) -> _Installed:
     raw = {**user_raw, **bundled_raw}  # a bundled id always wins
     packs: list[PackBase] = []
     files: dict[tuple[str, str], Path] = {}
-    for pack_id, (path, data, content) in bundled_raw.items():
+    for path, data, content in bundled_raw.values():
         pack = _validate(path, *_resolve(path, data, content, raw.get))
         packs.append(pack)
         files[(pack.pack.id, pack.content_hash)] = path
@@ -274,7 +274,9 @@ def pack_for(city: str, declaration_year: int) -> PackBase:
 
     found = in_force(editions_of(city), declaration_year)
     if found is None:
-        editions = [f"{p.pack.edition} ({p.pack.first_declaration_year}–{p.pack.last_declaration_year or ''})" for p in editions_of(city)]
+        editions = [
+            f"{p.pack.edition} ({p.pack.first_declaration_year}–{p.pack.last_declaration_year or ''})" for p in editions_of(city)
+        ]
         from simulator.core.errors import NotApplicable
 
         raise NotApplicable(

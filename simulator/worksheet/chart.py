@@ -38,9 +38,7 @@ def lines_chart(lines: list[LineComparison], total: Decimal, legend: ChartLegend
     tick = low
     while tick <= high + 1e-9:
         drawing.add(Line(LEFT, y(tick), LEFT + plot_w, y(tick), strokeColor=RULE, strokeWidth=0.3))
-        drawing.add(
-            String(LEFT - 3, y(tick) - 2.2, f"{tick:g}", fontName=font, fontSize=6, fillColor=MUTED, textAnchor="end")
-        )
+        drawing.add(String(LEFT - 3, y(tick) - 2.2, f"{tick:g}", fontName=font, fontSize=6, fillColor=MUTED, textAnchor="end"))
         tick += step
     drawing.add(Line(LEFT, BOTTOM, LEFT + plot_w, BOTTOM, strokeColor=MUTED, strokeWidth=0.5))
 

@@ -8,11 +8,11 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph
 
+from simulator import cities
+from simulator.core.phrases import Phrasebook
 from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import PackBase, PackError, installed_packs
-from simulator import cities
-from simulator.core.phrases import Phrasebook
 from simulator.worksheet.styles import Styles, styles_for
 from simulator.worksheet.text import esc
 

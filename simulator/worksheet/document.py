@@ -6,10 +6,10 @@ import io
 from datetime import date
 
 from simulator import __version__
+from simulator.core.phrases import program_name
 from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 from simulator.worksheet.context import Sheet
-from simulator.core.phrases import program_name
 from simulator.worksheet.page import PageDecor, make_document
 from simulator.worksheet.sections.applicant import applicant_block, periods_block
 from simulator.worksheet.sections.city_result import (

@@ -7,7 +7,7 @@ and colour, and <b> maps to the same face rather than failing.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -19,7 +19,7 @@ FONT = "WQYMicroHei"
 FONT_FILE = "wqy-microhei.ttc"
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_fonts() -> str:
     """Register the font (parsing the 5 MB file takes about 0.25 s, so only the first export pays it)."""
     pdfmetrics.registerFont(TTFont(FONT, str(fonts_dir() / FONT_FILE), subfontIndex=0))

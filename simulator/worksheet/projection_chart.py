@@ -3,7 +3,7 @@ the estimate band of future lines (shaded, labelled as an estimate)."""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
 from reportlab.lib import colors
 
 from simulator.worksheet.chart import TOTAL_COLOUR, _axis, _flat
@@ -49,18 +49,43 @@ def projection_chart(data: dict, legend: dict[str, str], width: float, height: f
     if len(band) > 1:  # the estimate: shaded between low and high
         outline = [(x(b["year"]), y(b["low"])) for b in band] + [(x(b["year"]), y(b["high"])) for b in reversed(band)]
         drawing.add(Polygon(_flat(outline), fillColor=BAND_FILL, strokeColor=None, strokeWidth=0))
-        drawing.add(PolyLine(_flat([(x(b["year"]), y(b["central"])) for b in band]), strokeColor=NAVY, strokeWidth=0.6, strokeDashArray=[1.5, 1.5]))
+        drawing.add(
+            PolyLine(
+                _flat([(x(b["year"]), y(b["central"])) for b in band]),
+                strokeColor=NAVY,
+                strokeWidth=0.6,
+                strokeDashArray=[1.5, 1.5],
+            )
+        )
     published = [(x(line["year"]), y(line["line"])) for line in lines if line["status"] == "published"]
     if len(published) > 1:
         drawing.add(PolyLine(_flat(published), strokeColor=NAVY, strokeWidth=1))
     for line in lines:
         filled = line["status"] == "published"
-        drawing.add(Circle(x(line["year"]), y(line["line"]), 2.1, fillColor=NAVY if filled else colors.white, strokeColor=NAVY, strokeWidth=0.8))
+        drawing.add(
+            Circle(
+                x(line["year"]),
+                y(line["line"]),
+                2.1,
+                fillColor=NAVY if filled else colors.white,
+                strokeColor=NAVY,
+                strokeWidth=0.8,
+            )
+        )
     totals = [(x(item["year"]), y(item["total"])) for item in years]
     if len(totals) > 1:
         drawing.add(PolyLine(_flat(totals), strokeColor=TOTAL_COLOUR, strokeWidth=1.3))
     for (px, py), item in zip(totals, years):
-        drawing.add(Circle(px, py, 1.8, fillColor=TOTAL_COLOUR if item["qualified"] else colors.white, strokeColor=TOTAL_COLOUR, strokeWidth=0.8))
+        drawing.add(
+            Circle(
+                px,
+                py,
+                1.8,
+                fillColor=TOTAL_COLOUR if item["qualified"] else colors.white,
+                strokeColor=TOTAL_COLOUR,
+                strokeWidth=0.8,
+            )
+        )
 
     cursor, base = LEFT, 2.5
     for colour, word, kind in (
@@ -75,7 +100,13 @@ def projection_chart(data: dict, legend: dict[str, str], width: float, height: f
             drawing.add(Circle(cursor + 2.3, base + 2, 2.1, fillColor=colour, strokeColor=colour))
             cursor += 7
         else:
-            drawing.add(Polygon([cursor, base - 1, cursor + 10, base - 1, cursor + 10, base + 5, cursor, base + 5], fillColor=colour, strokeColor=None))
+            drawing.add(
+                Polygon(
+                    [cursor, base - 1, cursor + 10, base - 1, cursor + 10, base + 5, cursor, base + 5],
+                    fillColor=colour,
+                    strokeColor=None,
+                )
+            )
             cursor += 13
         drawing.add(String(cursor, base, word, fontName=font, fontSize=6.3, fillColor=MUTED))
         cursor += text_width(word, 6.3) + 10

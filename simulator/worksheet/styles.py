@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -56,7 +56,7 @@ class Styles:
     notice: ParagraphStyle
 
 
-@lru_cache(maxsize=None)
+@cache
 def styles_for(lang: str) -> Styles:
     font = register_fonts()
     apply_chinese_line_breaking()
@@ -65,8 +65,14 @@ def styles_for(lang: str) -> Styles:
 
     def style(name: str, size: float, leading: float, colour=INK, align=TA_LEFT, **extra) -> ParagraphStyle:
         return ParagraphStyle(
-            f"{name}-{lang}", fontName=font, fontSize=size, leading=leading, textColor=colour, alignment=align,
-            wordWrap=wrap, **extra,
+            f"{name}-{lang}",
+            fontName=font,
+            fontSize=size,
+            leading=leading,
+            textColor=colour,
+            alignment=align,
+            wordWrap=wrap,
+            **extra,
         )
 
     return Styles(

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from simulator import APP_NAME, APP_NAME_ZH, __version__
-from simulator.gui.windows.about import AboutDialog
 from simulator.gui.look.i18n import Translations
+from simulator.gui.windows.about import AboutDialog
 from simulator.notices import notices, parse_notice
 from simulator.rules import installed_packs
 
@@ -86,13 +86,13 @@ def test_shows_the_font_licence_and_its_copyright_file(about):
 
 @pytest.mark.parametrize(
     "component, licence",
-    [("Qt 6 and PySide6", "LGPL-3.0"), ("ReportLab", "BSD"), ("pydantic", "MIT"), ("Pillow", "MIT-CMU"),
-     ("Python", "PSF")],
+    [("Qt 6 and PySide6", "LGPL-3.0"), ("ReportLab", "BSD"), ("pydantic", "MIT"), ("Pillow", "MIT-CMU"), ("Python", "PSF")],
 )
 def test_lists_each_bundled_library_with_its_licence_and_installed_version(about, component, licence):
     dialog = about("en")
-    rows = [r for r in range(dialog.libraries_view.model().rowCount())
-            if _column(dialog.libraries_view, 0)[r].startswith(component)]
+    rows = [
+        r for r in range(dialog.libraries_view.model().rowCount()) if _column(dialog.libraries_view, 0)[r].startswith(component)
+    ]
     assert rows, f"{component} missing from the components"
     name, version, shown_licence = (dialog.libraries_view.model().index(rows[0], c).data() for c in range(3))
     assert licence in shown_licence

@@ -6,12 +6,12 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 
-from simulator.batch import write_template
 from simulator import cities
+from simulator.batch import write_template
+from simulator.gui.windows.batch_window import BatchWindow
 
 BEIJING = cities.get("beijing").batch
 template_headers = BEIJING.template_headers
-from simulator.gui.windows.batch_window import BatchWindow
 
 HEADER = template_headers()
 
@@ -26,7 +26,13 @@ def write_rows(path, rows):
 
 
 def person(applicant_id, **cells):
-    return {"applicant_id": applicant_id, "birth_date": "1986-04-02", "retirement_category": "male", "si1_start": "2012-01", **cells}
+    return {
+        "applicant_id": applicant_id,
+        "birth_date": "1986-04-02",
+        "retirement_category": "male",
+        "si1_start": "2012-01",
+        **cells,
+    }
 
 
 @pytest.fixture
@@ -48,7 +54,12 @@ def run(window, qtbot, source, out):
 def test_scores_ranks_and_lists_the_problems(window, qtbot, tmp_path):
     source = write_rows(
         tmp_path / "in.csv",
-        [person("G1"), person("B1", si1_start="2012-13"), person("G2", edu_level="master"), person("B2", home1_start="2015-01", home1_district="haidian")],
+        [
+            person("G1"),
+            person("B1", si1_start="2012-13"),
+            person("G2", edu_level="master"),
+            person("B2", home1_start="2015-01", home1_district="haidian"),
+        ],
     )
     run(window, qtbot, source, tmp_path / "out")
     ranking, problems = window.ranking, window.problems
@@ -56,7 +67,10 @@ def test_scores_ranks_and_lists_the_problems(window, qtbot, tmp_path):
     assert [ranking.index(r, 2).data() for r in range(2)] == ["G2", "G1"]
     assert ranking.index(0, 0).data() == "1"
     assert ranking.headerData(7, Qt.Orientation.Horizontal) == "Legal stable employment"
-    assert [(problems.index(r, 0).data(), problems.index(r, 2).data()) for r in range(problems.rowCount())] == [("3", "si1_start"), ("5", "home1_kind")]
+    assert [(problems.index(r, 0).data(), problems.index(r, 2).data()) for r in range(problems.rowCount())] == [
+        ("3", "si1_start"),
+        ("5", "home1_kind"),
+    ]
     assert window.tabs.tabText(0) == "Ranking (2)" and window.tabs.tabText(1) == "Problems (2)"
     assert window.progress.value() == window.progress.maximum()
     assert "2 applicants scored" in window.status.text()

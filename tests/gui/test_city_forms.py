@@ -11,16 +11,16 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QTableView
 
-from simulator.engine import evaluate
-from simulator.core.decimals import fmt
 from simulator import cities
-
-PAGE_IDS = cities.get("beijing").form.ids
+from simulator.core.decimals import fmt
+from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import load_pack
 from tests.gui.keyboard import alt, enter, focused, press, tab, type_text
+
+PAGE_IDS = cities.get("beijing").form.ids
 
 THREE_CITIES = examples_dir() / "three-cities.json"
 
@@ -131,8 +131,20 @@ def test_hangzhou_applicant_by_keyboard_only(open_window):
     type_text("2022")
     assert state.year == 2022 and state.pack.pack.id == "hangzhou-2021-revised"
     assert [p.page_id for p in wizard.pages] == [
-        "start", "qualification", "age", "education", "title_skill", "employment", "homes", "registrations",
-        "city_honours", "public_good", "city_tax", "patents", "deductions", "summary",
+        "start",
+        "qualification",
+        "age",
+        "education",
+        "title_skill",
+        "employment",
+        "homes",
+        "registrations",
+        "city_honours",
+        "public_good",
+        "city_tax",
+        "patents",
+        "deductions",
+        "summary",
     ]
     alt("n")
 
@@ -236,7 +248,14 @@ def test_hangzhou_applicant_by_keyboard_only(open_window):
     assert expected.total > 0
     scored = [item.id for item in expected.indicators if item.points]
     for indicator_id in (
-        "age", "title_skill", "social_insurance", "own_home", "residence_registration", "blood_donation", "volunteering", "tax",
+        "age",
+        "title_skill",
+        "social_insurance",
+        "own_home",
+        "residence_registration",
+        "blood_donation",
+        "volunteering",
+        "tax",
     ):
         assert indicator_id in scored, f"{indicator_id} scores nothing: the applicant does not test it"
     for item in expected.indicators:
@@ -456,7 +475,9 @@ def test_switching_city_keeps_every_fact_and_the_file_holds_both_cities(open_win
     QApplication.processEvents()
     assert path.exists(), dialogs.messages
     saved = load_profile(path)
-    assert [(p.city, p.start, p.end) for p in saved.social_insurance] == [("beijing", state.profile.social_insurance[0].start, None)]
+    assert [(p.city, p.start, p.end) for p in saved.social_insurance] == [
+        ("beijing", state.profile.social_insurance[0].start, None)
+    ]
     assert [(h.city, h.kind, h.district) for h in saved.housing] == [("beijing", "rented", "chaoyang")]
     assert [(r.city, r.start.isoformat(), r.end.isoformat()) for r in saved.residence_registrations] == [
         ("hangzhou", "2016-01-01", "2019-12-31")

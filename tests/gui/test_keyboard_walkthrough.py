@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTableView
 
-from simulator.engine import evaluate
 from simulator.core.decimals import fmt
+from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from simulator.rules import pack_for

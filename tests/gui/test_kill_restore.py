@@ -31,11 +31,20 @@ SLACK_S = 0.5  # scheduling on a busy machine, on top of the debounce
 
 class Typist:
     def __init__(self, data_dir: Path, seed: int, edits: int) -> None:
-        env = {**os.environ, "POINTS_SIMULATOR_DATA_DIR": str(data_dir), "POINTS_SIMULATOR_RESTORE_ANSWER": "yes",
-               "QT_QPA_PLATFORM": "offscreen"}
+        env = {
+            **os.environ,
+            "POINTS_SIMULATOR_DATA_DIR": str(data_dir),
+            "POINTS_SIMULATOR_RESTORE_ANSWER": "yes",
+            "QT_QPA_PLATFORM": "offscreen",
+        }
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.support.wizard_typist", str(seed), str(edits)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
         )
         self.start: dict | None = None
         self.typed: list[tuple[float, dict]] = []  # (when, draft after the edit)
@@ -115,5 +124,7 @@ def test_killed_program_restores_what_was_typed(tmp_path, typists):
     assert len(report) == KILLS
     typed = sum(r[0] for r in report)
     lost = sum(r[2] for r in report)
-    print(f"\nkills: {KILLS}; edits typed: {typed}; restored exactly: {KILLS}; edits lost (typed in the last "
-          f"{DEBOUNCE_MS}-{LONGEST_WAIT_MS} ms before a kill): {lost}; per round (typed, kept, lost): {report}")
+    print(
+        f"\nkills: {KILLS}; edits typed: {typed}; restored exactly: {KILLS}; edits lost (typed in the last "
+        f"{DEBOUNCE_MS}-{LONGEST_WAIT_MS} ms before a kill): {lost}; per round (typed, kept, lost): {report}"
+    )

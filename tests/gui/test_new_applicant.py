@@ -10,7 +10,16 @@ from tests.gui.keyboard import press
 from tests.gui.snapshot import all_text, input_values
 
 # What identifies the demo applicant (resources/examples/own-home-outside-centre.json).
-PREVIOUS_PERSON = ("李华", "110112198207204321", mask_id("110112198207204321"), "1982-07-20", "2006-09", "2015-06", "118000", "Tongzhou")
+PREVIOUS_PERSON = (
+    "李华",
+    "110112198207204321",
+    mask_id("110112198207204321"),
+    "1982-07-20",
+    "2006-09",
+    "2015-06",
+    "118000",
+    "Tongzhou",
+)
 
 
 def test_new_applicant_clears_everything(open_window, dialogs):

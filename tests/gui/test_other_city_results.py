@@ -8,8 +8,8 @@ from html import escape
 
 import pytest
 
-from simulator.engine import evaluate
 from simulator.core.decimals import fmt
+from simulator.engine import evaluate
 from simulator.gui.form.rule_choice import Catalogue, Edition, installed_editions
 from simulator.gui.form.state import ApplicantState
 from simulator.paths import examples_dir
@@ -20,8 +20,8 @@ from simulator.rules import load_pack
 @pytest.fixture
 def scored(qtbot):
     """scored(edition_id, year, **facts) -> (state, score panel, summary page) for the three-cities applicant."""
-    from simulator.gui.wizard.pages.summary import SummaryPage
     from simulator.gui.widgets.score_panel import ScorePanel
+    from simulator.gui.wizard.pages.summary import SummaryPage
 
     def make(edition_id: str, year: int, **facts):
         catalogue = Catalogue(installed_editions())

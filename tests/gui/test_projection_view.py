@@ -97,7 +97,9 @@ def test_switching_language_rewrites_the_engine_texts(view):
 def test_someone_past_retirement_gets_a_plain_message(qtbot):
     v = ProjectionView()
     qtbot.addWidget(v)
-    retired = ApplicantProfile.model_validate({"birth_date": "1960-01-01", "retirement_category": "male", "social_insurance": [{"start": "2000-01"}]})
+    retired = ApplicantProfile.model_validate(
+        {"birth_date": "1960-01-01", "retirement_category": "male", "social_insurance": [{"start": "2000-01"}]}
+    )
     v.show_for(retired, "beijing", AS_OF, "en")
     assert v.chart.projected_years() == []
     assert "no declaration year is left" in v.year_details.text()

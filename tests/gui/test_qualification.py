@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from simulator.core.identity import mask_id
@@ -52,7 +51,15 @@ def test_tab_order_follows_the_form(open_window):
     window = open_window("en")
     window.wizard.go_to_id("qualification")
     page = window.wizard.current
-    expected = [page.name, page.id_number.edit, page.id_number.show_box, page.birth_date, page.retirement, page.permit, page.criminal]
+    expected = [
+        page.name,
+        page.id_number.edit,
+        page.id_number.show_box,
+        page.birth_date,
+        page.retirement,
+        page.permit,
+        page.criminal,
+    ]
     page.name.setFocus()
     QApplication.processEvents()
     seen = [focused()]

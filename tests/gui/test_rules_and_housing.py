@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from simulator.core.months import format_month
 from simulator.cities.beijing.fill import rental_fill_from_insurance
+from simulator.core.months import format_month
 from simulator.profile.model import ApplicantProfile
 from tests.gui.keyboard import alt, press, type_text
 

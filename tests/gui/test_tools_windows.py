@@ -3,9 +3,9 @@ city), the rule values the user supplies (validated, applied to the live score, 
 
 from __future__ import annotations
 
+from simulator.core.decimals import fmt
 from simulator.engine import evaluate
 from simulator.engine.compare_cities import compare_cities
-from simulator.core.decimals import fmt
 from simulator.paths import examples_dir
 from simulator.rules import pack_for
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from simulator.engine import evaluate
 from simulator.core.decimals import fmt
+from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
 from tests.gui.keyboard import alt, press, tab, type_text

@@ -7,8 +7,8 @@ import shutil
 
 from PySide6.QtWidgets import QMessageBox
 
-from simulator.gui.stored import snapshot as store
 from simulator.cli.main import _window_parser
+from simulator.gui.stored import snapshot as store
 from simulator.paths import examples_dir
 
 

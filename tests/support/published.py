@@ -27,10 +27,26 @@ from simulator.profile.model import (
 )
 
 LIST_2020 = Path(__file__).resolve().parent.parent / "data" / "beijing-2020-admitted.csv"
-COLUMNS = ("employment", "residence", "education", "study_deduction", "work_residence_area", "innovation", "tax", "age", "honours", "law_abiding")
+COLUMNS = (
+    "employment",
+    "residence",
+    "education",
+    "study_deduction",
+    "work_residence_area",
+    "innovation",
+    "tax",
+    "age",
+    "honours",
+    "law_abiding",
+)
 YEAR = 2020
 CUTOFF = month_of(YEAR - 1, 12)
-EDUCATION_LEVELS = {Decimal("10.5"): "junior_college", Decimal("15"): "bachelor", Decimal("26"): "master", Decimal("37"): "doctor"}
+EDUCATION_LEVELS = {
+    Decimal("10.5"): "junior_college",
+    Decimal("15"): "bachelor",
+    Decimal("26"): "master",
+    Decimal("37"): "doctor",
+}
 AWARD_TIERS = {Decimal(x) for x in ("12", "11", "10", "9", "8", "6", "5", "4", "2")}
 
 

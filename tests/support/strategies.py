@@ -39,9 +39,7 @@ def _period(span):
 
 @st.composite
 def profiles(draw):
-    insurance = [
-        {**_period(s), "back_paid": draw(st.booleans()) and draw(st.booleans())} for s in draw(spans(max_periods=5))
-    ]
+    insurance = [{**_period(s), "back_paid": draw(st.booleans()) and draw(st.booleans())} for s in draw(spans(max_periods=5))]
     housing = [
         {
             **_period(s),
@@ -66,7 +64,9 @@ def profiles(draw):
     innovation = draw(
         st.one_of(
             st.none(),
-            st.fixed_dictionaries({"kind": st.just("award"), "tier_points": st.sampled_from(["12", "11", "10", "9", "8", "6", "5", "4", "2", "7"])}),
+            st.fixed_dictionaries(
+                {"kind": st.just("award"), "tier_points": st.sampled_from(["12", "11", "10", "9", "8", "6", "5", "4", "2", "7"])}
+            ),
             st.fixed_dictionaries({"kind": st.just("competition"), "tier_points": st.sampled_from(["12", "10", "3", "1"])}),
             st.fixed_dictionaries(
                 {
@@ -95,6 +95,8 @@ def profiles(draw):
             "income_tax": income_tax,
             "tax_violations": [{"date": d} for d in draw(st.lists(dates, max_size=2))],
             "detentions": [{"date": d} for d in draw(st.lists(dates, max_size=2))],
-            "honours": [{"kind": k} for k in draw(st.lists(st.sampled_from(["model_worker", "bravery", "moral_model"]), max_size=2))],
+            "honours": [
+                {"kind": k} for k in draw(st.lists(st.sampled_from(["model_worker", "bravery", "moral_model"]), max_size=2))
+            ],
         }
     )

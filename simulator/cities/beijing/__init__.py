@@ -31,8 +31,15 @@ CITY = City(
     form=FORM,
     worksheet=WorksheetFacts(
         facts=(
-            "residence_permit", "criminal_record", "education", "innovation", "income_tax", "tax_violations",
-            "detentions", "honours", "trial_tax?",
+            "residence_permit",
+            "criminal_record",
+            "education",
+            "innovation",
+            "income_tax",
+            "tax_violations",
+            "detentions",
+            "honours",
+            "trial_tax?",
         ),
         periods={
             "social_insurance": ("back_paid",),

@@ -25,10 +25,14 @@ def check(profile: ApplicantProfile, pack: BeijingPack, declaration_year: int) -
         kind = pack.innovation.kinds.get(item.kind)
         if kind is None:
             known = ", ".join(pack.innovation.kinds)
-            problems.append(Problem("innovation.kind", f"{item.kind!r} is not an innovation item of these rules (known: {known})"))
+            problems.append(
+                Problem("innovation.kind", f"{item.kind!r} is not an innovation item of these rules (known: {known})")
+            )
         elif kind.mode == "tier" and item.tier_points is not None and item.tier_points not in kind.tiers.value:
             tiers = ", ".join(str(t) for t in kind.tiers.value)
-            problems.append(Problem("innovation.tier_points", f"{item.tier_points} is not a tier of {item.kind!r} (tiers: {tiers})"))
+            problems.append(
+                Problem("innovation.tier_points", f"{item.tier_points} is not a tier of {item.kind!r} (tiers: {tiers})")
+            )
     for i, honour in enumerate(profile.honours):
         if honour.kind not in pack.honours.kinds and honour.level is None:  # ranked honours are other cities' facts
             known = ", ".join(pack.honours.kinds)

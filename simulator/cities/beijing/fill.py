@@ -7,9 +7,9 @@ starting value that the applicant then checks.
 
 from __future__ import annotations
 
+from simulator.cities.beijing.pack import BeijingPack
 from simulator.core.months import merge_spans, parse_month
 from simulator.profile.model import ApplicantProfile, HousingPeriod
-from simulator.cities.beijing.pack import BeijingPack
 
 
 def rental_fill_from_insurance(profile: ApplicantProfile, pack: BeijingPack, district: str) -> list[HousingPeriod]:
@@ -20,7 +20,11 @@ def rental_fill_from_insurance(profile: ApplicantProfile, pack: BeijingPack, dis
         return []
     until = parse_month(required.value) - 1
     insured = merge_spans(
-        [(p.start, min(p.end if p.end is not None else until, until)) for p in profile.social_insurance if p.city == city and not p.back_paid]
+        [
+            (p.start, min(p.end if p.end is not None else until, until))
+            for p in profile.social_insurance
+            if p.city == city and not p.back_paid
+        ]
     )
     housed = merge_spans([(p.start, p.end if p.end is not None else 10**9) for p in profile.housing if p.city == city])
     fills: list[HousingPeriod] = []

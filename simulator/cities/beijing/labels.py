@@ -27,8 +27,12 @@ LABELS: dict[str, Text] = {
     "education.levels.doctor.full": Text("博士研究生学历和学位", "doctor diploma and degree"),
     "education.levels.doctor.partial": Text("博士研究生（仅学历或仅学位）", "doctor, diploma or degree only"),
     "qualification.retirement.male": Text("法定退休年龄（男）", "statutory retirement age (men)"),
-    "qualification.retirement.female_cadre": Text("法定退休年龄（女，原55周岁）", "statutory retirement age (women, formerly 55)"),
-    "qualification.retirement.female_worker": Text("法定退休年龄（女，原50周岁）", "statutory retirement age (women, formerly 50)"),
+    "qualification.retirement.female_cadre": Text(
+        "法定退休年龄（女，原55周岁）", "statutory retirement age (women, formerly 55)"
+    ),
+    "qualification.retirement.female_worker": Text(
+        "法定退休年龄（女，原50周岁）", "statutory retirement age (women, formerly 50)"
+    ),
     "study_deduction.points_per_year": Text("每年扣减分值", "deduction a year"),
     "study_deduction.max_months": Text("扣减月数上限", "deduction month caps"),
     "area.counting_from": Text("起算月", "counted from"),
@@ -58,5 +62,3 @@ LABELS: dict[str, Text] = {
     "law_abiding.detention_points": Text("每次行政拘留", "each administrative detention"),
     "law_abiding.window_years": Text("回溯年数", "window (years)"),
 }
-
-

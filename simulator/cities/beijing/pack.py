@@ -14,13 +14,10 @@ from pydantic import field_validator, model_validator
 from simulator.rules.common import (
     AgeRules,
     Cited,
-    Confidence,
     CountingTime,
     PackBase,
-    PackInfo,
     RetirementCategory,
     RetirementRule,
-    Source,
     Strict,
     Text,
     all_retirement_categories,
@@ -112,7 +109,7 @@ class InnovationKind(Strict):
     max_points: Cited[Decimal] | None = None
 
     @model_validator(mode="after")
-    def _one_mode(self) -> "InnovationKind":
+    def _one_mode(self) -> InnovationKind:
         modes = [self.tiers is not None, self.financing_bands is not None, self.points_per_year is not None]
         if sum(modes) != 1:
             raise ValueError("an innovation kind needs exactly one of: tiers, financing_bands, points_per_year")
@@ -146,7 +143,7 @@ class TaxRules(Strict):
     _counts = field_validator("window_years", "violation_window_years")(_not_negative)
 
     @model_validator(mode="after")
-    def _mode_values(self) -> "TaxRules":
+    def _mode_values(self) -> TaxRules:
         if self.mode == "per_year" and (self.min_yuan is None or self.points_per_year is None):
             raise ValueError("mode 'per_year' needs min_yuan and points_per_year")
         if self.mode == "flat" and self.flat_points is None:
@@ -185,7 +182,7 @@ class BeijingPack(PackBase):
     law_abiding: LawAbidingRules
 
     @model_validator(mode="after")
-    def _complete(self) -> "BeijingPack":
+    def _complete(self) -> BeijingPack:
         for path, cited in self.cited_values():
             if cited.value is None:
                 raise ValueError(f'{path}: the Beijing formula needs every value; confidence = "not found" is not allowed here')
@@ -207,4 +204,4 @@ class BeijingPack(PackBase):
         return self.innovation.kinds
 
     def retirement_rule(self, category: str) -> RetirementRule | None:
-        return self.qualification.retirement.get(category)
+        return self.qualification.retirement.get(category)  # type: ignore[call-overload]  # a category the file names

@@ -48,7 +48,10 @@ def _own_home_outside(s: Situation) -> list[Change]:
     housing = s.ended_before(s.profile.housing, s.next_month)
     housing.append(HousingPeriod(start=s.next_month, kind="own", district=district, city=s.city))
     month = format_month(s.next_month)
-    text = Text(f"从{month}起住在城六区外的自有住房（如{zh}）", f"Live in your own home outside the six central districts (e.g. {en}) from {month}")
+    text = Text(
+        f"从{month}起住在城六区外的自有住房（如{zh}）",
+        f"Live in your own home outside the six central districts (e.g. {en}) from {month}",
+    )
     return [Change("own_home_outside", text, s.changed(housing=housing), _block_complete(s, s.next_month))]
 
 
@@ -85,7 +88,11 @@ def _own_home_and_work_outside(s: Situation) -> list[Change]:
         f"从{month}起在城六区外自有住房居住并就业（如{zh}）",
         f"Live in your own home and work outside the six central districts (e.g. {en}) from {month}",
     )
-    return [Change("own_home_and_work_outside", text, s.changed(housing=housing, workplaces=workplaces), _block_complete(s, s.next_month))]
+    return [
+        Change(
+            "own_home_and_work_outside", text, s.changed(housing=housing, workplaces=workplaces), _block_complete(s, s.next_month)
+        )
+    ]
 
 
 def _tax_years(s: Situation) -> list[Change]:

@@ -17,7 +17,9 @@ FORM = Form(
         Page(
             "education",
             indicators=("education",),
-            intro=Text("本规则不使用学习起止月份，可以不填。", "The study months are not used by these rules; you may leave them empty."),
+            intro=Text(
+                "本规则不使用学习起止月份，可以不填。", "The study months are not used by these rules; you may leave them empty."
+            ),
         ),
         Page("title_skill", indicators=("title_skill",)),
         Page(
@@ -28,7 +30,10 @@ FORM = Form(
                 "Hangzhou counts months paid on time in Hangzhou: tick “Back-paid” (补缴) or “Transferred in” (转入) for "
                 "months that were not, and they are left out.",
             ),
-            columns={"social_insurance": ("start", "end", "back_paid", "transferred_in", "city"), "workplaces": ("start", "end", "employer", "city")},
+            columns={
+                "social_insurance": ("start", "end", "back_paid", "transferred_in", "city"),
+                "workplaces": ("start", "end", "employer", "city"),
+            },
             # only the trial edition scores working in the city (an employment item)
             shown_when={"workplaces": lambda pack: pack.basic.employment is not None},
         ),

@@ -4,7 +4,9 @@ not an indicator: it rules the application out)."""
 from __future__ import annotations
 
 from simulator.cities.base import Indicator
-from simulator.cities.names import AGE as AGE_NAME, EDUCATION as EDUCATION_NAME, TITLE_SKILL as TITLE_NAME
+from simulator.cities.names import AGE as AGE_NAME
+from simulator.cities.names import EDUCATION as EDUCATION_NAME
+from simulator.cities.names import TITLE_SKILL as TITLE_NAME
 from simulator.core.text import Text
 
 INDICATORS = (
@@ -30,8 +32,11 @@ NAMES = {i.id: i.name for i in INDICATORS}
 
 def edition_indicators(pack) -> tuple[str, ...]:
     """The indicators an edition has: a bonus section or the employment item an edition lacks is left out."""
-    bonus = {name for name in ("honours", "stem_cell_donation", "blood_donation", "volunteering", "tax", "patents")
-             if getattr(pack.bonus, name, None) is not None}
+    bonus = {
+        name
+        for name in ("honours", "stem_cell_donation", "blood_donation", "volunteering", "tax", "patents")
+        if getattr(pack.bonus, name, None) is not None
+    }
     if getattr(pack.bonus, "charity", None) is not None:
         bonus.add("charity")
     present = []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from simulator.engine.scales import scale_labels
 from simulator.core.result import Text
+from simulator.engine.scales import scale_labels
 
 HONOUR_LEVELS = {
     "national": Text("国家级", "national"),

@@ -62,7 +62,7 @@ class RentalRules(Strict):
     requires_registration: Cited[bool]
 
     @model_validator(mode="after")
-    def _one_rate(self) -> "RentalRules":
+    def _one_rate(self) -> RentalRules:
         if (self.points_per_year is None) == (self.points_per_month is None):
             raise ValueError("give exactly one of points_per_year and points_per_month")
         return self
@@ -178,7 +178,7 @@ class HangzhouRanking(Strict):
     pass_mark: Cited[Decimal] | None = None
 
     @model_validator(mode="after")
-    def _mode_values(self) -> "HangzhouRanking":
+    def _mode_values(self) -> HangzhouRanking:
         if self.mode == "ranked" and self.tie_break is None:
             raise ValueError("mode 'ranked' needs tie_break")
         if self.mode == "threshold" and self.pass_mark is None:

@@ -29,7 +29,10 @@ def _register_residence(s: Situation) -> list[Change]:
         return []
     start = s.first_of_next_month
     registrations = [*s.profile.residence_registrations, ResidenceRegistration(city=s.city, start=start)]
-    text = Text(f"从{start.isoformat()}起办理居住登记并保持登记", f"Register your residence with the police from {start.isoformat()} and keep it registered")
+    text = Text(
+        f"从{start.isoformat()}起办理居住登记并保持登记",
+        f"Register your residence with the police from {start.isoformat()} and keep it registered",
+    )
     return [Change("register_residence", text, s.changed(residence_registrations=registrations), s.coming)]
 
 

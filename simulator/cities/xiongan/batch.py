@@ -5,7 +5,14 @@ from __future__ import annotations
 from simulator.batch.layout import Column, group, select
 from simulator.core.text import Text
 
-GROUPS = ("beijing_relief_hukou", "relocated_staff_talent", "introduced_talent", "returning_graduate", "family_reunion", "relocated_staff")
+GROUPS = (
+    "beijing_relief_hukou",
+    "relocated_staff_talent",
+    "introduced_talent",
+    "returning_graduate",
+    "family_reunion",
+    "relocated_staff",
+)
 
 SETTLEMENT_GROUP = Column(
     "settlement_group",
@@ -57,8 +64,14 @@ EXAMPLES = (
 COLUMNS = select(
     lead=("residence_permit", "has_criminal_record"),
     single=(
-        "edu_level", "edu_diploma", "edu_degree", "professional_title", "skill_level",
-        "tax_violation_dates", "detention_dates", "notes",
+        "edu_level",
+        "edu_diploma",
+        "edu_degree",
+        "professional_title",
+        "skill_level",
+        "tax_violation_dates",
+        "detention_dates",
+        "notes",
     ),
     own_single=(SETTLEMENT_GROUP,),
     groups=("si", group("home", drop=("district",)), "tax", "hon", "patent", "pen", "list"),

@@ -21,7 +21,9 @@ FORM = Form(
         Page(
             "education",
             indicators=("education",),
-            intro=Text("本规则不使用学习起止月份，可以不填。", "The study months are not used by these rules; you may leave them empty."),
+            intro=Text(
+                "本规则不使用学习起止月份，可以不填。", "The study months are not used by these rules; you may leave them empty."
+            ),
         ),
         Page("title_skill", indicators=("title_skill",)),
         Page(

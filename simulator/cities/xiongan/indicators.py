@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from simulator.cities.base import Indicator
-from simulator.cities.names import AGE as AGE_NAME, EDUCATION as EDUCATION_NAME, TITLE_SKILL as TITLE_NAME
+from simulator.cities.names import AGE as AGE_NAME
+from simulator.cities.names import EDUCATION as EDUCATION_NAME
+from simulator.cities.names import TITLE_SKILL as TITLE_NAME
 from simulator.core.text import Text
 
 INDICATORS = (

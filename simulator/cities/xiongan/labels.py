@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from simulator.engine.scales import scale_labels
 from simulator.core.result import Text
+from simulator.engine.scales import scale_labels
 
 LABELS: dict[str, Text] = {
     **scale_labels(),
@@ -25,7 +25,14 @@ LABELS: dict[str, Text] = {
     "ranking.line": Text("年度分数线", "yearly line"),
     "ranking.qualification_valid_years": Text("落户资格有效年数", "years a settlement qualification stays valid"),
 }
-for _group in ("beijing_relief_hukou", "relocated_staff_talent", "introduced_talent", "returning_graduate", "family_reunion", "relocated_staff"):
+for _group in (
+    "beijing_relief_hukou",
+    "relocated_staff_talent",
+    "introduced_talent",
+    "returning_graduate",
+    "family_reunion",
+    "relocated_staff",
+):
     LABELS[f"channels.{_group}.route"] = Text("落户途径（直接 / 积分）", "route (direct / points)")
     LABELS[f"channels.{_group}.beijing_insurance_counts"] = Text("北京社保年限合并计算", "Beijing insurance years added in")
     LABELS[f"channels.{_group}.permit_conditions_exempt"] = Text("居住证申领条件豁免", "exempt from the permit conditions")

@@ -130,4 +130,4 @@ class XionganPack(PackBase):
         return self.channels.get(group)
 
     def retirement_rule(self, category: str) -> RetirementRule | None:
-        return self.qualification.retirement.get(category)
+        return self.qualification.retirement.get(category)  # type: ignore[call-overload]  # a category the file names

@@ -18,9 +18,9 @@ from typing import Literal
 from pydantic import BaseModel, ValidationError
 
 from simulator.core import reading
+from simulator.core.months import format_month
 from simulator.gui.form import messages
 from simulator.gui.form.fields import SCALAR_DEFAULTS
-from simulator.core.months import format_month
 from simulator.profile.checks import Problem as RulesProblem
 from simulator.profile.model import (
     ApplicantProfile,
@@ -102,13 +102,18 @@ _DATED = (Column("date", "date", True), Column("note", "text"))
 LISTS: dict[str, ListSpec] = {
     spec.name: spec
     for spec in (
-        ListSpec("social_insurance", InsurancePeriod, (*_PERIOD, Column("back_paid", "bool"), _CITY, Column("transferred_in", "bool"))),
+        ListSpec(
+            "social_insurance", InsurancePeriod, (*_PERIOD, Column("back_paid", "bool"), _CITY, Column("transferred_in", "bool"))
+        ),
         ListSpec(
             "housing",
             HousingPeriod,
             (
-                *_PERIOD, Column("kind", "choice", True), Column("district", "choice"),
-                Column("lease_registered", "bool"), _CITY,
+                *_PERIOD,
+                Column("kind", "choice", True),
+                Column("district", "choice"),
+                Column("lease_registered", "bool"),
+                _CITY,
             ),
         ),
         ListSpec(
@@ -122,7 +127,13 @@ LISTS: dict[str, ListSpec] = {
         ListSpec(
             "honours",
             HonourEntry,
-            (Column("kind", "choice", True), Column("year", "year"), Column("note", "text"), Column("level", "choice"), Column("city", "city")),
+            (
+                Column("kind", "choice", True),
+                Column("year", "year"),
+                Column("note", "text"),
+                Column("level", "choice"),
+                Column("city", "city"),
+            ),
         ),
         # the facts other cities' rules use (Xiong'an, Hangzhou)
         ListSpec("residence_permits", ResidencePermit, (_CITY, Column("issued", "date"), Column("suspended", "bool"))),
@@ -135,16 +146,24 @@ LISTS: dict[str, ListSpec] = {
             "invention_patents",
             InventionPatent,
             (
-                Column("granted", "date", True), Column("title", "text"), Column("shared", "bool"),
-                Column("first_patentee", "bool", default=True), Column("transferred", "bool"),
+                Column("granted", "date", True),
+                Column("title", "text"),
+                Column("shared", "bool"),
+                Column("first_patentee", "bool", default=True),
+                Column("transferred", "bool"),
             ),
         ),
         ListSpec(
             "penalties",
             PenaltyRecord,
             (
-                Column("kind", "choice", True), Column("date", "date", True), Column("serious_crime", "bool"),
-                Column("sentence_years", "money"), Column("act", "text"), Column("note", "text"), Column("city", "city"),
+                Column("kind", "choice", True),
+                Column("date", "date", True),
+                Column("serious_crime", "bool"),
+                Column("sentence_years", "money"),
+                Column("act", "text"),
+                Column("note", "text"),
+                Column("city", "city"),
             ),
         ),
         ListSpec(
@@ -154,6 +173,7 @@ LISTS: dict[str, ListSpec] = {
         ),
     )
 }
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -259,7 +279,9 @@ def _list_accepts(name: str, items: list[BaseModel]) -> bool:
     return True
 
 
-def _build_row(spec: ListSpec, i: int, row: dict, problems: list[Problem], scored_city: str | None = None, asked: tuple[str, ...] = ()) -> BaseModel | None:
+def _build_row(
+    spec: ListSpec, i: int, row: dict, problems: list[Problem], scored_city: str | None = None, asked: tuple[str, ...] = ()
+) -> BaseModel | None:
     data: dict[str, object] = dict(row.get("_extra", {}))
     ok = True
     extra_city = data.get("city")
@@ -339,7 +361,7 @@ def _build_list(
         if not _list_accepts(spec.name, [*accepted, item]):
             clash = next((used[j] for j, other in enumerate(accepted) if not _list_accepts(spec.name, [other, item])), None)
             if spec.name == "income_tax" and clash is not None:
-                message = messages.year_repeated(str(getattr(item, "year")), clash + 1)
+                message = messages.year_repeated(str(item.year), clash + 1)
                 problems.append(Problem(spec.name, message, row=i, column="year"))
             else:
                 problems.append(Problem(spec.name, messages.overlaps_row((clash if clash is not None else 0) + 1), row=i))
@@ -433,10 +455,27 @@ def _build_innovation(values: dict, pack, problems: list[Problem]) -> Innovation
 # Top-level facts the wizard's pages edit; every other fact of an opened file (other cities' facts, saved
 # scenarios ...) is carried through unchanged under OTHER_FACTS, so saving never drops what the file held.
 CHOICE_FACTS = ("professional_title", "skill_level", "settlement_group")  # "" in the draft: none
-FLAG_FACTS = ("has_residence_permit", "has_criminal_record", "meets_trial_tax_condition", "stem_cell_donation", "banned_organisation")
+FLAG_FACTS = (
+    "has_residence_permit",
+    "has_criminal_record",
+    "meets_trial_tax_condition",
+    "stem_cell_donation",
+    "banned_organisation",
+)
 EDITED_FACTS = frozenset(
-    {"name", "id_number", "birth_date", "retirement_category", "notes", "education", "innovation", "points_fraud",
-     *CHOICE_FACTS, *FLAG_FACTS, *LISTS}
+    {
+        "name",
+        "id_number",
+        "birth_date",
+        "retirement_category",
+        "notes",
+        "education",
+        "innovation",
+        "points_fraud",
+        *CHOICE_FACTS,
+        *FLAG_FACTS,
+        *LISTS,
+    }
 )
 OTHER_FACTS = "_other_facts"
 
@@ -446,11 +485,13 @@ def build(values: dict, rows: dict[str, list[dict]], pack, city) -> Built:
     `city` (the City scored) which columns its rows must fill."""
     problems: list[Problem] = []
     data: dict[str, object] = dict(values.get(OTHER_FACTS) or {})
-    data.update({
-        "name": str(values.get("name") or ""),
-        "id_number": str(values.get("id_number") or "").strip(),
-        "notes": str(values.get("notes") or ""),
-    })
+    data.update(
+        {
+            "name": str(values.get("name") or ""),
+            "id_number": str(values.get("id_number") or "").strip(),
+            "notes": str(values.get("notes") or ""),
+        }
+    )
     data.update({key: bool(values.get(key)) for key in FLAG_FACTS})
     data.update({key: values.get(key) or None for key in CHOICE_FACTS})
     fraud = _read_scalar(values, "points_fraud", read_date, problems)
@@ -458,7 +499,9 @@ def build(values: dict, rows: dict[str, list[dict]], pack, city) -> Built:
     rows_used: dict[str, list[int]] = {}
     lists: dict[str, list] = {}
     for name, spec in LISTS.items():
-        data[name], rows_used[name] = _build_list(spec, rows.get(name, []), problems, pack.pack.city, city.form.required.get(name, ()))
+        data[name], rows_used[name] = _build_list(
+            spec, rows.get(name, []), problems, pack.pack.city, city.form.required.get(name, ())
+        )
         lists[name] = data[name]
     data["education"] = _build_education(values, problems)
     data["innovation"] = _build_innovation(values, pack, problems)

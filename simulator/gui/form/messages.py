@@ -22,7 +22,9 @@ def month_format(text: str) -> str:
 
 
 def date_format(text: str) -> str:
-    return QCoreApplication.translate("Problems", "“{0}” is not a date: write it as YYYY-MM-DD, for example 1985-06-15.").format(text)
+    return QCoreApplication.translate("Problems", "“{0}” is not a date: write it as YYYY-MM-DD, for example 1985-06-15.").format(
+        text
+    )
 
 
 def year_format(text: str) -> str:
@@ -80,9 +82,9 @@ def birth_implausible() -> str:
 
 
 def after_cutoff(cutoff: str, year: int) -> str:
-    return QCoreApplication.translate(
-        "Problems", "After the cut-off {0}: not counted for the {1} declaration."
-    ).format(cutoff, year)
+    return QCoreApplication.translate("Problems", "After the cut-off {0}: not counted for the {1} declaration.").format(
+        cutoff, year
+    )
 
 
 def birth_after_cutoff(cutoff: str) -> str:

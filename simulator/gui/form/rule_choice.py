@@ -57,11 +57,17 @@ class Edition:
         return self.first_year <= year and (self.last_year is None or year <= self.last_year)
 
     @classmethod
-    def of_pack(cls, pack) -> "Edition":
+    def of_pack(cls, pack) -> Edition:
         info = pack.pack
         return cls(
-            info.id, info.city, info.formula, info.name.zh, info.name.en,
-            info.first_declaration_year, info.last_declaration_year, info.data_version,
+            info.id,
+            info.city,
+            info.formula,
+            info.name.zh,
+            info.name.en,
+            info.first_declaration_year,
+            info.last_declaration_year,
+            info.data_version,
         )
 
 
@@ -84,7 +90,6 @@ def _header(text: str) -> dict:
 
 def bundled_editions() -> list[Edition]:
     """The bundled packs' headers, without validating the packs."""
-    import tomllib
 
     found = []
     for path in (p for city in cities.cities() for p in sorted(city.packs_dir.glob("*.toml"))):
@@ -92,8 +97,14 @@ def bundled_editions() -> list[Edition]:
             info = _header(path.read_text(encoding="utf-8"))
             found.append(
                 Edition(
-                    info["id"], info["city"], info["formula"], info["name"]["zh"], info["name"]["en"],
-                    int(info["first_declaration_year"]), info.get("last_declaration_year"), str(info["data_version"]),
+                    info["id"],
+                    info["city"],
+                    info["formula"],
+                    info["name"]["zh"],
+                    info["name"]["en"],
+                    int(info["first_declaration_year"]),
+                    info.get("last_declaration_year"),
+                    str(info["data_version"]),
                 )
             )
         except (OSError, KeyError, TypeError, ValueError, UnicodeDecodeError):  # TOMLDecodeError is a ValueError

@@ -205,7 +205,9 @@ class ApplicantState(QObject):
         if not self.edition.applies_to(self.year):
             from simulator.gui.form.draft import Problem
 
-            problems.append(Problem("declaration_year", messages.year_not_covered(self.edition.name(self.lang), self.edition.span)))
+            problems.append(
+                Problem("declaration_year", messages.year_not_covered(self.edition.name(self.lang), self.edition.span))
+            )
         if not self.ready:
             self.problems = ProblemSet(problems)
             self.evaluated.emit()
@@ -219,7 +221,9 @@ class ApplicantState(QObject):
         result = None
         if built.profile is not None and self.pack.applies_to(self.year):
             try:  # the wizard scores whatever can be scored, and shows what the checks found beside it
-                scored = scoring.score(built.profile, self.pack, self.year, overrides=self.overrides.get(self.pack.pack.id), anyway=True)
+                scored = scoring.score(
+                    built.profile, self.pack, self.year, overrides=self.overrides.get(self.pack.pack.id), anyway=True
+                )
             except NotApplicable:  # covered above; kept so that a pack change can never crash the window
                 scored = None
             if scored is not None:

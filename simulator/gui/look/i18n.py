@@ -6,7 +6,6 @@ files loaded here. Without the .qm files the program still runs, in English (the
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from simulator.paths import translations_dir

@@ -24,6 +24,7 @@ def _store():
 
     return snapshot
 
+
 DEBOUNCE_MS = 500
 # Someone typing without a pause would keep putting the write off: it happens at the latest this long after the
 # first change not yet written.
@@ -207,7 +208,9 @@ class Autosave(QObject):
                 except OSError:
                     kept = self.path
                 QMessageBox.warning(
-                    parent, self.tr("Not restored"), self.tr("The kept entries could not be restored; they are left in {0}.").format(kept)
+                    parent,
+                    self.tr("Not restored"),
+                    self.tr("The kept entries could not be restored; they are left in {0}.").format(kept),
                 )
                 self.enabled = True
                 return False

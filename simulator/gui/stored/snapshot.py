@@ -13,7 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from simulator.core.atomic import write_atomically
-
 from simulator.paths import user_data_dir
 
 FORMAT = 1

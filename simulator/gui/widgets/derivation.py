@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser
 
 from simulator.core.decimals import fmt
-from simulator.gui.look import style
 from simulator.core.result import Evaluation, IndicatorResult, QualificationCheck, RuleValue
+from simulator.gui.look import style
 
 
 def confidence_label(confidence: str) -> str:
@@ -59,7 +59,9 @@ def indicator_html(item: IndicatorResult, lang: str, heading: bool = False, rule
     applied = QCoreApplication.translate("Derivation", "Rules applied")
     parts = []
     if heading:
-        parts.append(f"<h3 style='margin:10px 0 4px 0'>{escape(item.name(lang))}{colon(lang)}{escape(points_text(item.points))}</h3>")
+        parts.append(
+            f"<h3 style='margin:10px 0 4px 0'>{escape(item.name(lang))}{colon(lang)}{escape(points_text(item.points))}</h3>"
+        )
     if item.inputs:
         parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(counted)}</b></p><ul style='margin-top:0'>")
         parts.extend(f"<li>{escape(i.label(lang))}{colon(lang)}<b>{escape(i.shown(lang))}</b></li>" for i in item.inputs)
@@ -160,7 +162,9 @@ class DerivationView(QTextBrowser):
             self.set_html(
                 "<p>"
                 + escape(
-                    self.tr("The derivation appears once the birth date and the retirement category are entered (Qualification page).")
+                    self.tr(
+                        "The derivation appears once the birth date and the retirement category are entered (Qualification page)."
+                    )
                 )
                 + "</p>"
             )

@@ -19,7 +19,7 @@ class ProblemLabel(QLabel):
         self.setWordWrap(True)
         self.setVisible(False)
 
-    def show_problem(self, problem: "Problem | None") -> None:
+    def show_problem(self, problem: Problem | None) -> None:
         if problem is None:
             if not self.isHidden():
                 self.clear()

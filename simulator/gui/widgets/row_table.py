@@ -7,7 +7,7 @@ Cells are committed on every keystroke so that the score follows the typing.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.gui.look import style
 from simulator.gui.form.draft import ListSpec, Problem
+from simulator.gui.look import style
 
 ERROR_BACKGROUND = QColor(255, 226, 226)
 WARNING_BACKGROUND = QColor(255, 243, 205)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
-from simulator.gui.look import style
 from simulator.gui.form.state import ApplicantState
+from simulator.gui.look import style
 from simulator.gui.widgets.whatif_banner import WhatIfBanner
 
 
@@ -110,9 +110,7 @@ class ScorePanel(QFrame):
         self._show_rows([item.id for item in result.indicators])
         if result.channel is not None:  # another settlement channel, not points: no score to show
             self.total.setText("—")
-            self.context.setText(
-                self.tr("Settles through another channel, not by points: {0}").format(result.channel.name(lang))
-            )
+            self.context.setText(self.tr("Settles through another channel, not by points: {0}").format(result.channel.name(lang)))
         else:
             mark = "*" if not result.qualified else ""
             self.total.setText(fmt(result.total) + mark)
@@ -175,7 +173,6 @@ class ScorePanel(QFrame):
         if result.provisional:
             text += "\n" + self.tr("Provisional: some official values are not available (see the summary).")
         return text
-
 
     def changeEvent(self, event):
         if event.type() == event.Type.LanguageChange:

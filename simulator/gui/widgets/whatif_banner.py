@@ -20,10 +20,10 @@ class WhatIfBanner(QLabel):
         self.setWordWrap(True)
         self.setVisible(False)
         self._compact = compact
-        self._result: "Evaluation | None" = None
+        self._result: Evaluation | None = None
         self._lang = "en"
 
-    def show_result(self, result: "Evaluation | None", lang: str) -> None:
+    def show_result(self, result: Evaluation | None, lang: str) -> None:
         self._result, self._lang = result, lang
         failed = result.failed_conditions if result is not None else []
         if not failed:

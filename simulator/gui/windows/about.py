@@ -144,11 +144,7 @@ class AboutDialog(QDialog):
         parts = [self._notice_html(notice) for notice in self.notices]
         full = full_texts_dir()
         if full.is_dir():
-            parts.append(
-                "<p>"
-                + html.escape(self.tr("The full licence texts are in this folder: {0}").format(full))
-                + "</p>"
-            )
+            parts.append("<p>" + html.escape(self.tr("The full licence texts are in this folder: {0}").format(full)) + "</p>")
         return "".join(parts)
 
     def _notice_html(self, notice: Notice) -> str:

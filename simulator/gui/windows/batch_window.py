@@ -100,7 +100,15 @@ class RankingModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        fixed = (self.tr("Rank"), self.tr("Row"), self.tr("Applicant"), self.tr("Name"), self.tr("ID number"), self.tr("Qualified"), self.tr("Total"))
+        fixed = (
+            self.tr("Rank"),
+            self.tr("Row"),
+            self.tr("Applicant"),
+            self.tr("Name"),
+            self.tr("ID number"),
+            self.tr("Qualified"),
+            self.tr("Total"),
+        )
         return fixed[section] if section < self.FIXED else self._names[section - self.FIXED]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -167,7 +175,9 @@ class BatchWindow(QDialog):
     """Score a whole spreadsheet of applicants. Keyboard: every control is reachable with Tab; Enter runs;
     Esc cancels a run (and closes the window when none is running)."""
 
-    def __init__(self, parent=None, *, year: int | None = None, lang: str = "zh", city: str = DEFAULT_CITY, workers: int | None = None) -> None:
+    def __init__(
+        self, parent=None, *, year: int | None = None, lang: str = "zh", city: str = DEFAULT_CITY, workers: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("batchWindow")
         self.city, self.lang, self.workers = city, lang, workers
@@ -289,7 +299,9 @@ class BatchWindow(QDialog):
     # ------------------------------------------------------------ choosing files
 
     def _choose_source(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Applicants file"), self.source_edit.text(), self.tr("Spreadsheets (*.xlsx *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Applicants file"), self.source_edit.text(), self.tr("Spreadsheets (*.xlsx *.csv)")
+        )
         if path:
             self.source_edit.setText(path)
             if not self.out_edit.text():
@@ -304,7 +316,9 @@ class BatchWindow(QDialog):
         from simulator import cities
         from simulator.batch import write_template
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Write a template"), "applicants.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write a template"), "applicants.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        )
         if not path:
             return
         try:
@@ -313,7 +327,9 @@ class BatchWindow(QDialog):
             self._say(self.tr("Could not write the template: {0}").format(exc), error=True)
             return
         self.source_edit.setText(path)
-        self._say(self.tr("Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.").format(path))
+        self._say(
+            self.tr("Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.").format(path)
+        )
 
     # ------------------------------------------------------------ running
 
@@ -429,8 +445,17 @@ class BatchWindow(QDialog):
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.source_edit, self.source_button, self.template_button, self.year_spin, self.out_edit, self.out_button,
-                       self.pdf_check, self.show_id_check, self.run_button):
+        for widget in (
+            self.source_edit,
+            self.source_button,
+            self.template_button,
+            self.year_spin,
+            self.out_edit,
+            self.out_button,
+            self.pdf_check,
+            self.show_id_check,
+            self.run_button,
+        ):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         if running:

@@ -56,7 +56,13 @@ class CityRowsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("City"), self.tr("Rule edition"), self.tr("Total or channel"), self.tr("Qualification"), self.tr("Compared with"))[section]
+        return (
+            self.tr("City"),
+            self.tr("Rule edition"),
+            self.tr("Total or channel"),
+            self.tr("Qualification"),
+            self.tr("Compared with"),
+        )[section]
 
     def result_text(self, row) -> str:
         if row.channel is not None:
@@ -232,7 +238,9 @@ class ComparisonWindow(QDialog):
             return
         from PySide6.QtWidgets import QMessageBox
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export comparison PDF"), "comparison.pdf", self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export comparison PDF"), "comparison.pdf", self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         try:
@@ -243,7 +251,9 @@ class ComparisonWindow(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("City comparison"))
         self.intro.setText(
-            self.tr("The same applicant under each city's rules, side by side. The facts are entered once; each city scores those it uses.")
+            self.tr(
+                "The same applicant under each city's rules, side by side. The facts are entered once; each city scores those it uses."
+            )
         )
         self.note.setText(self.tr("* official value not available: that city's total is provisional."))
         self.export_button.setText(self.tr("&Export comparison PDF..."))

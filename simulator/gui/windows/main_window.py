@@ -11,8 +11,8 @@ slow imports (pydantic, the engine) and even the Qt namespace's enums (about 30 
 
 from __future__ import annotations
 
-from datetime import date
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMenu, QMes
 
 from simulator import APP_NAME, APP_NAME_ZH, __version__
 from simulator.defaults import DEFAULT_CITY, DEMO_APPLICANT
-from simulator.gui.stored.autosave import Autosave
-from simulator.gui.look.i18n import NATIVE_NAMES, Translations
 from simulator.gui.form.rule_choice import Catalogue, editions_to_remember, remembered_editions
-from simulator.gui.stored.settings import Settings
 from simulator.gui.form.state import ApplicantState
+from simulator.gui.look.i18n import NATIVE_NAMES, Translations
+from simulator.gui.stored.autosave import Autosave
+from simulator.gui.stored.settings import Settings
 from simulator.gui.widgets.score_panel import ScorePanel
 from simulator.gui.wizard.view import WizardView
 from simulator.paths import examples_dir
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
 
     def start_after_first_paint(self, file: str | Path | None = None, demo: bool = False) -> None:
         """Load the engine once the first page is on screen (or after a while, if it is never painted)."""
+
         def finish() -> None:
             if not self.ready:
                 self.finish_startup(file=file, demo=demo)
@@ -124,7 +125,6 @@ class MainWindow(QMainWindow):
         if file:
             self.open_file(file, confirmed=True)  # a file that cannot be read is explained; the window stays
         elif demo:
-
             self.open_example(examples_dir() / DEMO_APPLICANT)
 
     # ------------------------------------------------------------ menus
@@ -329,7 +329,9 @@ class MainWindow(QMainWindow):
 
     def open_recent(self, path: str) -> None:
         if not Path(path).exists():
-            QMessageBox.warning(self, self.tr("File not found"), self.tr("{0} no longer exists; it is removed from the list.").format(path))
+            QMessageBox.warning(
+                self, self.tr("File not found"), self.tr("{0} no longer exists; it is removed from the list.").format(path)
+            )
             self.settings.remove_recent(path)
             self._fill_recent()
             return
@@ -405,7 +407,10 @@ class MainWindow(QMainWindow):
         errors = self.state.problems.errors
         if self.state.profile is None or errors:
             # the file holds only valid facts: saving now would silently drop what is still wrong
-            lines = [p.message if p.row is None else self.tr("{0}, row {1}: {2}").format(p.field, p.row + 1, p.message) for p in errors[:8]]
+            lines = [
+                p.message if p.row is None else self.tr("{0}, row {1}: {2}").format(p.field, p.row + 1, p.message)
+                for p in errors[:8]
+            ]
             QMessageBox.warning(
                 self,
                 self.tr("Not saved yet"),
@@ -422,7 +427,9 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             # the reason only: a file name can be the applicant's name
             logging.getLogger(__name__).warning("applicant file not saved: %s", exc.strerror or type(exc).__name__)
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc))
+            QMessageBox.warning(
+                self, self.tr("Not saved"), self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc)
+            )
             return False
         self.state.mark_saved()
         self.autosave.flush()  # saved: the autosave is no longer needed
@@ -438,12 +445,16 @@ class MainWindow(QMainWindow):
     def export_pdf(self, show_id: bool) -> None:
         result, profile = self.state.result, self.state.profile
         if result is None or profile is None:
-            QMessageBox.information(self, self.tr("No worksheet yet"), self.tr("Enter the birth date and the retirement category first."))
+            QMessageBox.information(
+                self, self.tr("No worksheet yet"), self.tr("Enter the birth date and the retirement category first.")
+            )
             return
         try:
             from simulator.worksheet import export_pdf  # written separately; only needed here
         except ImportError:
-            QMessageBox.warning(self, self.tr("PDF not available"), self.tr("The PDF worksheet is not available in this version of the program."))
+            QMessageBox.warning(
+                self, self.tr("PDF not available"), self.tr("The PDF worksheet is not available in this version of the program.")
+            )
             return
         stem = self.path.stem if self.path else self._suggested_name()
         suggested = Path(self.settings.last_folder) / f"{stem}-{result.declaration_year}.pdf"

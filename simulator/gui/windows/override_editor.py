@@ -268,7 +268,13 @@ class OverrideEditor(QDialog):
         self.show_all.setText(self.tr("Show &every value of the rules (to replace one)"))
         self.none_missing.setText(self.tr("These rules give every value this score needs. To replace one, show every value."))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Value"), self.tr("Path"), self.tr("Rule pack"), self.tr("Your value"), self.tr("Source (where it comes from)")]
+            [
+                self.tr("Value"),
+                self.tr("Path"),
+                self.tr("Rule pack"),
+                self.tr("Your value"),
+                self.tr("Source (where it comes from)"),
+            ]
         )
         self.apply_button.setText(self.tr("&Apply to the score"))
         self.load_button.setText(self.tr("&Load override file..."))

@@ -115,7 +115,9 @@ class ProjectionChart(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         if not self._data or not self._data["years"]:
             painter.setPen(MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No declaration year is left before the retirement age."))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No declaration year is left before the retirement age.")
+            )
             return
         first, last, low, high = self._ranges()
         rect = self.plot_rect()
@@ -130,7 +132,11 @@ class ProjectionChart(QWidget):
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             painter.setPen(MUTED)
-            painter.drawText(QRectF(0, y - 8, self.MARGIN_LEFT - 6, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+            painter.drawText(
+                QRectF(0, y - 8, self.MARGIN_LEFT - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:g}",
+            )
             value += step
         every = max(1, round((last - first) / max(rect.width() / 48, 1)))
         for year in range(first, last + 1):
@@ -196,7 +202,9 @@ class ProjectionChart(QWidget):
         rect = self.plot_rect()
         top = min(max(anchor.y() + 2, rect.top()), rect.bottom() - 16)
         painter.setPen(LINE)
-        painter.drawText(QRectF(anchor.x() - 124, top, 120, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(
+            QRectF(anchor.x() - 124, top, 120, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
+        )
 
     def _paint_past_lines(self, painter: QPainter) -> None:
         for line in self._data["past_lines"]:

@@ -16,17 +16,41 @@ def _shared_titles() -> dict[str, tuple[str, str]]:
     """(full, short) titles of the shared pages, in the language in force."""
     return {
         "start": (QCoreApplication.translate("Titles", "Rules and language"), QCoreApplication.translate("Titles", "Start")),
-        "qualification": (QCoreApplication.translate("Titles", "Applicant and qualification"), QCoreApplication.translate("Titles", "Qualification")),
-        "employment": (QCoreApplication.translate("Titles", "Social insurance"), QCoreApplication.translate("Titles", "Insurance")),
+        "qualification": (
+            QCoreApplication.translate("Titles", "Applicant and qualification"),
+            QCoreApplication.translate("Titles", "Qualification"),
+        ),
+        "employment": (
+            QCoreApplication.translate("Titles", "Social insurance"),
+            QCoreApplication.translate("Titles", "Insurance"),
+        ),
         "education": (QCoreApplication.translate("Titles", "Education"), QCoreApplication.translate("Titles", "Education")),
         "age": (QCoreApplication.translate("Titles", "Age"), QCoreApplication.translate("Titles", "Age")),
-        "title_skill": (QCoreApplication.translate("Titles", "Professional title or skill level"), QCoreApplication.translate("Titles", "Title / skill")),
-        "homes": (QCoreApplication.translate("Titles", "Homes (own home, rental)"), QCoreApplication.translate("Titles", "Homes")),
-        "city_honours": (QCoreApplication.translate("Titles", "Honours and commendations"), QCoreApplication.translate("Titles", "Honours")),
-        "patents": (QCoreApplication.translate("Titles", "Invention patents and innovation"), QCoreApplication.translate("Titles", "Patents")),
+        "title_skill": (
+            QCoreApplication.translate("Titles", "Professional title or skill level"),
+            QCoreApplication.translate("Titles", "Title / skill"),
+        ),
+        "homes": (
+            QCoreApplication.translate("Titles", "Homes (own home, rental)"),
+            QCoreApplication.translate("Titles", "Homes"),
+        ),
+        "city_honours": (
+            QCoreApplication.translate("Titles", "Honours and commendations"),
+            QCoreApplication.translate("Titles", "Honours"),
+        ),
+        "patents": (
+            QCoreApplication.translate("Titles", "Invention patents and innovation"),
+            QCoreApplication.translate("Titles", "Patents"),
+        ),
         "city_tax": (QCoreApplication.translate("Titles", "Tax"), QCoreApplication.translate("Titles", "Tax")),
-        "deductions": (QCoreApplication.translate("Titles", "Deductions and disqualifying records"), QCoreApplication.translate("Titles", "Deductions")),
-        "summary": (QCoreApplication.translate("Titles", "Summary: the whole derivation"), QCoreApplication.translate("Titles", "Summary")),
+        "deductions": (
+            QCoreApplication.translate("Titles", "Deductions and disqualifying records"),
+            QCoreApplication.translate("Titles", "Deductions"),
+        ),
+        "summary": (
+            QCoreApplication.translate("Titles", "Summary: the whole derivation"),
+            QCoreApplication.translate("Titles", "Summary"),
+        ),
     }
 
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.gui.form.state import ApplicantState
 from simulator.gui.look import style
 from simulator.gui.wizard import titles
 from simulator.gui.wizard.pages import page_class
 from simulator.gui.wizard.pages.base import WizardPage
-from simulator.gui.form.state import ApplicantState
 
 
 class WizardView(QWidget):
@@ -202,7 +202,12 @@ class WizardView(QWidget):
         for _ in range(200):
             if target is None or target is page:
                 break
-            if page.isAncestorOf(target) and target.isVisibleTo(page) and target.isEnabled() and target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if (
+                page.isAncestorOf(target)
+                and target.isVisibleTo(page)
+                and target.isEnabled()
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             target = target.nextInFocusChain()

@@ -13,8 +13,6 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from simulator.core.identity import mask_id
 from simulator.core.months import format_month
-from simulator.worksheet.context import Sheet
-from simulator.worksheet.flowables import TickBox
 from simulator.core.phrases import (
     EDUCATION,
     HELD,
@@ -26,6 +24,8 @@ from simulator.core.phrases import (
     SKILLS,
     TITLES,
 )
+from simulator.worksheet.context import Sheet
+from simulator.worksheet.flowables import TickBox
 from simulator.worksheet.page import body_width
 from simulator.worksheet.styles import WARN, grid_table, hex_of, table_style
 from simulator.worksheet.text import esc, tr
@@ -318,7 +318,9 @@ def _period_table(sheet: Sheet, title: str, periods: list, columns: list, to_the
     Periods are months ("2019-07"), or days ("2019-07-15", `to_the_day`) for residence registrations."""
     L = sheet.labels
     shown = (lambda day: day.isoformat()) if to_the_day else format_month
-    column_from, column_to, date_width = ("col_first_day", "col_last_day", 24 * mm) if to_the_day else ("col_from", "col_to", 17 * mm)
+    column_from, column_to, date_width = (
+        ("col_first_day", "col_last_day", 24 * mm) if to_the_day else ("col_from", "col_to", 17 * mm)
+    )
     heading = sheet.para(esc(title), "h3")
     if not periods:
         return [KeepTogether([heading, sheet.para(esc(L("no_periods")), "small")])]
@@ -365,7 +367,11 @@ def _label(key: str):
 
 # Every fact a worksheet can print: key -> (label, value as markup, whether the applicant has it).
 FACTS = {
-    "residence_permit": (_label("residence_permit"), lambda s: esc(s.labels("held") if s.profile.has_residence_permit else s.labels("not_held")), lambda p: True),
+    "residence_permit": (
+        _label("residence_permit"),
+        lambda s: esc(s.labels("held") if s.profile.has_residence_permit else s.labels("not_held")),
+        lambda p: True,
+    ),
     "city_permit": (lambda s: s.labels("city_permit", city=s.city.name(s.lang)), _permit, lambda p: bool(p.residence_permits)),
     "settlement_group": (_label("settlement_group"), _group, lambda p: p.settlement_group is not None),
     "criminal_record": (_label("criminal_record"), _flag("has_criminal_record"), lambda p: p.has_criminal_record),
@@ -373,7 +379,11 @@ FACTS = {
     "title_skill": (_label("title_skill"), _title_skill, lambda p: p.professional_title is not None or p.skill_level is not None),
     "innovation": (_label("innovation"), _innovation, lambda p: p.innovation is not None),
     "income_tax": (_label("income_tax"), _tax_years, lambda p: bool(p.income_tax)),
-    "investment_tax": (_label("investment_tax"), lambda s: _tax_years(s, s.profile.investment_tax), lambda p: bool(p.investment_tax)),
+    "investment_tax": (
+        _label("investment_tax"),
+        lambda s: _tax_years(s, s.profile.investment_tax),
+        lambda p: bool(p.investment_tax),
+    ),
     "tax_violations": (_label("tax_violations"), lambda s: _dated(s, s.profile.tax_violations), lambda p: bool(p.tax_violations)),
     "detentions": (_label("detentions"), lambda s: _dated(s, s.profile.detentions), lambda p: bool(p.detentions)),
     "honours": (_label("honours"), _honours, lambda p: bool(p.honours)),

@@ -74,7 +74,11 @@ def missing_block(sheet: Sheet) -> list:
         return []
     names = {item.id: item.name for item in r.indicators}
     rows = [
-        [sheet.para(esc(L("indicator")), "label"), sheet.para(esc(L("not_available")), "label"), sheet.para(esc(L("value_path")), "label")]
+        [
+            sheet.para(esc(L("indicator")), "label"),
+            sheet.para(esc(L("not_available")), "label"),
+            sheet.para(esc(L("value_path")), "label"),
+        ]
     ]
     for gap in r.missing:
         name = names.get(gap.indicator)
@@ -96,12 +100,7 @@ def user_supplied_block(sheet: Sheet) -> list:
     L, r = sheet.labels, sheet.result
     if not r.user_supplied:
         return []
-    rows = [
-        [
-            sheet.para(esc(L(key)), "label")
-            for key in ("indicator", "value", "user_note", "replaced")
-        ]
-    ]
+    rows = [[sheet.para(esc(L(key)), "label") for key in ("indicator", "value", "user_note", "replaced")]]
     for value in r.user_supplied:
         replaced = esc(value.replaced) if value.replaced is not None else esc(L("filled_gap"))
         rows.append(
@@ -114,8 +113,14 @@ def user_supplied_block(sheet: Sheet) -> list:
         )
     width = body_width()
     table = Table(rows, colWidths=[width * 0.44, width * 0.14, width * 0.26, width * 0.16], repeatRows=1, hAlign="LEFT")
-    table.setStyle(table_style(grid_table() + [("LINEABOVE", (0, 0), (-1, 0), 0.8, CAP), ("BACKGROUND", (0, 1), (-1, -1), CAP_BG)]))
-    return sheet.heading(L("user_supplied_heading")) + [sheet.para(esc(L("user_supplied_intro")), "body"), Spacer(1, 1.5 * mm), table]
+    table.setStyle(
+        table_style(grid_table() + [("LINEABOVE", (0, 0), (-1, 0), 0.8, CAP), ("BACKGROUND", (0, 1), (-1, -1), CAP_BG)])
+    )
+    return sheet.heading(L("user_supplied_heading")) + [
+        sheet.para(esc(L("user_supplied_intro")), "body"),
+        Spacer(1, 1.5 * mm),
+        table,
+    ]
 
 
 def pass_mark_text(sheet: Sheet) -> str | None:
@@ -130,12 +135,22 @@ def tie_break_block(sheet: Sheet) -> list:
     L, r = sheet.labels, sheet.result
     if r.tie_break is None or not r.scored:
         return []
-    rows = [[sheet.para(esc(L("col_no")), "label"), sheet.para(esc(L("tie_break")), "label"), sheet.para(esc(L("value")), "label_right")]]
+    rows = [
+        [
+            sheet.para(esc(L("col_no")), "label"),
+            sheet.para(esc(L("tie_break")), "label"),
+            sheet.para(esc(L("value")), "label_right"),
+        ]
+    ]
     for number, part in enumerate(r.tie_break.parts, start=1):
         rows.append([sheet.para(str(number)), sheet.para(tr(part.name, sheet.lang)), sheet.para(esc(part.shown), "cell_right")])
     table = Table(rows, colWidths=[12 * mm, body_width() - 12 * mm - 40 * mm, 40 * mm], hAlign="LEFT")
     table.setStyle(table_style(grid_table()))
-    return [KeepTogether([sheet.para(esc(L("tie_break")), "h2"), sheet.para(esc(L("tie_break_intro")), "body"), Spacer(1, 1 * mm), table])]
+    return [
+        KeepTogether(
+            [sheet.para(esc(L("tie_break")), "h2"), sheet.para(esc(L("tie_break_intro")), "body"), Spacer(1, 1 * mm), table]
+        )
+    ]
 
 
 def group_rows(sheet: Sheet) -> list[tuple[str, str]]:
@@ -187,7 +202,9 @@ def comparison_block(sheet: Sheet, comparison) -> list:
     table.setStyle(table_style(grid_table()))
     story = sheet.heading(L("comparison")) + [sheet.para(esc(L("comparison_intro")), "body"), Spacer(1, 1.5 * mm), table]
     if topics:
-        topic_rows = [[sheet.para(esc(L("topic")), "label")] + [sheet.para(sheet.city_name(row.city), "label_right") for row in rows_in]]
+        topic_rows = [
+            [sheet.para(esc(L("topic")), "label")] + [sheet.para(sheet.city_name(row.city), "label_right") for row in rows_in]
+        ]
         for topic in topics:
             cells = [sheet.para(tr(topic.name, lang))]
             for row in rows_in:

@@ -7,8 +7,8 @@ from reportlab.platypus import Spacer, Table
 
 from simulator import __version__
 from simulator.core.decimals import fmt
-from simulator.worksheet.context import Sheet
 from simulator.core.phrases import program_name
+from simulator.worksheet.context import Sheet
 from simulator.worksheet.page import body_width
 from simulator.worksheet.sections.city_result import pass_mark_text
 from simulator.worksheet.styles import FAINT, NAVY, OK, RULE, WARN, WARN_BG, hex_of, table_style

@@ -51,7 +51,9 @@ def indicator_table(sheet: Sheet, number: int, indicator: IndicatorResult) -> Ta
         [
             sheet.para(f"{number}  {tr(indicator.name, lang)}{_group_tag(sheet, indicator)}", "indicator_name"),
             "",
-            sheet.para(esc(L("points_unit", points=fmt(indicator.points))) + ("*" if indicator.missing else ""), "indicator_points"),
+            sheet.para(
+                esc(L("points_unit", points=fmt(indicator.points))) + ("*" if indicator.missing else ""), "indicator_points"
+            ),
         ]
     ]
     commands: list[tuple] = cell_padding() + [
@@ -100,8 +102,7 @@ def _inputs(sheet: Sheet, indicator: IndicatorResult, width: float):
     if not indicator.inputs:
         return sheet.para(f"<font color='#5B6673'>{esc(sheet.labels('no_inputs'))}</font>")
     rows = [
-        [sheet.para(tr(used.label, sheet.lang)), sheet.para(esc(one_language(used, sheet.lang)))]
-        for used in indicator.inputs
+        [sheet.para(tr(used.label, sheet.lang)), sheet.para(esc(one_language(used, sheet.lang)))] for used in indicator.inputs
     ]
     table = Table(rows, colWidths=[width * 0.62, width * 0.38], hAlign="LEFT")
     table.setStyle(

@@ -12,6 +12,7 @@ from simulator.worksheet.projection_chart import projection_chart
 from simulator.worksheet.styles import grid_table, table_style
 from simulator.worksheet.text import esc
 
+
 def projection_block(sheet: Sheet, data: dict | None) -> list:
     if not data or not data.get("years"):
         return []
@@ -23,7 +24,16 @@ def projection_block(sheet: Sheet, data: dict | None) -> list:
     story.append(projection_chart(data, legend, body_width(), 62 * mm))
     band = data.get("band")
     if band:
-        story.append(sheet.para(esc(f"{band['label'][lang]}：{band['note'][lang]}" if lang == "zh" else f"{band['label'][lang]}: {band['note'][lang]}"), "small"))
+        story.append(
+            sheet.para(
+                esc(
+                    f"{band['label'][lang]}：{band['note'][lang]}"
+                    if lang == "zh"
+                    else f"{band['label'][lang]}: {band['note'][lang]}"
+                ),
+                "small",
+            )
+        )
     by_year = {b["year"]: b for b in (band or {}).get("years", [])}
     rows = [[sheet.para(esc(L(f"projection_{key}")), "label") for key in ("year", "total", "band", "changes")]]
     for index, item in enumerate(data["years"]):
@@ -42,7 +52,11 @@ def projection_block(sheet: Sheet, data: dict | None) -> list:
                 sheet.para(str(item["year"])),
                 sheet.para(esc(f"{item['total']:g}" + ("" if item["qualified"] else L("projection_whatif")))),
                 sheet.para(esc(f"{estimate['low']:g}–{estimate['high']:g}" if estimate else "—")),
-                sheet.para(esc(("；" if lang == "zh" else "; ").join(changes)) if changes else esc(L("projection_none") if index else "—")),
+                sheet.para(
+                    esc(("；" if lang == "zh" else "; ").join(changes))
+                    if changes
+                    else esc(L("projection_none") if index else "—")
+                ),
             ]
         )
     width = body_width()

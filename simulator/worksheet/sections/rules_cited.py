@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from simulator.core.phrases import CONFIDENCE
 from simulator.core.result import RuleValue
 from simulator.worksheet.context import Sheet
-from simulator.core.phrases import CONFIDENCE
 from simulator.worksheet.styles import CONFIDENCE_COLOURS
 from simulator.worksheet.text import esc, one_language
 

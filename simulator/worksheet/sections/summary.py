@@ -6,9 +6,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
 from simulator.core.decimals import fmt
+from simulator.core.phrases import STATUS
 from simulator.worksheet.chart import ChartLegend, lines_chart
 from simulator.worksheet.context import Sheet
-from simulator.core.phrases import STATUS
 from simulator.worksheet.page import body_width
 from simulator.worksheet.sections.city_result import group_rows, pass_mark_text
 from simulator.worksheet.styles import FAINT, INK, NAVY, WARN, WARN_BG, cell_padding, grid_table, hex_of, table_style
@@ -75,11 +75,7 @@ def lines_block(sheet: Sheet) -> list:
     legend = ChartLegend(L("this_result", total=fmt(r.total)), L.of(STATUS, "published"), L.of(STATUS, "unconfirmed"))
     chart = lines_chart(r.lines, r.total, legend, chart_width, 48 * mm)
 
-    rows = [
-        header_row(
-            sheet, (("round", "label"), ("line", "label_right"), ("status", "label"), ("difference", "label_right"))
-        )
-    ]
+    rows = [header_row(sheet, (("round", "label"), ("line", "label_right"), ("status", "label"), ("difference", "label_right")))]
     for line in r.lines:
         colour = "#1E7B45" if line.difference >= 0 else hex_of(WARN)
         rows.append(
@@ -106,9 +102,17 @@ def closing_block(sheet: Sheet) -> list:
     L = sheet.labels
     notice = Table([[sheet.para(esc(L("official_notice")), "notice")]], colWidths=[body_width()])
     notice.setStyle(
-        table_style(cell_padding() + [("BOX", (0, 0), (-1, -1), 0.8, NAVY), ("BACKGROUND", (0, 0), (-1, -1), FAINT),
-                                     ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                                     ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)])
+        table_style(
+            cell_padding()
+            + [
+                ("BOX", (0, 0), (-1, -1), 0.8, NAVY),
+                ("BACKGROUND", (0, 0), (-1, -1), FAINT),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
     )
     half = (body_width() - 10 * mm) / 2
     label = sheet.para

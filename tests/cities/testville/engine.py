@@ -25,9 +25,21 @@ LABELS = {
 }
 DEGREES = ("bachelor", "master", "doctor")
 
-COLUMNS = select(lead=("residence_permit",), single=("edu_level", "edu_diploma", "edu_degree"), groups=("si",),
-                 examples=({"applicant_id": "T1", "birth_date": "1990-01-01", "retirement_category": "male",
-                            "residence_permit": "yes", "si1_start": "2020-01", "edu_level": "bachelor"},))
+COLUMNS = select(
+    lead=("residence_permit",),
+    single=("edu_level", "edu_diploma", "edu_degree"),
+    groups=("si",),
+    examples=(
+        {
+            "applicant_id": "T1",
+            "birth_date": "1990-01-01",
+            "retirement_category": "male",
+            "residence_permit": "yes",
+            "si1_start": "2020-01",
+            "edu_level": "bachelor",
+        },
+    ),
+)
 
 
 def check(profile, pack, declaration_year):
@@ -40,20 +52,45 @@ def evaluate(profile, pack, declaration_year) -> Evaluation:
     spans, _ = month_spans(profile.social_insurance, CITY, month)
     months = total_months(spans)
     rate, cap = pack.insurance.points_per_month.value, pack.insurance.max_points.value
-    insurance = IndicatorResult("insurance", NAMES["insurance"], min(months * rate, cap) + ZERO,
-                                inputs=[InputUsed(Text("投保月数", "insured months"), str(months))],
-                                rules=cite(pack, LABELS, "insurance.points_per_month", "insurance.max_points"),
-                                steps=[Text.of(("{0}个月 × {1}", "{0} months × {1}"), months, rate)], group="basic")
+    insurance = IndicatorResult(
+        "insurance",
+        NAMES["insurance"],
+        min(months * rate, cap) + ZERO,
+        inputs=[InputUsed(Text("投保月数", "insured months"), str(months))],
+        rules=cite(pack, LABELS, "insurance.points_per_month", "insurance.max_points"),
+        steps=[Text.of(("{0}个月 × {1}", "{0} months × {1}"), months, rate)],
+        group="basic",
+    )
     held = profile.education is not None and profile.education.level in DEGREES
-    degree = IndicatorResult("degree", NAMES["degree"], pack.degree.points.value if held else ZERO,
-                             rules=cite(pack, LABELS, "degree.points"), group="bonus")
+    degree = IndicatorResult(
+        "degree",
+        NAMES["degree"],
+        pack.degree.points.value if held else ZERO,
+        rules=cite(pack, LABELS, "degree.points"),
+        group="bonus",
+    )
     permit, suspended = holds_permit(profile, CITY)
-    checks = [QualificationCheck("residence_permit", Text("持有居住证", "Holds a residence permit"), permit and not suspended,
-                                 Text("持有。", "Held.") if permit else Text("未持有。", "Not held."))]
+    checks = [
+        QualificationCheck(
+            "residence_permit",
+            Text("持有居住证", "Holds a residence permit"),
+            permit and not suspended,
+            Text("持有。", "Held.") if permit else Text("未持有。", "Not held."),
+        )
+    ]
     indicators = [insurance, degree]
     info = pack.pack
     return Evaluation(
-        city=info.city, pack_id=info.id, edition=info.edition, edition_name=info.name, data_version=info.data_version,
-        pack_hash=pack.content_hash, declaration_year=declaration_year, cutoff=cutoff, qualified=checks[0].met,
-        qualification=checks, indicators=indicators, total=insurance.points + degree.points,
+        city=info.city,
+        pack_id=info.id,
+        edition=info.edition,
+        edition_name=info.name,
+        data_version=info.data_version,
+        pack_hash=pack.content_hash,
+        declaration_year=declaration_year,
+        cutoff=cutoff,
+        qualified=checks[0].met,
+        qualification=checks,
+        indicators=indicators,
+        total=insurance.points + degree.points,
     )

@@ -56,7 +56,12 @@ def test_the_command_line_finds_it_by_either_name_and_prints_and_exports_it(tmp_
     data = json.loads(capsys.readouterr().out)
     assert data["city"] == "testville" and data["total"] == 56 and data["points"] == {"insurance": 36, "degree": 20}
     pdf = tmp_path / "sheet.pdf"
-    assert main(["score", str(path), "--city", "Testville", "--year", str(YEAR), "--pdf", str(pdf), "--lang", "en", "--no-projection"]) == 0
+    assert (
+        main(
+            ["score", str(path), "--city", "Testville", "--year", str(YEAR), "--pdf", str(pdf), "--lang", "en", "--no-projection"]
+        )
+        == 0
+    )
     text = text_of(pdf.read_bytes())
     for words in ("Testville points (2025)", "Insurance", "Degree", "points a month", "Testville residence permit"):
         assert squash(words) in text, words
@@ -69,8 +74,18 @@ def test_batch_from_its_own_template(tmp_path, capsys):
         rows = list(csv.reader(handle))
     header = rows[0]
     assert "residence_permit" in header and "si1_start" in header and "home1_start" not in header  # its own layout
-    rows.append([{"applicant_id": "T2", "birth_date": "1985-03-01", "retirement_category": "male", "residence_permit": "yes",
-                  "si1_start": "2015-01"}.get(h, "") for h in header])
+    rows.append(
+        [
+            {
+                "applicant_id": "T2",
+                "birth_date": "1985-03-01",
+                "retirement_category": "male",
+                "residence_permit": "yes",
+                "si1_start": "2015-01",
+            }.get(h, "")
+            for h in header
+        ]
+    )
     with open(template, "w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(rows)
     out = tmp_path / "out"

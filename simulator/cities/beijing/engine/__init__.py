@@ -5,10 +5,10 @@ from __future__ import annotations
 from simulator.cities.beijing.engine import area, education, employment, innovation, personal, qualification, residence, tax
 from simulator.cities.beijing.engine.compiled import compiled
 from simulator.cities.beijing.engine.facts import year_facts
+from simulator.cities.beijing.pack import BeijingPack
 from simulator.core.decimals import ZERO
 from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
-from simulator.cities.beijing.pack import BeijingPack
 
 
 def evaluate(profile: ApplicantProfile, pack: BeijingPack, declaration_year: int) -> Evaluation:

@@ -3,12 +3,12 @@ districts (2 a year), or living and working outside them (3 a year), capped at 1
 
 from __future__ import annotations
 
-from simulator.cities.beijing.indicators import NAMES
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.facts import YearFacts
+from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import ZERO
-from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 from simulator.core.months import format_month, merge_spans, overlap
+from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 
 NAME = NAMES["work_residence_area"]
 LIVE_MONTHS_FROM = ("城六区外自有住所居住月数（{0}起）", "months in own home outside the six districts (from {0})")

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from simulator.cities.beijing.labels import LABELS
-from simulator.engine.citations import rule_value as _rule_value
+from simulator.cities.beijing.pack import BeijingPack
 from simulator.core.months import parse_month
 from simulator.core.result import RuleValue, Text
-from simulator.cities.beijing.pack import BeijingPack
+from simulator.engine.citations import rule_value as _rule_value
 
 
 @dataclass(slots=True, eq=False)  # hashed by identity: one per pack, used as a cache key
@@ -58,23 +58,36 @@ def _compile(pack: BeijingPack) -> CompiledRules:
         residence_rules.append(rv("residence.lease_registration_required_from", r.lease_registration_required_from))
     area_rules = [
         rv(f"area.{name}", getattr(a, name))
-        for name in ("counting_from", "block_months", "live_and_work_points", "live_only_points", "max_points",
-                     "live_only_max_points", "requires_own_home", "requires_december_residence")
+        for name in (
+            "counting_from",
+            "block_months",
+            "live_and_work_points",
+            "live_only_points",
+            "max_points",
+            "live_only_max_points",
+            "requires_own_home",
+            "requires_december_residence",
+        )
         if getattr(a, name) is not None
     ]
     tax_rules = [
         rv(f"tax.{name}", getattr(tx, name))
-        for name in ("window_years", "min_yuan", "points_per_year", "flat_points", "max_points", "violation_points",
-                     "violation_window_years")
+        for name in (
+            "window_years",
+            "min_yuan",
+            "points_per_year",
+            "flat_points",
+            "max_points",
+            "violation_points",
+            "violation_window_years",
+        )
         if getattr(tx, name) is not None
     ]
     education_rules = []
     for level_id, level in pack.education.levels.items():
         education_rules.append(rule_value(pack, f"education.levels.{level_id}.full", level.full, "education.levels"))
         if level.partial is not None:
-            education_rules.append(
-                rule_value(pack, f"education.levels.{level_id}.partial", level.partial, "education.levels")
-            )
+            education_rules.append(rule_value(pack, f"education.levels.{level_id}.partial", level.partial, "education.levels"))
     retirement = {
         f"retirement.{cat}": (
             rule_value(pack, f"qualification.retirement.{cat}.base_years", rule.base_years, f"qualification.retirement.{cat}"),
@@ -88,7 +101,10 @@ def _compile(pack: BeijingPack) -> CompiledRules:
             rv("qualification.max_back_paid_months", q.max_back_paid_months),
         ),
         **retirement,
-        "employment": (rv("employment.points_per_year", e.points_per_year), rv("employment.back_paid_scores", e.back_paid_scores)),
+        "employment": (
+            rv("employment.points_per_year", e.points_per_year),
+            rv("employment.back_paid_scores", e.back_paid_scores),
+        ),
         "residence": tuple(residence_rules),
         "education": tuple(education_rules),
         "study_deduction": (
@@ -98,9 +114,16 @@ def _compile(pack: BeijingPack) -> CompiledRules:
         "work_residence_area": tuple(area_rules),
         "innovation": (rv("innovation.max_points", pack.innovation.max_points),),
         "tax": tuple(tax_rules),
-        "age": (rv("time.age_reference", t.age_reference), rv("age.table", pack.age.table), rv("age.otherwise", pack.age.otherwise)),
+        "age": (
+            rv("time.age_reference", t.age_reference),
+            rv("age.table", pack.age.table),
+            rv("age.otherwise", pack.age.otherwise),
+        ),
         "honours": (rv("honours.points", pack.honours.points),),
-        "law_abiding": (rv("law_abiding.detention_points", law.detention_points), rv("law_abiding.window_years", law.window_years)),
+        "law_abiding": (
+            rv("law_abiding.detention_points", law.detention_points),
+            rv("law_abiding.window_years", law.window_years),
+        ),
     }
     for kind_id, kind in pack.innovation.kinds.items():
         kind_rules = [rv("innovation.max_points", pack.innovation.max_points)]
@@ -109,7 +132,9 @@ def _compile(pack: BeijingPack) -> CompiledRules:
             if cited is not None:
                 kind_rules.append(rule_value(pack, f"innovation.kinds.{kind_id}.{name}", cited, f"innovation.{name}"))
         if kind.max_points is not None:
-            kind_rules.append(rule_value(pack, f"innovation.kinds.{kind_id}.max_points", kind.max_points, "innovation.kind_max_points"))
+            kind_rules.append(
+                rule_value(pack, f"innovation.kinds.{kind_id}.max_points", kind.max_points, "innovation.kind_max_points")
+            )
         rules[f"innovation.{kind_id}"] = tuple(kind_rules)
 
     return CompiledRules(

@@ -7,14 +7,14 @@ month of overlap, capped by the level (official worked example: 15 − 3.5/12 ×
 
 from __future__ import annotations
 
-from simulator.cities.beijing.indicators import NAMES
 from decimal import Decimal
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.facts import YearFacts
+from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import TWELVE, ZERO, round_points
-from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 from simulator.core.months import format_month, overlap
+from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 from simulator.profile.model import Education
 
 NAME = NAMES["education"]
@@ -51,7 +51,10 @@ ENTER_STUDY_PERIOD = Text(
     "若在缴纳社保期间取得该学历，请填写学习起止月份，否则扣减无法计算。",
     "If you studied for it while insured, enter the study months: otherwise the deduction cannot be computed.",
 )
-DEDUCTION_CAP = ("扣减以{0}个月为限（{1}个月中{2}个月不扣）。", "The deduction is capped at {0} months ({2} of {1} not deducted).")
+DEDUCTION_CAP = (
+    "扣减以{0}个月为限（{1}个月中{2}个月不扣）。",
+    "The deduction is capped at {0} months ({2} of {1} not deducted).",
+)
 DEDUCTION_STEP = ("−{0}/12 × {1}个月 = {2}", "−{0}/12 × {1} months = {2}")
 
 
@@ -65,7 +68,7 @@ def score(rules: CompiledRules, education: Education | None) -> IndicatorResult:
         result.inputs.append(InputUsed(HIGHEST, "—"))
         result.steps.append(NONE_STEP)
         return result
-    level = rules.pack.education.levels.get(education.level)
+    level = rules.pack.education.levels.get(education.level)  # type: ignore[arg-type]  # high school: none
     name = LEVELS[education.level]
     held = HELD[(education.diploma, education.degree)]
     result.inputs.append(InputUsed(HIGHEST, _both(name), name))

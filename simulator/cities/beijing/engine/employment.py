@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from simulator.cities.beijing.indicators import NAMES
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.facts import YearFacts
+from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import TWELVE, round_points
-from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 from simulator.core.months import format_month
+from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 
 NAME = NAMES["employment"]
 MONTHS_COUNTED = ("计分的社保月数（截至{0}）", "insured months counted (to {0})")

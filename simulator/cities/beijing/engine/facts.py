@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
-from simulator.core.months import span_length
 from simulator.core.rounds import cutoff_of, last_counted_month
-from simulator.profile.model import ApplicantProfile
+from simulator.profile.model import ApplicantProfile, HousingKind
 
 CITY = "beijing"
 
@@ -23,7 +22,7 @@ class YearFacts:
     paid_months: int
     back_paid_months: int
     insured_after_cutoff: int
-    housing: list[tuple[int, int, str, str, bool]]  # start, end, kind, district, lease_registered (clipped)
+    housing: list[tuple[int, int, HousingKind, str, bool]]  # start, end, kind, district, lease_registered (clipped)
     housing_after_cutoff: int
     workplaces: list[tuple[int, int, str]]
 
@@ -62,21 +61,21 @@ def year_facts(profile: ApplicantProfile, rules: CompiledRules, year: int) -> Ye
 
     housing = []
     housing_after = 0
-    for period in profile.housing:
-        if period.city != CITY:
+    for home in profile.housing:
+        if home.city != CITY:
             continue
-        start, end, dropped = clip(period.start, period.end, cutoff_month)
+        start, end, dropped = clip(home.start, home.end, cutoff_month)
         housing_after += dropped
         if end >= start:
-            housing.append((start, end, period.kind, period.district, period.lease_registered))
+            housing.append((start, end, home.kind, home.district, home.lease_registered))
 
     workplaces = []
-    for period in profile.workplaces:
-        if period.city != CITY:
+    for work in profile.workplaces:
+        if work.city != CITY:
             continue
-        start, end, _ = clip(period.start, period.end, cutoff_month)
+        start, end, _ = clip(work.start, work.end, cutoff_month)
         if end >= start:
-            workplaces.append((start, end, period.district))
+            workplaces.append((start, end, work.district))
 
     return YearFacts(
         year=year,
@@ -91,4 +90,3 @@ def year_facts(profile: ApplicantProfile, rules: CompiledRules, year: int) -> Ye
         housing_after_cutoff=housing_after,
         workplaces=workplaces,
     )
-

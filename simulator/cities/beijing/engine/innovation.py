@@ -3,11 +3,11 @@ award maps to which tier is not known); equity points follow the financing bands
 
 from __future__ import annotations
 
-from simulator.cities.beijing.indicators import NAMES
 from simulator.cities.beijing.engine.compiled import CompiledRules
-from simulator.engine.citations import NO, YES, show_value
+from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import ZERO, fmt
 from simulator.core.result import Event, IndicatorResult, InputUsed, Text
+from simulator.engine.citations import NO, YES, show_value
 from simulator.profile.model import InnovationItem
 
 NAME = NAMES["innovation"]

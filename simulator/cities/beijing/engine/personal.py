@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from simulator.cities.beijing.indicators import NAMES
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.facts import CITY
+from simulator.cities.beijing.indicators import NAMES
 from simulator.core.dates import completed_age
-from simulator.core.rounds import age_reference_of
 from simulator.core.decimals import ZERO
 from simulator.core.result import Event, IndicatorResult, InputUsed, Text
+from simulator.core.rounds import age_reference_of
 from simulator.engine.scales import AGE_BEYOND_STEP, AGE_ON, AGE_STEP, BIRTH_DATE, age_band
 from simulator.profile.model import ApplicantProfile
 
@@ -93,7 +93,12 @@ def law_abiding(rules: CompiledRules, profile: ApplicantProfile, year: int) -> I
         else:
             before = event.date.year < first
             result.events.append(
-                Event("exclusion", Text.of(DETENTION_OUTSIDE, event.date, first, last, "之前" if before else "之后", "before" if before else "after"))
+                Event(
+                    "exclusion",
+                    Text.of(
+                        DETENTION_OUTSIDE, event.date, first, last, "之前" if before else "之后", "before" if before else "after"
+                    ),
+                )
             )
     rate = law.detention_points.value
     result.points = counted * rate + ZERO

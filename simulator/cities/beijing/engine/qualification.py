@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.facts import YearFacts
-from simulator.core.retirement import retirement_on as _retirement
-from simulator.core.result import QualificationCheck, Text
 from simulator.core.months import format_month, merge_spans, overlap
+from simulator.core.result import QualificationCheck, Text
+from simulator.core.retirement import retirement_on as _retirement
 from simulator.profile.model import ApplicantProfile
 
 NAMES = {
@@ -48,7 +48,9 @@ def continuous_run(facts: YearFacts) -> tuple[int, int]:
 
 
 RESIDENCE_PERMIT_MET = Text("已持有本市居住证。", "Holds a Beijing residence permit.")
-RESIDENCE_PERMIT_UNMET = Text("未持有本市居住证：须先办理居住证。", "No Beijing residence permit: one is required before applying.")
+RESIDENCE_PERMIT_UNMET = Text(
+    "未持有本市居住证：须先办理居住证。", "No Beijing residence permit: one is required before applying."
+)
 RETIREMENT_MET = (
     "法定退休年龄（{0}{1}周岁{2}）于{3}到达，晚于截止日{4}。",
     "The statutory retirement age ({5}: {1}{6}) is reached on {3}, after the cut-off {4}.",
@@ -79,7 +81,7 @@ NO_CRIMINAL_RECORD = Text("无刑事犯罪记录。", "No criminal record.")
 
 
 @lru_cache(maxsize=65536)
-def _retirement_check(rules: CompiledRules, birth: date, category: str, cutoff: date) -> QualificationCheck:
+def _retirement_check(rules: CompiledRules, birth: date, category, cutoff: date) -> QualificationCheck:
     # The same for everyone born that day in that category: built once (results treat checks as read-only).
     rule = rules.pack.qualification.retirement[category]
     retire_on, base, delay = _retirement(
@@ -104,7 +106,9 @@ def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> 
     q = rules.pack.qualification
     permit = profile.has_residence_permit
     checks = [
-        QualificationCheck("residence_permit", NAMES["residence_permit"], permit, RESIDENCE_PERMIT_MET if permit else RESIDENCE_PERMIT_UNMET)
+        QualificationCheck(
+            "residence_permit", NAMES["residence_permit"], permit, RESIDENCE_PERMIT_MET if permit else RESIDENCE_PERMIT_UNMET
+        )
     ]
 
     checks.append(_retirement_check(rules, profile.birth_date, profile.retirement_category, facts.cutoff))
@@ -126,10 +130,14 @@ def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> 
         met = True
         template = CONTINUITY_MET_BACK_PAID if back_in_window else CONTINUITY_MET
         reason = Text.of(template, format_month(run_start), cutoff_m, run, need, back_in_window, max_back)
-    checks.append(QualificationCheck("continuous_insurance", NAMES["continuous_insurance"], met, reason, rules.rules["continuity"]))
+    checks.append(
+        QualificationCheck("continuous_insurance", NAMES["continuous_insurance"], met, reason, rules.rules["continuity"])
+    )
 
     record = profile.has_criminal_record
     checks.append(
-        QualificationCheck("no_criminal_record", NAMES["no_criminal_record"], not record, CRIMINAL_RECORD if record else NO_CRIMINAL_RECORD)
+        QualificationCheck(
+            "no_criminal_record", NAMES["no_criminal_record"], not record, CRIMINAL_RECORD if record else NO_CRIMINAL_RECORD
+        )
     )
     return checks

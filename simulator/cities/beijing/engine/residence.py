@@ -6,13 +6,13 @@ the rental/dormitory part are each rounded to 0.01 before they are added (reprod
 
 from __future__ import annotations
 
-from simulator.cities.beijing.indicators import NAMES
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.employment import AFTER_CUTOFF, MONTHS_COUNTED
 from simulator.cities.beijing.engine.facts import YearFacts
+from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import TWELVE, round_points
-from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 from simulator.core.months import format_month
+from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 
 NAME = NAMES["residence"]
 OWN_MONTHS = Text("自有住所月数", "own-home months")
@@ -91,5 +91,9 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
         events.append(Event("exclusion", Text.of(UNREGISTERED, since, unregistered)))
     if facts.housing_after_cutoff:
         events.append(Event("exclusion", Text.of(AFTER_CUTOFF, facts.housing_after_cutoff, cutoff)))
-    steps = [Text.of(OWN_STEP, own_counted, own_rate, own_points), other_step, Text.of(SUM_STEP, own_points, other_points, points)]
+    steps = [
+        Text.of(OWN_STEP, own_counted, own_rate, own_points),
+        other_step,
+        Text.of(SUM_STEP, own_points, other_points, points),
+    ]
     return IndicatorResult("residence", NAME, points, inputs=inputs, rules=rules.rules["residence"], steps=steps, events=events)

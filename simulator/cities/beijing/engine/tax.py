@@ -3,15 +3,15 @@ minus 12 for each tax violation in the 5 natural years before the declaration.""
 
 from __future__ import annotations
 
-from simulator.cities.beijing.indicators import NAMES
 from functools import lru_cache
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.facts import CITY
 from simulator.cities.beijing.engine.personal import window_label
-from simulator.engine.citations import NO, YES, show_value
+from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import ZERO
 from simulator.core.result import Event, IndicatorResult, InputUsed, Text
+from simulator.engine.citations import NO, YES, show_value
 from simulator.profile.model import ApplicantProfile, TaxYear
 
 NAME = NAMES["tax"]
@@ -81,7 +81,17 @@ def score(rules: CompiledRules, profile: ApplicantProfile, year: int) -> Indicat
         else:
             before = event.date.year < v_first
             result.events.append(
-                Event("exclusion", Text.of(VIOLATION_OUTSIDE, event.date, v_first, last, "之前" if before else "之后", "before" if before else "after"))
+                Event(
+                    "exclusion",
+                    Text.of(
+                        VIOLATION_OUTSIDE,
+                        event.date,
+                        v_first,
+                        last,
+                        "之前" if before else "之后",
+                        "before" if before else "after",
+                    ),
+                )
             )
     result.inputs.append(InputUsed(window_label(VIOLATIONS, v_first, last), str(violations)))
     penalty = violations * t.violation_points.value

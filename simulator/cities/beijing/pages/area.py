@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from simulator.gui.wizard.pages.columns import IndicatorPage
 from simulator.gui.wizard.pages.choices import district_choices
+from simulator.gui.wizard.pages.columns import IndicatorPage
 
 
 class AreaPage(IndicatorPage):
@@ -23,5 +23,3 @@ class AreaPage(IndicatorPage):
         self.workplaces = self.table("workplaces", lambda: self.tr("&Workplaces"))
         self.state.tables["workplaces"].set_choices("district", lambda: district_choices(self.state))
         self.inputs.addWidget(self.workplaces)
-
-

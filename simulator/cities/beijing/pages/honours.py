@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from simulator.gui.wizard.pages.columns import IndicatorPage
 from simulator.gui.wizard.pages.choices import honour_kinds
+from simulator.gui.wizard.pages.columns import IndicatorPage
 
 
 class HonoursPage(IndicatorPage):
@@ -18,5 +18,3 @@ class HonoursPage(IndicatorPage):
         self.honours.show_columns(("kind", "year", "note"))  # Beijing names its honours; it ranks none by level
         self.state.tables["honours"].set_choices("kind", lambda: honour_kinds(self.state))
         self.inputs.addWidget(self.honours)
-
-

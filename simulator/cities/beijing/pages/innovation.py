@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from simulator.core.decimals import fmt
-from simulator.gui.wizard.pages.columns import IndicatorPage
 from simulator.gui.wizard.pages.choices import named
+from simulator.gui.wizard.pages.columns import IndicatorPage
 
 
 class InnovationPage(IndicatorPage):
@@ -36,7 +36,12 @@ class InnovationPage(IndicatorPage):
             "tier": [self.form_row(self.form, lambda: self.tr("&Tier (points):"), self.tier, "innovation.tier_points")],
             "equity": [
                 self.form_row(self.form, lambda: self.tr("&Share held (%):"), self.share, "innovation.share_percent"),
-                self.form_row(self.form, lambda: self.tr("Financing &raised, last 3 years (yuan):"), self.financing, "innovation.financing_yuan"),
+                self.form_row(
+                    self.form,
+                    lambda: self.tr("Financing &raised, last 3 years (yuan):"),
+                    self.financing,
+                    "innovation.financing_yuan",
+                ),
             ],
             "per_year": [self.form_row(self.form, lambda: self.tr("&Years:"), self.years, "innovation.years")],
         }
@@ -47,7 +52,6 @@ class InnovationPage(IndicatorPage):
         self.inputs.addWidget(holder)
         self._tier_kind = None
         self._show_fields()
-
 
     def _kinds(self) -> list[tuple[str, str]]:
         return [(kind_id, named(kind.name, self.state.lang)) for kind_id, kind in self.state.pack.innovation.kinds.items()]

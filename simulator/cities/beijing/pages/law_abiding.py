@@ -20,5 +20,3 @@ class LawAbidingPage(IndicatorPage):
         )
         self.detentions = self.table("detentions", lambda: self.tr("Administrative &detentions"))
         self.inputs.addWidget(self.detentions)
-
-

@@ -8,11 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
-from simulator.gui.look import style
-from simulator.gui.wizard.pages.columns import IndicatorPage
-from simulator.gui.wizard.pages.choices import district_choices
-from simulator.core.months import format_month
 from simulator.cities.beijing.fill import rental_fill_from_insurance
+from simulator.core.months import format_month
+from simulator.gui.look import style
+from simulator.gui.wizard.pages.choices import district_choices
+from simulator.gui.wizard.pages.columns import IndicatorPage
 from simulator.profile.model import ApplicantProfile
 
 
@@ -59,7 +59,6 @@ class ResidencePage(IndicatorPage):
         self.inputs.addLayout(fill_row)
         self.inputs.addWidget(self.fill_result)
         self.rules_changed()
-
 
     def _kinds(self) -> list[tuple[str, str]]:
         return [("own", self.tr("Own home")), ("rented", self.tr("Rented")), ("dormitory", self.tr("Employer dormitory"))]

@@ -29,7 +29,6 @@ class TaxPage(IndicatorPage):
         self.inputs.addWidget(self.violations)
         self.rules_changed()
 
-
     def rules_changed(self) -> None:
         flat = self.state.pack.tax.mode == "flat"
         self.trial.setVisible(flat)

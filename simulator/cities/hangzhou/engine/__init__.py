@@ -8,9 +8,6 @@ editions set `tie_break`, the 2023 reform sets `pass_mark`.
 
 from __future__ import annotations
 
-from simulator.engine import scales
-from simulator.engine.gaps import Needs
-from simulator.core.decimals import ZERO
 from simulator.cities.hangzhou.engine import (
     basic,
     bonus,
@@ -21,9 +18,12 @@ from simulator.cities.hangzhou.engine import (
 )
 from simulator.cities.hangzhou.engine.facts import round_facts
 from simulator.cities.hangzhou.labels import LABELS
-from simulator.core.result import Evaluation, Text
-from simulator.profile.model import ApplicantProfile
 from simulator.cities.hangzhou.pack import HangzhouPack
+from simulator.core.decimals import ZERO
+from simulator.core.result import Evaluation, Text
+from simulator.engine import scales
+from simulator.engine.gaps import Needs
+from simulator.profile.model import ApplicantProfile
 
 
 def evaluate(profile: ApplicantProfile, pack: HangzhouPack, declaration_year: int) -> Evaluation:
@@ -53,7 +53,7 @@ def evaluate(profile: ApplicantProfile, pack: HangzhouPack, declaration_year: in
 
     vetoed, veto_missing = veto.check(profile, pack, facts)
     total = ZERO
-    missing = []
+    missing: list = []
     for item in indicators:
         total += item.points
         missing.extend(item.missing)

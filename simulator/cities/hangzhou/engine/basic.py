@@ -3,15 +3,15 @@ rental, and the length of registered residence."""
 
 from __future__ import annotations
 
-from simulator.cities.hangzhou.indicators import NAMES as INDICATOR_NAMES
 from decimal import Decimal
 
-from simulator.engine.cite import cite, paths_under
-from simulator.engine.gaps import Needs, yes_no
-from simulator.core.periods import month_spans, total_months
-from simulator.core.decimals import ZERO
 from simulator.cities.hangzhou.engine.facts import CITY, RoundFacts
+from simulator.cities.hangzhou.indicators import NAMES as INDICATOR_NAMES
 from simulator.cities.hangzhou.labels import LABELS
+from simulator.cities.hangzhou.pack import HangzhouPack
+from simulator.core.decimals import ZERO
+from simulator.core.months import format_month
+from simulator.core.periods import month_spans, total_months
 from simulator.core.result import (
     NOT_AVAILABLE,
     Event,
@@ -19,9 +19,9 @@ from simulator.core.result import (
     InputUsed,
     Text,
 )
-from simulator.core.months import format_month
+from simulator.engine.cite import cite, paths_under
+from simulator.engine.gaps import Needs, yes_no
 from simulator.profile.model import ApplicantProfile
-from simulator.cities.hangzhou.pack import HangzhouPack
 
 NAMES = {i: INDICATOR_NAMES[i] for i in ("social_insurance", "employment", "own_home", "rental", "residence_registration")}
 
@@ -58,7 +58,11 @@ def social_insurance(profile: ApplicantProfile, pack: HangzhouPack, facts: Round
     rules = pack.basic.social_insurance
     needs = Needs("social_insurance", pack, LABELS)
     result = IndicatorResult(
-        "social_insurance", NAMES["social_insurance"], ZERO, rules=cite(pack, LABELS, *paths_under(pack, "basic.social_insurance")), group="basic"
+        "social_insurance",
+        NAMES["social_insurance"],
+        ZERO,
+        rules=cite(pack, LABELS, *paths_under(pack, "basic.social_insurance")),
+        group="basic",
     )
     month = facts.cutoff_month
     paid, after = month_spans(profile.social_insurance, CITY, month, keep=lambda p: not p.back_paid and not p.transferred_in)
@@ -74,7 +78,9 @@ def social_insurance(profile: ApplicantProfile, pack: HangzhouPack, facts: Round
         result.inputs.append(InputUsed(BACK_PAID if flag == "back_paid" else TRANSFERRED, str(months)))
         counts = needs.value(path)
         if counts is None:
-            result.events.append(Event("note", Text.of(UNKNOWN_COUNT, months, label[0], NOT_AVAILABLE.zh, label[1], NOT_AVAILABLE.en)))
+            result.events.append(
+                Event("note", Text.of(UNKNOWN_COUNT, months, label[0], NOT_AVAILABLE.zh, label[1], NOT_AVAILABLE.en))
+            )
         elif counts:
             counted += months
         else:
@@ -89,18 +95,26 @@ def social_insurance(profile: ApplicantProfile, pack: HangzhouPack, facts: Round
     return needs.finish(result)
 
 
-WORKING = Text("截止月在杭州就业（劳动合同、创业或灵活就业）并缴纳社保", "working in Hangzhou in the cut-off month (contract, own business or self-employed) and insured")
+WORKING = Text(
+    "截止月在杭州就业（劳动合同、创业或灵活就业）并缴纳社保",
+    "working in Hangzhou in the cut-off month (contract, own business or self-employed) and insured",
+)
 EMPLOYED_STEP = ("就业且缴纳社保 → {0}", "employed and insured → {0}")
-NOT_EMPLOYED_STEP = Text("截止月不在杭州就业或未缴纳社保：0分", "not working in Hangzhou, or not insured, in the cut-off month: 0")
+NOT_EMPLOYED_STEP = Text(
+    "截止月不在杭州就业或未缴纳社保：0分", "not working in Hangzhou, or not insured, in the cut-off month: 0"
+)
 
 
 def employment(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> IndicatorResult:
     needs = Needs("employment", pack, LABELS)
-    result = IndicatorResult("employment", NAMES["employment"], ZERO, rules=cite(pack, LABELS, "basic.employment.points"), group="basic")
+    result = IndicatorResult(
+        "employment", NAMES["employment"], ZERO, rules=cite(pack, LABELS, "basic.employment.points"), group="basic"
+    )
     month = facts.cutoff_month
     working = any(p.city == CITY and p.start <= month and (p.end is None or p.end >= month) for p in profile.workplaces)
     insured = any(
-        p.city == CITY and not p.back_paid and p.start <= month and (p.end is None or p.end >= month) for p in profile.social_insurance
+        p.city == CITY and not p.back_paid and p.start <= month and (p.end is None or p.end >= month)
+        for p in profile.social_insurance
     )
     result.inputs.append(InputUsed(WORKING, *yes_no(working and insured)))
     if not (working and insured):
@@ -108,7 +122,9 @@ def employment(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts)
         return result
     points = needs.value("basic.employment.points")
     if points is None:
-        result.steps.append(Text.of(MISSING_STEP, NAMES["employment"].zh, NOT_AVAILABLE.zh, NAMES["employment"].en, NOT_AVAILABLE.en))
+        result.steps.append(
+            Text.of(MISSING_STEP, NAMES["employment"].zh, NOT_AVAILABLE.zh, NAMES["employment"].en, NOT_AVAILABLE.en)
+        )
     else:
         result.points = points
         result.steps.append(Text.of(EMPLOYED_STEP, points))
@@ -122,7 +138,9 @@ NO_HOME_STEP = Text("截止月无自有住房：0分", "no own home in the cut-o
 
 def own_home(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> IndicatorResult:
     needs = Needs("own_home", pack, LABELS)
-    result = IndicatorResult("own_home", NAMES["own_home"], ZERO, rules=cite(pack, LABELS, "basic.own_home.points"), group="basic")
+    result = IndicatorResult(
+        "own_home", NAMES["own_home"], ZERO, rules=cite(pack, LABELS, "basic.own_home.points"), group="basic"
+    )
     month = facts.cutoff_month
     owns = any(
         p.city == CITY and p.kind == "own" and p.start <= month and (p.end is None or p.end >= month) for p in profile.housing
@@ -142,13 +160,19 @@ def own_home(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -
 
 RENTED = ("租房月数（截至{0}，可累计）", "rented months (to {0}, across interruptions)")
 UNREGISTERED = ("{0}个月的租赁未登记备案，不计分。", "{0} months of rental without a registered lease score nothing.")
-PER_YEAR_STEP = ("{0}个月 ÷ 12 = {1}个整年（余{2}个月不计）× {3} = {4}", "{0} months ÷ 12 = {1} full years ({2} months left over) × {3} = {4}")
+PER_YEAR_STEP = (
+    "{0}个月 ÷ 12 = {1}个整年（余{2}个月不计）× {3} = {4}",
+    "{0} months ÷ 12 = {1} full years ({2} months left over) × {3} = {4}",
+)
 PER_MONTH_STEP = ("{0}个月 × {1} = {2}", "{0} months × {1} = {2}")
 COMBINED = (
     "同时有自有住房{0}分和租房{1}分：两者是否累加、合计上限多少，{2}。",
     "Own-home points {0} and rental points {1}: whether they add up, and to what, is {3}.",
 )
-COMBINED_CAP = ("自有住房与租房合计以{0}分为限：租房计{1}分。", "Own home and rental together are capped at {0}: rental counts {1}.")
+COMBINED_CAP = (
+    "自有住房与租房合计以{0}分为限：租房计{1}分。",
+    "Own home and rental together are capped at {0}: rental counts {1}.",
+)
 
 
 def rental(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts, own_home_points: Decimal) -> IndicatorResult:
@@ -160,7 +184,9 @@ def rental(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts, own
     result = IndicatorResult("rental", NAMES["rental"], ZERO, rules=cite(pack, LABELS, *paths), group="basic")
     month = facts.cutoff_month
     registration = needs.value("basic.rental.requires_registration")
-    spans, after = month_spans(profile.housing, CITY, month, keep=lambda p: p.kind == "rented" and (p.lease_registered or not registration))
+    spans, after = month_spans(
+        profile.housing, CITY, month, keep=lambda p: p.kind == "rented" and (p.lease_registered or not registration)
+    )
     months = total_months(spans)
     result.inputs.append(InputUsed(Text.of(RENTED, format_month(month)), str(months)))
     if registration:
@@ -183,7 +209,9 @@ def rental(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts, own
     if result.points > ZERO and own_home_points > ZERO and pack.basic.housing_combined_max is not None:
         combined = needs.value("basic.housing_combined_max")
         if combined is None:
-            result.events.append(Event("note", Text.of(COMBINED, own_home_points, result.points, NOT_AVAILABLE.zh, NOT_AVAILABLE.en)))
+            result.events.append(
+                Event("note", Text.of(COMBINED, own_home_points, result.points, NOT_AVAILABLE.zh, NOT_AVAILABLE.en))
+            )
         elif own_home_points + result.points > combined:
             result.points = max(ZERO, combined - own_home_points)
             result.events.append(Event("cap", Text.of(COMBINED_CAP, combined, result.points)))
@@ -198,8 +226,14 @@ DAYS_AFTER = ("截止日之后的{0}天不计入。", "{0} days after the cut-of
 
 def residence_registration(pack: HangzhouPack, facts: RoundFacts) -> IndicatorResult:
     needs = Needs("residence_registration", pack, LABELS)
-    paths = (*paths_under(pack, "basic.residence_registration"), "residence_counting.days_per_month", "residence_counting.months_per_year")
-    result = IndicatorResult("residence_registration", NAMES["residence_registration"], ZERO, rules=cite(pack, LABELS, *paths), group="basic")
+    paths = (
+        *paths_under(pack, "basic.residence_registration"),
+        "residence_counting.days_per_month",
+        "residence_counting.months_per_year",
+    )
+    result = IndicatorResult(
+        "residence_registration", NAMES["residence_registration"], ZERO, rules=cite(pack, LABELS, *paths), group="basic"
+    )
     result.inputs.append(InputUsed(Text.of(REGISTERED, facts.cutoff), str(facts.registered_days)))
     result.inputs.append(InputUsed(PERIODS, str(facts.registration_periods)))
     if facts.registered_after_cutoff:
@@ -209,7 +243,15 @@ def residence_registration(pack: HangzhouPack, facts: RoundFacts) -> IndicatorRe
         return result
     rate = needs.value("basic.residence_registration.points_per_year")
     if rate is None:
-        result.steps.append(Text.of(MISSING_STEP, NAMES["residence_registration"].zh, NOT_AVAILABLE.zh, NAMES["residence_registration"].en, NOT_AVAILABLE.en))
+        result.steps.append(
+            Text.of(
+                MISSING_STEP,
+                NAMES["residence_registration"].zh,
+                NOT_AVAILABLE.zh,
+                NAMES["residence_registration"].en,
+                NOT_AVAILABLE.en,
+            )
+        )
         needs.value("basic.residence_registration.max_points")  # any points earned would meet the cap too
         return needs.finish(result)
     raw = facts.registered_years * rate + ZERO

@@ -4,16 +4,15 @@ when the applicant has something it would score."""
 
 from __future__ import annotations
 
-from simulator.cities.hangzhou.indicators import NAMES as INDICATOR_NAMES
 from decimal import Decimal
 
-from simulator.engine.cite import cite, paths_under
-from simulator.core.dates import years_back
-from simulator.engine.gaps import Needs, yes_no
-from simulator.core.decimals import ZERO, fmt
 from simulator.cities.hangzhou.engine.basic import MISSING_STEP, capped
 from simulator.cities.hangzhou.engine.facts import CITY, RoundFacts
+from simulator.cities.hangzhou.indicators import NAMES as INDICATOR_NAMES
 from simulator.cities.hangzhou.labels import HONOUR_LEVELS, LABELS
+from simulator.cities.hangzhou.pack import HangzhouPack
+from simulator.core.dates import years_back
+from simulator.core.decimals import ZERO, fmt
 from simulator.core.result import (
     NOT_AVAILABLE,
     Event,
@@ -21,15 +20,21 @@ from simulator.core.result import (
     InputUsed,
     Text,
 )
+from simulator.engine.cite import cite, paths_under
+from simulator.engine.gaps import Needs, yes_no
 from simulator.profile.model import ApplicantProfile
-from simulator.cities.hangzhou.pack import HangzhouPack
 
-NAMES = {i: INDICATOR_NAMES[i] for i in ("honours", "stem_cell_donation", "blood_donation", "volunteering", "charity", "tax", "patents")}
+NAMES = {
+    i: INDICATOR_NAMES[i]
+    for i in ("honours", "stem_cell_donation", "blood_donation", "volunteering", "charity", "tax", "patents")
+}
 NOTHING = Text("无：0分", "none: 0")
 
 
 def _result(indicator: str, pack: HangzhouPack, prefix: str) -> tuple[IndicatorResult, Needs]:
-    result = IndicatorResult(indicator, NAMES[indicator], ZERO, rules=cite(pack, LABELS, *paths_under(pack, prefix)), group="bonus")
+    result = IndicatorResult(
+        indicator, NAMES[indicator], ZERO, rules=cite(pack, LABELS, *paths_under(pack, prefix)), group="bonus"
+    )
     return result, Needs(indicator, pack, LABELS)
 
 
@@ -39,9 +44,18 @@ def _missing_step(result: IndicatorResult) -> None:
 
 HONOUR = ("{0}荣誉", "{1} honour")
 HONOUR_OUTSIDE = ("{0}：非在杭州期间取得，不计分。", "{0}: not earned while in Hangzhou, not counted.")
-HONOUR_NO_LEVEL = ("{0}：未注明授予机关级别，杭州按级别计分，不计。", "{0}: no level of the awarding body given; Hangzhou scores honours by level, not counted.")
-HONOUR_NO_YEAR = ("{0}：未注明年份，无法判断是否在有效期内，不计。", "{0}: no year given, so whether it is still valid cannot be told; not counted.")
-HONOUR_EXPIRED = ("{0}（{1}年）：不在{2}–{3}年内，已超过有效期，不计。", "{0} ({1}): outside {2}–{3}, no longer valid; not counted.")
+HONOUR_NO_LEVEL = (
+    "{0}：未注明授予机关级别，杭州按级别计分，不计。",
+    "{0}: no level of the awarding body given; Hangzhou scores honours by level, not counted.",
+)
+HONOUR_NO_YEAR = (
+    "{0}：未注明年份，无法判断是否在有效期内，不计。",
+    "{0}: no year given, so whether it is still valid cannot be told; not counted.",
+)
+HONOUR_EXPIRED = (
+    "{0}（{1}年）：不在{2}–{3}年内，已超过有效期，不计。",
+    "{0} ({1}): outside {2}–{3}, no longer valid; not counted.",
+)
 HONOUR_EDGE = (
     "{0}（{1}年）：是否仍在{2}年有效期内取决于授予日期，本程序不计。",
     "{0} ({1}): whether it is still within the {2}-year validity depends on the date; not counted here.",
@@ -145,7 +159,13 @@ def _step_points(needs: Needs, prefix: str, amount: Decimal) -> tuple[Decimal | 
     points = first_points + steps * step_points
     return points, Text.of(
         ("{0}：起点{1}计{2}分，另满{3}共{4}档 × {5} = {6}", "{0}: {1} gives {2}, plus {4} further full {3} × {5} = {6}"),
-        amount, first, first_points, step, steps, step_points, points,
+        amount,
+        first,
+        first_points,
+        step,
+        steps,
+        step_points,
+        points,
     )
 
 
@@ -189,7 +209,9 @@ def _per_step(result: IndicatorResult, needs: Needs, prefix: str, amount: Decima
         return
     steps = int(amount // step)
     raw = steps * per + ZERO
-    result.steps.append(Text.of(("{0} ÷ {1} = {2}档 × {3} = {4}", "{0} ÷ {1} = {2} full steps × {3} = {4}"), amount, step, steps, per, raw))
+    result.steps.append(
+        Text.of(("{0} ÷ {1} = {2}档 × {3} = {4}", "{0} ÷ {1} = {2} full steps × {3} = {4}"), amount, step, steps, per, raw)
+    )
     capped(result, needs, f"{prefix}.max_points", raw)
 
 
@@ -262,10 +284,16 @@ def tax(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> Ind
     first = last - window + 1 if window is not None else None
 
     def within(entries):
-        return [e for e in entries if e.city == CITY and e.year <= last and (first is None or e.year >= first) and e.amount_yuan > 0]
+        return [
+            e for e in entries if e.city == CITY and e.year <= last and (first is None or e.year >= first) and e.amount_yuan > 0
+        ]
 
     investing = within(profile.investment_tax)
-    entries, prefix, label = (investing, "bonus.tax.investor", INVEST_YEAR) if investing else (within(profile.income_tax), "bonus.tax.personal", TAX_YEAR)
+    entries, prefix, label = (
+        (investing, "bonus.tax.investor", INVEST_YEAR)
+        if investing
+        else (within(profile.income_tax), "bonus.tax.personal", TAX_YEAR)
+    )
     if not entries:
         result.steps.append(NOTHING)
         return needs.finish(result)
@@ -274,7 +302,9 @@ def tax(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> Ind
     for entry in sorted(entries, key=lambda e: e.year):
         result.inputs.append(InputUsed(Text.of(label, entry.year), f"{entry.amount_yuan:,}"))
     amount = sum((e.amount_yuan for e in entries), ZERO)
-    result.inputs.append(InputUsed(Text.of(TAX_SUM, first if first is not None else min(e.year for e in entries), last), f"{amount:,}"))
+    result.inputs.append(
+        InputUsed(Text.of(TAX_SUM, first if first is not None else min(e.year for e in entries), last), f"{amount:,}")
+    )
     points, step = _step_points(needs, prefix, amount)
     if points is None:
         _missing_step(result)
@@ -307,8 +337,9 @@ def patents(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) ->
             each = needs.value("bonus.patents.points_each")
             if patent.shared and not patent.first_patentee:
                 share = needs.value("bonus.patents.shared_other_share")
-                how, value = ("共有（非第一专利权人）", "shared, not the first patentee"), (
-                    None if each is None or share is None else each * share
+                how, value = (
+                    ("共有（非第一专利权人）", "shared, not the first patentee"),
+                    (None if each is None or share is None else each * share),
                 )
             else:
                 how, value = (("共有（第一专利权人）", "shared, first patentee") if patent.shared else ("独有", "sole")), each

@@ -3,15 +3,15 @@ administrative or judicial detentions, dishonesty listings); records of one act 
 
 from __future__ import annotations
 
-from simulator.cities.hangzhou.indicators import NAMES as INDICATOR_NAMES
+from datetime import date
 from decimal import Decimal
 
-from simulator.engine.cite import cite, paths_under
-from simulator.core.dates import years_back
-from simulator.engine.gaps import Needs
-from simulator.core.decimals import ZERO, fmt
 from simulator.cities.hangzhou.engine.facts import RoundFacts
+from simulator.cities.hangzhou.indicators import NAMES as INDICATOR_NAMES
 from simulator.cities.hangzhou.labels import LABELS, LISTING_LEVELS
+from simulator.cities.hangzhou.pack import HangzhouPack
+from simulator.core.dates import years_back
+from simulator.core.decimals import ZERO, fmt
 from simulator.core.result import (
     NOT_AVAILABLE,
     Event,
@@ -19,8 +19,9 @@ from simulator.core.result import (
     InputUsed,
     Text,
 )
+from simulator.engine.cite import cite, paths_under
+from simulator.engine.gaps import Needs
 from simulator.profile.model import ApplicantProfile
-from simulator.cities.hangzhou.pack import HangzhouPack
 
 NAME = INDICATOR_NAMES["deductions"]
 KINDS = {
@@ -44,7 +45,7 @@ ONE_ACT_UNKNOWN = (
 SUM_STEP = ("合计 {0}", "total {0}")
 
 
-def _records(profile: ApplicantProfile, cutoff) -> list[tuple[str, object, Text, str]]:
+def _records(profile: ApplicantProfile, cutoff) -> list[tuple[str, date, Text, str]]:
     """(path, date, what, act key) for every record up to the cut-off; an empty act is a record of its own."""
     found = []
     for i, record in enumerate(profile.penalties):
@@ -54,12 +55,21 @@ def _records(profile: ApplicantProfile, cutoff) -> list[tuple[str, object, Text,
         path, what = KINDS["administrative_detention"]
         found.append((path, event.date, what, event.act or f"detentions[{i}]"))
     for i, listing in enumerate(profile.dishonesty_listings):
-        found.append((f"deduction.dishonesty_listing.{listing.level}", listing.date, LISTING_LEVELS[listing.level], listing.act or f"dishonesty_listings[{i}]"))
+        found.append(
+            (
+                f"deduction.dishonesty_listing.{listing.level}",
+                listing.date,
+                LISTING_LEVELS[listing.level],
+                listing.act or f"dishonesty_listings[{i}]",
+            )
+        )
     return [r for r in found if r[1] <= cutoff]
 
 
 def score(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> IndicatorResult:
-    result = IndicatorResult("deductions", NAME, ZERO, rules=cite(pack, LABELS, *paths_under(pack, "deduction")), group="deduction")
+    result = IndicatorResult(
+        "deductions", NAME, ZERO, rules=cite(pack, LABELS, *paths_under(pack, "deduction")), group="deduction"
+    )
     needs = Needs("deductions", pack, LABELS)
     records = _records(profile, facts.cutoff)
     if not records:
@@ -68,7 +78,7 @@ def score(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> I
     window = needs.value("deduction.window_years")
     if window is not None:
         since = years_back(facts.cutoff, window)
-        for path, day, what, _act in records:
+        for _path, day, what, _act in records:
             if day <= since:
                 result.events.append(Event("exclusion", Text.of(OUTSIDE, what.zh, day, since, what.en)))
         records = [r for r in records if r[1] > since]
@@ -78,7 +88,11 @@ def score(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> I
     acts: dict[str, list[Decimal]] = {}
     for path, day, what, act in sorted(records, key=lambda r: r[1]):
         result.inputs.append(
-            InputUsed(RECORD, f"{what.en} ({day.isoformat()})", Text(f"{what.zh}（{day.isoformat()}）", f"{what.en} ({day.isoformat()})"))
+            InputUsed(
+                RECORD,
+                f"{what.en} ({day.isoformat()})",
+                Text(f"{what.zh}（{day.isoformat()}）", f"{what.en} ({day.isoformat()})"),
+            )
         )
         value = needs.value(path)
         shown_zh = fmt(value) if value is not None else NOT_AVAILABLE.zh
@@ -98,7 +112,9 @@ def score(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> I
                 result.events.append(Event("cap", Text.of(ONE_ACT, act, len(values), min(values))))
                 continue
             if largest_only == "unknown":
-                result.events.append(Event("note", Text.of(ONE_ACT_UNKNOWN, act, len(values), NOT_AVAILABLE.zh, NOT_AVAILABLE.en)))
+                result.events.append(
+                    Event("note", Text.of(ONE_ACT_UNKNOWN, act, len(values), NOT_AVAILABLE.zh, NOT_AVAILABLE.en))
+                )
         total += sum(values, ZERO)
     result.points = total + ZERO
     result.steps.append(Text.of(SUM_STEP, result.points))

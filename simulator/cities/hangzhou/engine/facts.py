@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from simulator.core.rounds import age_reference_of, cutoff_of, last_counted_month
+from simulator.cities.hangzhou.pack import HangzhouPack
 from simulator.core.periods import registered_days
 from simulator.core.result import Text
+from simulator.core.rounds import age_reference_of, cutoff_of, last_counted_month
 from simulator.profile.model import ApplicantProfile
-from simulator.cities.hangzhou.pack import HangzhouPack
 
 CITY = "hangzhou"
 
@@ -53,5 +53,8 @@ def round_facts(profile: ApplicantProfile, pack: HangzhouPack, year: int) -> Rou
         registered_after_cutoff=after,
         registered_months=months,
         registered_years=years,
-        residence_steps=(Text.of(DAYS_STEP, days, per_month, months, spare_days), Text.of(MONTHS_STEP, months, per_year, years, spare_months)),
+        residence_steps=(
+            Text.of(DAYS_STEP, days, per_month, months, spare_days),
+            Text.of(MONTHS_STEP, months, per_year, years, spare_months),
+        ),
     )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from simulator.engine.cite import cite
-from simulator.core.dates import completed_age
-from simulator.engine.permits import holds_permit
 from simulator.cities.hangzhou.engine.facts import CITY, RoundFacts
 from simulator.cities.hangzhou.labels import LABELS
-from simulator.core.result import QualificationCheck, Text
-from simulator.profile.model import ApplicantProfile
 from simulator.cities.hangzhou.pack import HangzhouPack
+from simulator.core.dates import completed_age
+from simulator.core.result import QualificationCheck, Text
+from simulator.engine.cite import cite
+from simulator.engine.permits import holds_permit
+from simulator.profile.model import ApplicantProfile
 
 NAMES = {
     "minimum_age": Text("年满18周岁", "Aged 18 or over"),
@@ -32,7 +32,10 @@ def check(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> l
     met = age >= minimum
     checks = [
         QualificationCheck(
-            "minimum_age", NAMES["minimum_age"], met, Text.of(AGE_MET if met else AGE_UNMET, facts.age_on, minimum, age),
+            "minimum_age",
+            NAMES["minimum_age"],
+            met,
+            Text.of(AGE_MET if met else AGE_UNMET, facts.age_on, minimum, age),
             cite(pack, LABELS, "qualification.min_age"),
         )
     ]
@@ -41,7 +44,11 @@ def check(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> l
         reason = PERMIT_MET if held and not suspended else (PERMIT_SUSPENDED if held else PERMIT_UNMET)
         checks.append(
             QualificationCheck(
-                "residence_permit", NAMES["residence_permit"], held and not suspended, reason, cite(pack, LABELS, "qualification.residence_permit_required")
+                "residence_permit",
+                NAMES["residence_permit"],
+                held and not suspended,
+                reason,
+                cite(pack, LABELS, "qualification.residence_permit_required"),
             )
         )
     return checks

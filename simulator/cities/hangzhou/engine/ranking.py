@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from simulator.core.decimals import ZERO
 from simulator.cities.hangzhou.engine.facts import RoundFacts
-from simulator.core.result import IndicatorResult, Text, TieBreak, TieBreakPart
 from simulator.cities.hangzhou.pack import HangzhouPack
+from simulator.core.decimals import ZERO
+from simulator.core.result import IndicatorResult, Text, TieBreak, TieBreakPart
 
 CRITERIA = {
     "registered_residence_time": Text("在杭居住登记时间", "registered residence time in Hangzhou"),

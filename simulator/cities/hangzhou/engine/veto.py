@@ -3,14 +3,14 @@ organisations, and fraud in a points application (barred for 5 years). A veto vo
 
 from __future__ import annotations
 
-from simulator.core.dates import years_back
-from simulator.engine.gaps import Needs
-from simulator.core.decimals import fmt
 from simulator.cities.hangzhou.engine.facts import RoundFacts
 from simulator.cities.hangzhou.labels import LABELS
-from simulator.core.result import MissingValue, Text
-from simulator.profile.model import ApplicantProfile
 from simulator.cities.hangzhou.pack import HangzhouPack
+from simulator.core.dates import years_back
+from simulator.core.decimals import fmt
+from simulator.core.result import MissingValue, Text
+from simulator.engine.gaps import Needs
+from simulator.profile.model import ApplicantProfile
 
 SERIOUS = ("{0}的刑事犯罪属一票否决的严重犯罪。", "The crime of {0} is one of the serious crimes that veto the application.")
 SENTENCE = ("{0}被判处{1}年有期徒刑，不少于{2}年：一票否决。", "The sentence of {1} years on {0} is at least {2}: a veto.")

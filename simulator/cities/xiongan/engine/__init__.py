@@ -8,15 +8,15 @@ instead of a score.
 
 from __future__ import annotations
 
-from simulator.engine import scales
-from simulator.core.rounds import age_reference_of, cutoff_of, last_counted_month
-from simulator.engine.gaps import Needs
-from simulator.core.decimals import ZERO
-from simulator.core.result import Evaluation, Text
 from simulator.cities.xiongan.engine import basic, bonus, channels, qualification
 from simulator.cities.xiongan.labels import LABELS
-from simulator.profile.model import ApplicantProfile
 from simulator.cities.xiongan.pack import XionganPack
+from simulator.core.decimals import ZERO
+from simulator.core.result import Evaluation, Text
+from simulator.core.rounds import age_reference_of, cutoff_of, last_counted_month
+from simulator.engine import scales
+from simulator.engine.gaps import Needs
+from simulator.profile.model import ApplicantProfile
 
 INDICATOR_IDS = ("age", "education", "title_skill", "employment", "residence", "honours", "innovation", "tax", "deductions")
 

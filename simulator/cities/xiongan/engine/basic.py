@@ -3,17 +3,17 @@ insurance run reaching the cut-off) and legal stable residence (1 a full year of
 
 from __future__ import annotations
 
-from simulator.cities.xiongan.indicators import NAMES
 from decimal import Decimal
 
-from simulator.engine.cite import cite
-from simulator.core.periods import month_spans, run_reaching
-from simulator.core.decimals import ZERO
-from simulator.core.result import Event, IndicatorResult, InputUsed, Text
+from simulator.cities.xiongan.indicators import NAMES
 from simulator.cities.xiongan.labels import LABELS
-from simulator.core.months import format_month
-from simulator.profile.model import ApplicantProfile
 from simulator.cities.xiongan.pack import XionganPack
+from simulator.core.decimals import ZERO
+from simulator.core.months import format_month
+from simulator.core.periods import month_spans, run_reaching
+from simulator.core.result import Event, IndicatorResult, InputUsed, Text
+from simulator.engine.cite import cite
+from simulator.profile.model import ApplicantProfile
 
 CITY = "xiongan"
 
@@ -46,7 +46,9 @@ def _full_years(result: IndicatorResult, run: int, rate: Decimal) -> None:
 
 def employment(profile: ApplicantProfile, pack: XionganPack, cutoff_month: int) -> IndicatorResult:
     rate = pack.basic.employment.points_per_year.value
-    result = IndicatorResult("employment", EMPLOYMENT_NAME, ZERO, rules=cite(pack, LABELS, "basic.employment.points_per_year"), group="basic")
+    result = IndicatorResult(
+        "employment", EMPLOYMENT_NAME, ZERO, rules=cite(pack, LABELS, "basic.employment.points_per_year"), group="basic"
+    )
     spans, after = month_spans(profile.social_insurance, CITY, cutoff_month)
     run, start = run_reaching(spans, cutoff_month)
     result.inputs.append(InputUsed(Text.of(INSURED_RUN, format_month(cutoff_month)), str(run)))
@@ -68,7 +70,9 @@ def residence(profile: ApplicantProfile, pack: XionganPack, cutoff_month: int) -
     paths = ("basic.residence.points_per_year", "basic.residence.requires_lease_registration")
     result = IndicatorResult("residence", RESIDENCE_NAME, ZERO, rules=cite(pack, LABELS, *paths), group="basic")
     registered_only = rules.requires_lease_registration.value
-    spans, after = month_spans(profile.housing, CITY, cutoff_month, keep=lambda p: p.kind != "rented" or p.lease_registered or not registered_only)
+    spans, after = month_spans(
+        profile.housing, CITY, cutoff_month, keep=lambda p: p.kind != "rented" or p.lease_registered or not registered_only
+    )
     unregistered, _ = month_spans(
         profile.housing, CITY, cutoff_month, keep=lambda p: registered_only and p.kind == "rented" and not p.lease_registered
     )

@@ -5,16 +5,16 @@ has nothing for scores 0 either way."""
 
 from __future__ import annotations
 
-from simulator.cities.xiongan.indicators import NAMES as INDICATOR_NAMES
 from datetime import date
 
-from simulator.engine.cite import cite
-from simulator.engine.gaps import Needs
+from simulator.cities.xiongan.indicators import NAMES as INDICATOR_NAMES
+from simulator.cities.xiongan.labels import LABELS
+from simulator.cities.xiongan.pack import XionganPack
 from simulator.core.decimals import ZERO
 from simulator.core.result import NOT_AVAILABLE, IndicatorResult, InputUsed, Text
-from simulator.cities.xiongan.labels import LABELS
+from simulator.engine.cite import cite
+from simulator.engine.gaps import Needs
 from simulator.profile.model import ApplicantProfile
-from simulator.cities.xiongan.pack import XionganPack
 
 CITY = "xiongan"
 
@@ -26,7 +26,10 @@ PATHS = {
     "deductions": "deduction.records.points",
 }
 ITEM = Text("申请人的项目", "the applicant's item")
-NOTHING = ("未填写{0}：0分（官方分值表未获得，但对本申请人无影响）", "no {1} entered: 0 (the official table is not known, but it does not matter here)")
+NOTHING = (
+    "未填写{0}：0分（官方分值表未获得，但对本申请人无影响）",
+    "no {1} entered: 0 (the official table is not known, but it does not matter here)",
+)
 NOT_AVAILABLE_STEP = ("{0}分值：{1}", "{2} points: {3}")
 SUPPLIED_STEP = ("按官方分值表计{0}分（用户提供）", "{0} under the official table (user-supplied)")
 WHAT = {
@@ -52,7 +55,11 @@ def _dated(day: date, zh: str, en: str) -> Text:
 def _items(profile: ApplicantProfile, indicator: str, cutoff: date) -> list[Text]:
     """The applicant's facts this indicator could score, as shown in the derivation."""
     if indicator == "honours":
-        shown = [f"{h.note or h.kind}" + (f" ({h.year})" if h.year else "") for h in profile.honours if h.year is None or h.year <= cutoff.year]
+        shown = [
+            f"{h.note or h.kind}" + (f" ({h.year})" if h.year else "")
+            for h in profile.honours
+            if h.year is None or h.year <= cutoff.year
+        ]
         return [Text(item, item) for item in shown]
     if indicator == "innovation":
         items = []
@@ -61,10 +68,19 @@ def _items(profile: ApplicantProfile, indicator: str, cutoff: date) -> list[Text
             items.append(Text(name, name))
         for p in profile.invention_patents:
             if p.granted <= cutoff:
-                items.append(Text(f"{p.title or '发明专利'}（{p.granted.isoformat()}授权）", f"{p.title or 'invention patent'} (granted {p.granted.isoformat()})"))
+                items.append(
+                    Text(
+                        f"{p.title or '发明专利'}（{p.granted.isoformat()}授权）",
+                        f"{p.title or 'invention patent'} (granted {p.granted.isoformat()})",
+                    )
+                )
         return items
     if indicator == "tax":
-        return [Text(f"{t.year}年：{t.amount_yuan:,}元", f"{t.year}: {t.amount_yuan:,} yuan") for t in profile.income_tax if t.city == CITY and t.year <= cutoff.year and t.amount_yuan > 0]
+        return [
+            Text(f"{t.year}年：{t.amount_yuan:,}元", f"{t.year}: {t.amount_yuan:,} yuan")
+            for t in profile.income_tax
+            if t.city == CITY and t.year <= cutoff.year and t.amount_yuan > 0
+        ]
     records = [_dated(e.date, "行政拘留", "administrative detention") for e in profile.detentions if e.date <= cutoff]
     records += [_dated(e.date, "涉税违法", "tax violation") for e in profile.tax_violations if e.date <= cutoff]
     records += [_dated(e.date, *PENALTY_KINDS[e.kind]) for e in profile.penalties if e.date <= cutoff]
@@ -92,7 +108,7 @@ def score(indicator: str, profile: ApplicantProfile, pack: XionganPack, cutoff: 
         result.steps.append(Text.of(NOT_AVAILABLE_STEP, what_zh, NOT_AVAILABLE.zh, what_en, NOT_AVAILABLE.en))
     else:
         result.points = points
-        result.steps.append(Text.of(SUPPLIED_STEP if pack.value_at(path).confidence == "user-supplied" else ("{0}分", "{0} points"), points))
+        result.steps.append(
+            Text.of(SUPPLIED_STEP if pack.value_at(path).confidence == "user-supplied" else ("{0}分", "{0} points"), points)
+        )
     return needs.finish(result)
-
-

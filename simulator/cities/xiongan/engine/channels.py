@@ -3,11 +3,11 @@ are not scored."""
 
 from __future__ import annotations
 
-from simulator.engine.cite import cite
-from simulator.core.result import Channel, Text
 from simulator.cities.xiongan.labels import LABELS
-from simulator.profile.model import ApplicantProfile
 from simulator.cities.xiongan.pack import ChannelRule, XionganPack
+from simulator.core.result import Channel, Text
+from simulator.engine.cite import cite
+from simulator.profile.model import ApplicantProfile
 
 DIRECT = (
     "属于《积分落户办法》第三条所列人群：{0}不参加积分排名，通过该渠道直接申请落户。",

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from simulator.engine.cite import cite
-from simulator.core.periods import month_spans, run_reaching
-from simulator.engine.permits import holds_permit
-from simulator.core.retirement import retirement_on
-from simulator.core.result import QualificationCheck, Text
 from simulator.cities.xiongan.engine.channels import is_relief_transfer
 from simulator.cities.xiongan.labels import LABELS
-from simulator.core.months import format_month, parse_month
-from simulator.profile.model import ApplicantProfile
 from simulator.cities.xiongan.pack import XionganPack
+from simulator.core.months import format_month, parse_month
+from simulator.core.periods import month_spans, run_reaching
+from simulator.core.result import QualificationCheck, Text
+from simulator.core.retirement import retirement_on
+from simulator.engine.cite import cite
+from simulator.engine.permits import holds_permit
+from simulator.profile.model import ApplicantProfile
 
 CITY = "xiongan"
 
@@ -31,7 +31,9 @@ CATEGORY = {
 }
 
 PERMIT_MET = Text("持有有效的雄安新区居住证。", "Holds a valid Xiong'an residence permit.")
-PERMIT_SUSPENDED = Text("雄安新区居住证已暂停使用：须恢复后申请。", "The Xiong'an residence permit is suspended: it must be valid to apply.")
+PERMIT_SUSPENDED = Text(
+    "雄安新区居住证已暂停使用：须恢复后申请。", "The Xiong'an residence permit is suspended: it must be valid to apply."
+)
 PERMIT_UNMET = (
     "未持有雄安新区居住证：须先办理。在新区居住超过{0}个月，并有合法稳定就业、合法稳定住所或连续就读之一，即可申领。",
     "No Xiong'an residence permit: one is required first. It can be had after living in Xiong'an more than {0} months "
@@ -70,7 +72,11 @@ def check(profile: ApplicantProfile, pack: XionganPack, cutoff: date, cutoff_mon
     if held and not suspended:
         permit = QualificationCheck("residence_permit", NAMES["residence_permit"], True, PERMIT_MET)
     else:
-        reason = PERMIT_SUSPENDED if held else (PERMIT_UNMET_EXEMPT if exempt else Text.of(PERMIT_UNMET, pack.residence_permit.min_months_lived.value))
+        reason = (
+            PERMIT_SUSPENDED
+            if held
+            else (PERMIT_UNMET_EXEMPT if exempt else Text.of(PERMIT_UNMET, pack.residence_permit.min_months_lived.value))
+        )
         paths = ["residence_permit.min_months_lived"]
         if exempt:
             paths.append(f"channels.{profile.settlement_group}.permit_conditions_exempt")
@@ -97,25 +103,45 @@ def check(profile: ApplicantProfile, pack: XionganPack, cutoff: date, cutoff_mon
             reason = Text.of(RUN_MET, format_month(start), format_month(cutoff_month), run, need, extra.zh, extra.en)
         else:
             reason = Text.of(RUN_TOO_SHORT, format_month(start), run, need, extra.zh, extra.en)
-    checks.append(QualificationCheck("continuous_insurance", NAMES["continuous_insurance"], met, reason, cite(pack, LABELS, *paths)))
+    checks.append(
+        QualificationCheck("continuous_insurance", NAMES["continuous_insurance"], met, reason, cite(pack, LABELS, *paths))
+    )
 
     category = profile.retirement_category
     rule = pack.qualification.retirement[category]
     retire_on, base, delay = retirement_on(
-        profile.birth_date, rule.base_years.value, parse_month(rule.reform_from.value), rule.months_per_step.value, rule.max_delay_months.value
+        profile.birth_date,
+        rule.base_years.value,
+        parse_month(rule.reform_from.value),
+        rule.months_per_step.value,
+        rule.max_delay_months.value,
     )
     met = cutoff < retire_on
     cat = CATEGORY[category]
     reason = Text.of(
         RETIREMENT_MET if met else RETIREMENT_UNMET,
-        cat.zh, base, f"，延迟{delay}个月" if delay else "", retire_on, cutoff, cat.en, f" plus {delay} months under the 2025 reform" if delay else "",
+        cat.zh,
+        base,
+        f"，延迟{delay}个月" if delay else "",
+        retire_on,
+        cutoff,
+        cat.en,
+        f" plus {delay} months under the 2025 reform" if delay else "",
     )
     checks.append(
-        QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, cite(pack, LABELS, f"qualification.retirement.{category}.base_years"))
+        QualificationCheck(
+            "retirement_age",
+            NAMES["retirement_age"],
+            met,
+            reason,
+            cite(pack, LABELS, f"qualification.retirement.{category}.base_years"),
+        )
     )
 
     record = profile.has_criminal_record
     checks.append(
-        QualificationCheck("no_criminal_record", NAMES["no_criminal_record"], not record, CRIMINAL_RECORD if record else NO_CRIMINAL_RECORD)
+        QualificationCheck(
+            "no_criminal_record", NAMES["no_criminal_record"], not record, CRIMINAL_RECORD if record else NO_CRIMINAL_RECORD
+        )
     )
     return checks

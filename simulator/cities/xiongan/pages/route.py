@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from simulator.gui.look import style
-from simulator.gui.wizard.pages.columns import TwoColumnPage
-from simulator.gui.wizard.pages.choices import named
 from simulator.gui.widgets.derivation import colon, rule_html
+from simulator.gui.wizard.pages.choices import named
+from simulator.gui.wizard.pages.columns import TwoColumnPage
 
 
 class RoutePage(TwoColumnPage):
@@ -65,24 +65,36 @@ class RoutePage(TwoColumnPage):
         self.who.setVisible(rule is not None)
         result = self.state.result
         if result is None:
-            self.verdict.setText(escape(self.tr("The route is shown once the birth date and the retirement category are entered (Qualification page).")))
+            self.verdict.setText(
+                escape(
+                    self.tr(
+                        "The route is shown once the birth date and the retirement category are entered (Qualification page)."
+                    )
+                )
+            )
             return
         if result.channel is not None:
             channel = result.channel
             rules = "".join(rule_html(r, lang) for r in channel.rules)
             head = self.tr("Settles directly, without points")
-            kept = self.tr("The pages that follow are not scored for this route; the facts you enter there are kept, and count if you choose another group.")
+            kept = self.tr(
+                "The pages that follow are not scored for this route; the facts you enter there are kept, and count if you choose another group."
+            )
             self.verdict.setText(
                 f"<p style='color:#24527a'><b>{escape(head)}{colon(lang)}"
                 f"{escape(channel.name(lang))}</b></p><p>{escape(channel.reason(lang))}</p><ul>{rules}</ul>"
                 f"<p>{escape(kept)}</p>"
             )
             return
-        text = escape(self.tr("You go through the points system: the qualification and the indicators on the following pages apply."))
+        text = escape(
+            self.tr("You go through the points system: the qualification and the indicators on the following pages apply.")
+        )
         if rule is not None:  # a group that goes through points, with its own allowances
             allowances = []
             if rule.beijing_insurance_counts is not None and rule.beijing_insurance_counts.value:
-                allowances.append(self.tr("your continuous Beijing social-insurance years are added to Xiong'an's for the three-year condition"))
+                allowances.append(
+                    self.tr("your continuous Beijing social-insurance years are added to Xiong'an's for the three-year condition")
+                )
             if rule.permit_conditions_exempt is not None and rule.permit_conditions_exempt.value:
                 allowances.append(self.tr("you apply for the residence permit directly, without its usual conditions"))
             if allowances:

@@ -24,7 +24,6 @@ class AgePage(IndicatorPage):
         self.inputs.addLayout(row)
         self.retranslate()
 
-
     def retranslate(self) -> None:
         self.change.setText(self.tr("Change birth &date"))
 

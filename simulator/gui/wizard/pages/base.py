@@ -7,14 +7,14 @@ the derivation are in columns.py. Nothing here loads the engine: the start page 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from simulator.gui.wizard import titles
 from simulator.gui.form.state import ApplicantState
 from simulator.gui.widgets.problem_label import ProblemLabel
+from simulator.gui.wizard import titles
 
 Choices = Callable[[], list[tuple[str, str]]]
 
@@ -149,8 +149,8 @@ class WizardPage(QWidget):
 
     def table(self, name: str, title: Callable[[], str]):
         """The table of one list (its column titles are the same on every page: pages.headers)."""
-        from simulator.gui.wizard.pages.headers import column_titles  # pages with tables are built once the engine is loaded
         from simulator.gui.widgets.row_table import RowTable
+        from simulator.gui.wizard.pages.headers import column_titles  # pages with tables are built once the engine is loaded
 
         model = self.state.tables[name]
         model.set_headers(lambda: column_titles(name))

@@ -27,7 +27,10 @@ def honour_kinds(state: ApplicantState) -> list[tuple[str, str]]:
     kinds = state.pack.honour_kinds()
     if kinds is not None:
         return [(k, named(text, state.lang)) for k, text in kinds.items()]
-    return [("title", QCoreApplication.translate("Choices", "Honorary title (荣誉称号)")), ("commendation", QCoreApplication.translate("Choices", "Commendation or award (表彰奖励)"))]
+    return [
+        ("title", QCoreApplication.translate("Choices", "Honorary title (荣誉称号)")),
+        ("commendation", QCoreApplication.translate("Choices", "Commendation or award (表彰奖励)")),
+    ]
 
 
 def honour_levels() -> list[tuple[str, str]]:

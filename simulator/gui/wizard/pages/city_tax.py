@@ -24,10 +24,13 @@ class CityTaxPage(IndicatorPage):
         return ("income_tax", "investment_tax") if self.shows("investment_tax") else ("income_tax",)
 
     def _intro(self) -> str:
-        return self.tr(
-            "Enter the personal income tax you paid for each natural year, with the city where it was paid, as the "
-            "tax app's income-and-tax detail shows it. One list serves every city; each city counts its own years."
-        ) + self.city_intro()
+        return (
+            self.tr(
+                "Enter the personal income tax you paid for each natural year, with the city where it was paid, as the "
+                "tax app's income-and-tax detail shows it. One list serves every city; each city counts its own years."
+            )
+            + self.city_intro()
+        )
 
     def rules_changed(self) -> None:
         self.investment.setVisible(self.shows("investment_tax"))

@@ -3,18 +3,18 @@ indicator, its live derivation), the explanation of the topic on the right."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from simulator.gui.look import style
-from simulator.gui.wizard.pages.base import WizardPage
 from simulator.gui.form.state import ApplicantState
+from simulator.gui.look import style
 from simulator.gui.widgets.derivation import DerivationView
 from simulator.gui.widgets.explanation import ExplanationPanel
 from simulator.gui.widgets.missing_banner import MissingBanner
+from simulator.gui.wizard.pages.base import WizardPage
 
 
 class TwoColumnPage(WizardPage):
@@ -120,8 +120,15 @@ class IndicatorPage(TwoColumnPage):
             if item is not None:
                 missing.extend(m.label(self.state.lang) for m in item.missing)
             if channel is not None:
-                view.set_html("<p>" + escape(self.tr("Not scored: {0} settles directly through a channel of its own, "
-                                                     "without points (see the Route page).").format(channel.name(self.state.lang))) + "</p>")
+                view.set_html(
+                    "<p>"
+                    + escape(
+                        self.tr(
+                            "Not scored: {0} settles directly through a channel of its own, without points (see the Route page)."
+                        ).format(channel.name(self.state.lang))
+                    )
+                    + "</p>"
+                )
             else:
                 view.show_item(item, self.state.lang)
         self.missing.show_missing(list(dict.fromkeys(missing)))

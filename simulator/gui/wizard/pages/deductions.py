@@ -61,10 +61,13 @@ class DeductionsPage(IndicatorPage):
         return tuple(shown)
 
     def _intro(self) -> str:
-        return self.tr(
-            "Enter any record that may take points away, with its date; most people have none. Records that arise "
-            "from one act share the same label under “Same act as”."
-        ) + self.city_intro()
+        return (
+            self.tr(
+                "Enter any record that may take points away, with its date; most people have none. Records that arise "
+                "from one act share the same label under “Same act as”."
+            )
+            + self.city_intro()
+        )
 
     def rules_changed(self) -> None:
         self.violations.setVisible(self.shows("tax_violations"))

@@ -40,11 +40,11 @@ class EducationPage(IndicatorPage):
         holder.setLayout(form)
         self.inputs.addWidget(holder)
 
-
     def _intro(self) -> str:
-        return self.tr(
-            "Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified."
-        ) + self.city_intro()
+        return (
+            self.tr("Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.")
+            + self.city_intro()
+        )
 
     def _levels(self) -> list[tuple[str, str]]:
         names = {

@@ -7,6 +7,7 @@ from simulator.gui.wizard.pages.columns import IndicatorPage
 
 SHOWN = ("start", "end", "back_paid", "city")  # where a city's form does not say
 
+
 class EmploymentPage(IndicatorPage):
     page_id = "employment"
     indicator_ids = ("employment",)
@@ -26,11 +27,14 @@ class EmploymentPage(IndicatorPage):
         self.rules_changed()
 
     def _intro(self) -> str:
-        return self.tr(
-            "Enter the periods of social insurance as your payment record lists them (pension insurance), one row "
-            "per unbroken period, with the city where it was paid: one list serves every city, and each city's "
-            "rules read their own rows. Leave the end empty if you are still paying."
-        ) + self.city_intro()
+        return (
+            self.tr(
+                "Enter the periods of social insurance as your payment record lists them (pension insurance), one row "
+                "per unbroken period, with the city where it was paid: one list serves every city, and each city's "
+                "rules read their own rows. Leave the end empty if you are still paying."
+            )
+            + self.city_intro()
+        )
 
     def rules_changed(self) -> None:
         spec = self.spec

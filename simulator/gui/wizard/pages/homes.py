@@ -26,7 +26,10 @@ class HomesPage(IndicatorPage):
         return [("own", self.tr("Own home")), ("rented", self.tr("Rented")), ("dormitory", self.tr("Employer dormitory"))]
 
     def _intro(self) -> str:
-        return self.tr(
-            "Enter where you lived, one row per home and period, with its city: an own home, a rented home or an "
-            "employer dormitory. Leave the end empty if you still live there."
-        ) + self.city_intro()
+        return (
+            self.tr(
+                "Enter where you lived, one row per home and period, with its city: an own home, a rented home or an "
+                "employer dormitory. Leave the end empty if you still live there."
+            )
+            + self.city_intro()
+        )

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from simulator.gui.look import style
-from simulator.gui.wizard.pages.columns import TwoColumnPage
 from simulator.gui.widgets.derivation import checks_html
 from simulator.gui.widgets.id_field import IdNumberField
 from simulator.gui.widgets.whatif_banner import WhatIfBanner
+from simulator.gui.wizard.pages.columns import TwoColumnPage
 
 
 class QualificationPage(TwoColumnPage):
@@ -79,7 +79,6 @@ class QualificationPage(TwoColumnPage):
         self.permit.setVisible(self.shows("has_residence_permit"))  # some rules ask only whether one is held
         self.permits.setVisible(self.shows("residence_permits"))
 
-
     def _categories(self) -> list[tuple[str, str]]:
         return [
             ("male", self.tr("Man")),
@@ -92,7 +91,9 @@ class QualificationPage(TwoColumnPage):
         lang = self.state.lang
         self.banner.show_result(result, lang)
         if result is None:
-            self.conditions.setText(self.tr("The conditions are checked once the birth date and the retirement category are entered."))
+            self.conditions.setText(
+                self.tr("The conditions are checked once the birth date and the retirement category are entered.")
+            )
         else:
             self.conditions.setText(checks_html(result.qualification, lang))
 

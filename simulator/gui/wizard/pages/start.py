@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QR
 from simulator.gui.form import rule_choice
 from simulator.gui.look import style
 from simulator.gui.look.i18n import NATIVE_NAMES
-from simulator.gui.wizard.pages.base import WizardPage
 from simulator.gui.widgets.problem_label import ProblemLabel
+from simulator.gui.wizard.pages.base import WizardPage
 
 
 class StartPage(WizardPage):
@@ -30,7 +30,9 @@ class StartPage(WizardPage):
                 "nothing you enter leaves this computer."
             ),
         )
-        self.city = self.combo(None, lambda: [(c, rule_choice.city_name(c, self.state.lang)) for c in self.state.catalogue.cities()])
+        self.city = self.combo(
+            None, lambda: [(c, rule_choice.city_name(c, self.state.lang)) for c in self.state.catalogue.cities()]
+        )
         self.edition = self.combo(None, self._edition_choices)
         self.year = QSpinBox()
         self.year.setAccelerated(True)
@@ -97,7 +99,6 @@ class StartPage(WizardPage):
         self.edition.currentIndexChanged.connect(self._edition_chosen)
         self.year.valueChanged.connect(self._year_chosen)
         self.rules_changed()
-
 
     def _edition_choices(self) -> list[tuple[str, str]]:
         lang = self.state.lang

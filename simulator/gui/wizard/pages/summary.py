@@ -5,13 +5,23 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from simulator.core.decimals import fmt
 from simulator.gui.look import style
-from simulator.gui.wizard.pages.base import WizardPage
 from simulator.gui.widgets.derivation import checks_html, colon, indicator_html, lines_html
 from simulator.gui.widgets.whatif_banner import WhatIfBanner
+from simulator.gui.wizard.pages.base import WizardPage
 
 
 class SummaryPage(WizardPage):
@@ -84,7 +94,6 @@ class SummaryPage(WizardPage):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("&Save applicant file..."))
         self.export_button.setText(self.tr("E&xport PDF worksheet..."))
@@ -136,13 +145,19 @@ class SummaryPage(WizardPage):
         if result.channel is not None:
             parts.append(red.format(escape(result.channel.name(lang) + colon(lang) + result.channel.reason(lang))))
         if result.provisional:
-            parts.append(red.format(escape(self.tr("Provisional: some official values are not available; the total counts only what is known."))))
+            parts.append(
+                red.format(
+                    escape(self.tr("Provisional: some official values are not available; the total counts only what is known."))
+                )
+            )
             for missing in result.missing:
                 parts.append("<br>· " + escape(self.tr("Official value not available: {0}").format(missing.label(lang))))
         if result.pass_mark is not None and result.channel is None:
             gap = result.total - result.pass_mark
             if gap >= 0:
-                parts.append("<br>" + escape(self.tr("Pass mark {0}: reached, {1} above it").format(fmt(result.pass_mark), fmt(gap))))
+                parts.append(
+                    "<br>" + escape(self.tr("Pass mark {0}: reached, {1} above it").format(fmt(result.pass_mark), fmt(gap)))
+                )
             else:
                 parts.append(red.format(escape(self.tr("Pass mark {0}: {1} below it").format(fmt(result.pass_mark), fmt(-gap)))))
         if result.veto is not None:
@@ -153,6 +168,9 @@ class SummaryPage(WizardPage):
         if result.user_supplied:
             for value in result.user_supplied:
                 parts.append(
-                    "<br>· " + escape(self.tr("User-supplied rule value: {0} = {1} ({2})").format(value.label(lang), value.value, value.note))
+                    "<br>· "
+                    + escape(
+                        self.tr("User-supplied rule value: {0} = {1} ({2})").format(value.label(lang), value.value, value.note)
+                    )
                 )
         return "".join(parts)
