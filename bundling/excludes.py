@@ -19,6 +19,8 @@ NOT_SHIPPED = (
     # Test and build tools living in the same virtual environment.
     "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "pluggy", "iniconfig", "pygments",
     "PyInstaller", "pip", "setuptools", "pkg_resources", "_distutils_hack", "wheel",
+    # The checks the test command runs (pydantic's mypy plugin would otherwise pull mypy in).
+    "mypy", "mypyc", "mypy_extensions", "librt", "ast_serialize", "pydantic.mypy", "ruff",
     # Optional accelerators and bridges other libraries try: openpyxl -> lxml, Pillow -> Tk / another Qt binding.
     "lxml", "PIL.ImageQt", "PIL.ImageTk", "PIL._imagingtk", "numpy", "IPython", "matplotlib",
     # Pillow codecs reportlab never needs (it embeds PNG / JPEG): AVIF and WebP bring 7 MB of libraries.

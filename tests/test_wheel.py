@@ -40,7 +40,10 @@ def run(installed, *args, code: str | None = None) -> subprocess.CompletedProces
 
 
 def test_the_package_is_the_installed_one_with_its_data(installed):
-    done = run(installed, code="import simulator, simulator.paths as p; print(simulator.__file__); print(p.resources_dir()); print(p.translations_dir())")
+    done = run(
+        installed,
+        code="import simulator, simulator.paths as p; print(simulator.__file__); print(p.resources_dir()); print(p.translations_dir())",
+    )
     assert done.returncode == 0, done.stderr
     package, resources, translations = done.stdout.split()
     site = str(installed[0] / "site")

@@ -1,10 +1,10 @@
-"""The applicant as typed, and turning it into an ApplicantProfile.
+"""The applicant as typed, and turning it into an ApplicantProfile (and back, for a saved one).
 
 The draft keeps every entry exactly as typed, so nothing is lost while it is still wrong. `build` makes the
 profile from whatever is valid and returns one problem per field that is not: an invalid row or section is
 left out of the score (and named), everything else is scored. The profile model decides what is valid; this
-module only reads the typed text (lenient about separators) and explains the model's verdicts in the user's
-language.
+module reads the typed text (typed.py) into the lists' tables (tables.py) and explains the model's verdicts in
+the user's language.
 """
 
 from __future__ import annotations
@@ -17,162 +17,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
-from simulator.core import reading
 from simulator.core.months import format_month
+from simulator.core.problems import Problem as RulesProblem
 from simulator.gui.form import messages
 from simulator.gui.form.fields import SCALAR_DEFAULTS
-from simulator.profile.checks import Problem as RulesProblem
-from simulator.profile.model import (
-    ApplicantProfile,
-    DatedEvent,
-    Education,
-    HonourEntry,
-    HousingPeriod,
-    InnovationItem,
-    InsurancePeriod,
-    TaxYear,
-    WorkplacePeriod,
-)
-from simulator.profile.records import (
-    BloodDonation,
-    CharityDonation,
-    DishonestyListing,
-    InventionPatent,
-    PenaltyRecord,
-    ResidencePermit,
-    ResidenceRegistration,
-    VolunteerService,
-)
+from simulator.gui.form.tables import LISTS, ColumnKind, ListSpec, is_blank
+from simulator.gui.form.typed import READERS, Unreadable, read_date, read_money, read_month, read_whole
+from simulator.profile.model import ApplicantProfile, Education, InnovationItem
 
-# "city": which city a row belongs to (a choice of the cities; a new row starts with the city being scored)
-ColumnKind = Literal["month", "date", "year", "money", "whole", "text", "bool", "choice", "city"]
 Severity = Literal["error", "warning"]
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    key: str
-    kind: ColumnKind
-    required: bool = False
-    default: object = None  # what a new row holds (bool columns: False unless given)
-
-    @property
-    def blank(self) -> object:
-        if self.default is not None:
-            return self.default
-        return False if self.kind == "bool" else ""
-
-
-@dataclass(frozen=True, slots=True)
-class ListSpec:
-    """One list of the applicant file (social insurance, housing, ...) as a table of rows."""
-
-    name: str
-    model: type[BaseModel]
-    columns: tuple[Column, ...]
-
-    def blank_row(self) -> dict:
-        return {c.key: c.blank for c in self.columns}
-
-    def is_empty(self, row: dict) -> bool:
-        """Nothing typed yet: every cell as a new row has it (the city a row starts with is not typing)."""
-        for c in self.columns:
-            value = row.get(c.key)
-            if c.kind == "city":
-                continue
-            if c.kind == "bool":
-                if bool(value) != bool(c.blank):
-                    return False
-            elif not is_blank(value):
-                return False
-        return True
-
-    def column(self, key: str) -> Column:
-        for c in self.columns:
-            if c.key == key:
-                return c
-        raise KeyError(key)
-
-
-_PERIOD = (Column("start", "month", True), Column("end", "month"))
-_CITY = Column("city", "city", True)
-_DATED = (Column("date", "date", True), Column("note", "text"))
-
-# Columns are appended, never inserted: a table shows its columns in this order, and older columns keep their place.
-LISTS: dict[str, ListSpec] = {
-    spec.name: spec
-    for spec in (
-        ListSpec(
-            "social_insurance", InsurancePeriod, (*_PERIOD, Column("back_paid", "bool"), _CITY, Column("transferred_in", "bool"))
-        ),
-        ListSpec(
-            "housing",
-            HousingPeriod,
-            (
-                *_PERIOD,
-                Column("kind", "choice", True),
-                Column("district", "choice"),
-                Column("lease_registered", "bool"),
-                _CITY,
-            ),
-        ),
-        ListSpec(
-            "workplaces",
-            WorkplacePeriod,
-            (*_PERIOD, Column("district", "choice"), Column("employer", "text"), _CITY),
-        ),
-        ListSpec("income_tax", TaxYear, (Column("year", "year", True), Column("amount_yuan", "money", True), _CITY)),
-        ListSpec("tax_violations", DatedEvent, (*_DATED, _CITY)),
-        ListSpec("detentions", DatedEvent, (*_DATED, _CITY)),
-        ListSpec(
-            "honours",
-            HonourEntry,
-            (
-                Column("kind", "choice", True),
-                Column("year", "year"),
-                Column("note", "text"),
-                Column("level", "choice"),
-                Column("city", "city"),
-            ),
-        ),
-        # the facts other cities' rules use (Xiong'an, Hangzhou)
-        ListSpec("residence_permits", ResidencePermit, (_CITY, Column("issued", "date"), Column("suspended", "bool"))),
-        ListSpec("residence_registrations", ResidenceRegistration, (Column("start", "date", True), Column("end", "date"), _CITY)),
-        ListSpec("investment_tax", TaxYear, (Column("year", "year", True), Column("amount_yuan", "money", True), _CITY)),
-        ListSpec("blood_donations", BloodDonation, (Column("date", "date", True), Column("ml", "whole", True))),
-        ListSpec("volunteering", VolunteerService, (Column("year", "year", True), Column("hours", "money", True))),
-        ListSpec("charity_donations", CharityDonation, (Column("date", "date", True), Column("yuan", "money", True))),
-        ListSpec(
-            "invention_patents",
-            InventionPatent,
-            (
-                Column("granted", "date", True),
-                Column("title", "text"),
-                Column("shared", "bool"),
-                Column("first_patentee", "bool", default=True),
-                Column("transferred", "bool"),
-            ),
-        ),
-        ListSpec(
-            "penalties",
-            PenaltyRecord,
-            (
-                Column("kind", "choice", True),
-                Column("date", "date", True),
-                Column("serious_crime", "bool"),
-                Column("sentence_years", "money"),
-                Column("act", "text"),
-                Column("note", "text"),
-                Column("city", "city"),
-            ),
-        ),
-        ListSpec(
-            "dishonesty_listings",
-            DishonestyListing,
-            (Column("level", "choice", True), Column("date", "date", True), Column("act", "text"), Column("note", "text")),
-        ),
-    )
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,48 +53,6 @@ class Built:
     rows_used: dict[str, list[int]] = field(default_factory=dict)
     # The valid entries of each list, also when the profile as a whole cannot be made yet.
     lists: dict[str, list] = field(default_factory=dict)
-
-
-# ---------------------------------------------------------------- reading typed text
-
-
-class Unreadable(ValueError):
-    """Typed text that is not in the expected form; carries the message to show, in the user's language."""
-
-
-_WORDED = {
-    "month": messages.month_format,
-    "date": messages.date_format,
-    "year": messages.year_format,
-    "number": messages.number_format,
-    "whole number": messages.whole_number_format,
-}
-
-
-def _worded(reader):
-    """A reader of simulator.core.reading whose complaint is worded for the user."""
-
-    def read(text: str):
-        try:
-            return reader(text)
-        except reading.Unreadable as exc:
-            raise Unreadable(_WORDED[exc.kind](exc.text)) from None
-
-    return read
-
-
-read_month = _worded(reading.read_month)
-read_date = _worded(reading.read_date)
-read_year = _worded(reading.read_year)
-read_money = _worded(reading.read_amount)
-read_whole = _worded(reading.read_whole)
-
-
-_READERS = {"month": read_month, "date": read_date, "year": read_year, "money": read_money, "whole": read_whole}
-
-
-def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 # ---------------------------------------------------------------- explaining the model's verdicts
@@ -306,7 +117,7 @@ def _build_row(
                 else:
                     data[column.key] = "" if column.kind in ("text", "choice") else None
             continue
-        reader = _READERS.get(column.kind)
+        reader = READERS.get(column.kind)
         if reader is None:
             data[column.key] = raw
             continue

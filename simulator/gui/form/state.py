@@ -106,8 +106,8 @@ class ApplicantState(QObject):
 
     def start(self) -> None:
         """Load the rule packs, the profile models and the engine; then score."""
-        from simulator.gui.form.draft import LISTS
         from simulator.gui.form.rule_choice import installed_editions
+        from simulator.gui.form.tables import LISTS
         from simulator.gui.widgets.row_table import RowTableModel
         from simulator.rules import load_pack
 

@@ -78,8 +78,9 @@ def capture(window) -> dict:
 
 def draft_of(snapshot: dict) -> tuple[dict, dict[str, list[dict]]]:
     """The values and table rows of a snapshot, as the state holds them."""
-    from simulator.gui.form.draft import LISTS, OTHER_FACTS
+    from simulator.gui.form.draft import OTHER_FACTS
     from simulator.gui.form.fields import SCALAR_DEFAULTS
+    from simulator.gui.form.tables import LISTS
 
     saved = _store().decode(snapshot.get("values") or {})
     values = dict(SCALAR_DEFAULTS)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.gui.form.draft import ListSpec, Problem
+from simulator.gui.form.draft import Problem
+from simulator.gui.form.tables import ListSpec
 from simulator.gui.look import style
 
 ERROR_BACKGROUND = QColor(255, 226, 226)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from simulator.gui.form.draft import LISTS
+from simulator.gui.form.tables import LISTS
 
 
 def _common() -> dict[str, str]:
