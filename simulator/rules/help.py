@@ -50,6 +50,14 @@ class IndicatorHelp(BaseModel):
         return found
 
 
+class EditionHelp(BaseModel):
+    """What one edition says in other words than the city's texts (its items differ, not only its values)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    indicators: dict[str, dict[str, _Bilingual]] = {}
+    qualification: dict[str, _Bilingual] = {}
+
+
 class CityHelp(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     format: str
@@ -57,11 +65,19 @@ class CityHelp(BaseModel):
     city: str
     indicators: dict[str, IndicatorHelp]
     qualification: IndicatorHelp
-    # What an edition says in other words (its items differ, not only its values): pack id -> topic -> texts
-    editions: dict[str, dict[str, dict[str, dict[str, _Bilingual]]]] = {}
+    editions: dict[str, EditionHelp] = {}  # by pack id
 
     def topics(self) -> dict[str, IndicatorHelp]:
         return {"qualification": self.qualification, **self.indicators}
+
+    def placeholders(self) -> set[str]:
+        """Every value any of its texts names, the editions' own words included."""
+        found = set().union(*(topic.placeholders() for topic in self.topics().values()))
+        for edition in self.editions.values():
+            entries = [*edition.qualification.values(), *(e for t in edition.indicators.values() for e in t.values())]
+            for entry in entries:
+                found |= set(PLACEHOLDER.findall(entry.zh)) | set(PLACEHOLDER.findall(entry.en))
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +169,9 @@ def indicator_help(city: str, indicator_id: str, pack=None) -> RenderedHelp | No
     own: dict = {}
     if pack is not None:
         for pack_id in _edition_chain(pack):
-            group = "qualification" if indicator_id == "qualification" else "indicators"
-            edition = found.editions.get(pack_id, {})
-            own = (edition.get(group, {}) if group == "qualification" else edition.get(group, {}).get(indicator_id, {})) or own
+            edition = found.editions.get(pack_id)
+            if edition is not None:
+                own = edition.qualification if indicator_id == "qualification" else edition.indicators.get(indicator_id, {})
             if own:
                 break
     entries = {}
