@@ -99,28 +99,36 @@ class WorksheetFacts:
 
 @dataclass(frozen=True)
 class City:
+    """A city. Its parts are found by convention in its folder (the package `module`), each loaded when first
+    used: `pack:<pack_model>` the pack model, `engine:evaluate` the formulas, `labels:LABELS` the pack values'
+    labels, `checks:check` the checks of an applicant file, `whatif:SUGGESTIONS` the what-if suggestions and
+    `batch:COLUMNS` the batch layout. A "module:attribute" given instead (".engine:evaluate" is relative to the
+    city's package) says where a part is found otherwise."""
+
     id: str
     name: Text  # as a worksheet names it: 北京市 / Beijing
-    folder: Path
-    # "module:attribute" of the parts loaded when first used
-    pack_model_at: str
-    evaluate_at: str
-    labels_at: str  # the pack values' labels (dict path -> Text)
-    checks_at: str  # check(profile, pack, declaration_year) -> list[Problem]
+    module: str  # the city's package; a worker process registers a city that is not built in from it
+    pack_model: str  # the class name of its pack model, in its pack module (or "module:Class")
     indicators: tuple[Indicator, ...]
     form: Form
     worksheet: WorksheetFacts
     # City comparison: shared topic -> this city's indicators that score it (points of a topic are their sum)
     topics: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    suggestions_at: str = ""  # the what-if suggestions: a tuple of functions (Situation) -> list[Change]
-    batch_at: str = ""  # the batch columns: a simulator.batch.layout.Selection
+    evaluate_at: str = ".engine:evaluate"
+    labels_at: str = ".labels:LABELS"  # dict path -> Text
+    checks_at: str = ".checks:check"  # check(profile, pack, declaration_year) -> list[Problem]
+    suggestions_at: str = ".whatif:SUGGESTIONS"  # a tuple of functions (Situation) -> list[Change]; "" for none
+    batch_at: str = ".batch:COLUMNS"  # a simulator.batch.layout.Layout; "" for none
     edition_indicators: Callable[[Any], tuple[str, ...]] | None = None  # ids a given edition has, when fewer
     aliases: tuple[str, ...] = ()  # further names the command line accepts (the id and both names always are)
     # Facts only this city's rules read, kept in the applicant file under city_facts[<id>] (a pydantic model)
     facts_at: str = ""
-    module: str = ""  # the module whose CITY this is (a worker process registers a city that is not built in)
 
-    # ---- files
+    # ---- files: in the city's folder
+    @cached_property
+    def folder(self) -> Path:
+        return Path(import_module(self.module).__file__).resolve().parent
+
     @property
     def packs_dir(self) -> Path:
         return self.folder / "packs"
@@ -134,39 +142,42 @@ class City:
         return self.folder / "lines.csv"
 
     # ---- the parts
+    def _load(self, location: str) -> Any:
+        return load(f"{self.module}{location}" if location.startswith(".") else location)
+
     @cached_property
-    def pack_model(self) -> type:
-        return load(self.pack_model_at)
+    def pack_model_class(self) -> type:
+        return self._load(self.pack_model if ":" in self.pack_model else f".pack:{self.pack_model}")
 
     @cached_property
     def _evaluate(self) -> Callable:
-        return load(self.evaluate_at)
+        return self._load(self.evaluate_at)
 
     def evaluate(self, profile: ApplicantProfile, pack: Any, declaration_year: int) -> Evaluation:
         return self._evaluate(profile, pack, declaration_year)
 
     @cached_property
     def labels(self) -> dict[str, Text]:
-        return load(self.labels_at)
+        return self._load(self.labels_at)
 
     @cached_property
     def _checks(self) -> Callable:
-        return load(self.checks_at)
+        return self._load(self.checks_at)
 
     def check(self, profile: ApplicantProfile, pack: Any, declaration_year: int) -> list[Problem]:
         return self._checks(profile, pack, declaration_year)
 
     @cached_property
     def suggestions(self) -> tuple:
-        return load(self.suggestions_at) if self.suggestions_at else ()
+        return self._load(self.suggestions_at) if self.suggestions_at else ()
 
     @cached_property
     def batch(self) -> Any:
-        return load(self.batch_at) if self.batch_at else None
+        return self._load(self.batch_at) if self.batch_at else None
 
     @cached_property
     def facts_model(self) -> type | None:
-        return load(self.facts_at) if self.facts_at else None
+        return self._load(self.facts_at) if self.facts_at else None
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         return next((i for i in self.indicators if i.id == indicator_id), None)

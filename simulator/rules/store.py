@@ -128,7 +128,7 @@ def _validate(path: Path, data: dict, content_hash: str) -> PackBase:
         raise PackError(path, [f"pack.formula: {formula!r} is not a formula this program knows (known: {known})"])
     data = {**data, "content_hash": content_hash}
     try:
-        pack = city.pack_model.model_validate(data)
+        pack = city.pack_model_class.model_validate(data)
     except ValidationError as exc:
         raise PackError(path, describe(exc)) from None
     reserved = _reserved_uses(pack)

@@ -7,26 +7,16 @@ suggestions, the batch columns, the help texts (help.toml) and the published lin
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from simulator.cities.base import City, WorksheetFacts
 from simulator.cities.beijing.form import FORM
 from simulator.cities.beijing.indicators import INDICATORS
 from simulator.core.text import Text
 
-HERE = "simulator.cities.beijing"
-
 CITY = City(
     module=__name__,
     id="beijing",
     name=Text("北京市", "Beijing"),
-    folder=Path(__file__).resolve().parent,
-    pack_model_at=f"{HERE}.pack:BeijingPack",
-    evaluate_at=f"{HERE}.engine:evaluate",
-    labels_at=f"{HERE}.labels:LABELS",
-    checks_at=f"{HERE}.checks:check",
-    suggestions_at=f"{HERE}.whatif:SUGGESTIONS",
-    batch_at=f"{HERE}.batch:COLUMNS",
+    pack_model="BeijingPack",
     indicators=INDICATORS,
     form=FORM,
     worksheet=WorksheetFacts(

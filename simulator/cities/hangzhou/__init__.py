@@ -7,26 +7,16 @@ the what-if suggestions, the batch columns, the help texts and the published lin
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from simulator.cities.base import City, WorksheetFacts
 from simulator.cities.hangzhou.form import FORM
 from simulator.cities.hangzhou.indicators import INDICATORS, edition_indicators
 from simulator.core.text import Text
 
-HERE = "simulator.cities.hangzhou"
-
 CITY = City(
     module=__name__,
     id="hangzhou",
     name=Text("杭州市", "Hangzhou"),
-    folder=Path(__file__).resolve().parent,
-    pack_model_at=f"{HERE}.pack:HangzhouPack",
-    evaluate_at=f"{HERE}.engine:evaluate",
-    labels_at=f"{HERE}.labels:LABELS",
-    checks_at=f"{HERE}.checks:check",
-    suggestions_at=f"{HERE}.whatif:SUGGESTIONS",
-    batch_at=f"{HERE}.batch:COLUMNS",
+    pack_model="HangzhouPack",
     indicators=INDICATORS,
     edition_indicators=edition_indicators,
     form=FORM,

@@ -7,26 +7,16 @@ columns, the help texts and the published lines.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from simulator.cities.base import City, WorksheetFacts
 from simulator.cities.xiongan.form import FORM
 from simulator.cities.xiongan.indicators import INDICATORS
 from simulator.core.text import Text
 
-HERE = "simulator.cities.xiongan"
-
 CITY = City(
     module=__name__,
     id="xiongan",
     name=Text("雄安新区", "Xiong'an"),
-    folder=Path(__file__).resolve().parent,
-    pack_model_at=f"{HERE}.pack:XionganPack",
-    evaluate_at=f"{HERE}.engine:evaluate",
-    labels_at=f"{HERE}.labels:LABELS",
-    checks_at=f"{HERE}.checks:check",
-    suggestions_at=f"{HERE}.whatif:SUGGESTIONS",
-    batch_at=f"{HERE}.batch:COLUMNS",
+    pack_model="XionganPack",
     indicators=INDICATORS,
     form=FORM,
     worksheet=WorksheetFacts(

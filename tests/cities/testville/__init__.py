@@ -4,12 +4,8 @@ it. The test registers it (`cities.register(CITY)`) and every face of the progra
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from simulator.cities.base import City, Form, Indicator, Page, WorksheetFacts
 from simulator.core.text import Text
-
-HERE = __name__
 
 INDICATORS = (
     Indicator("insurance", Text("社会保险", "Insurance"), "basic"),
@@ -35,13 +31,12 @@ FORM = Form(
 CITY = City(
     id="testville",
     name=Text("测试城", "Testville"),
-    folder=Path(__file__).resolve().parent,
     module=__name__,
-    pack_model_at=f"{HERE}.pack:TestvillePack",
-    evaluate_at=f"{HERE}.engine:evaluate",
-    labels_at=f"{HERE}.engine:LABELS",
-    checks_at=f"{HERE}.engine:check",
-    batch_at=f"{HERE}.engine:COLUMNS",
+    pack_model="TestvillePack",
+    labels_at=".engine:LABELS",
+    checks_at=".engine:check",
+    batch_at=".engine:COLUMNS",
+    suggestions_at="",
     indicators=INDICATORS,
     form=FORM,
     worksheet=WorksheetFacts(facts=("city_permit", "education"), periods={"social_insurance": ()}),
