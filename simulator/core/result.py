@@ -165,6 +165,45 @@ class Evaluation:
     veto: Text | None = None  # a one-vote veto: no score counts, whatever the total
     pass_mark: Decimal | None = None  # a fixed threshold (not a yearly line), where the rules set one
 
+    @classmethod
+    def of(
+        cls,
+        pack,
+        declaration_year: int,
+        cutoff: date,
+        qualification: list[QualificationCheck],
+        indicators: list[IndicatorResult],
+        **more,
+    ) -> Evaluation:
+        """The evaluation of a round under a pack: the pack's identity, the qualification (met when every check is),
+        the indicators and their total (the sum of the indicators' points, each already rounded as the rules
+        round), provisional with exactly the values missing where an indicator needs one the sources do not give."""
+        info = pack.pack
+        total = Decimal(0)
+        missing: list[MissingValue] = []
+        for item in indicators:
+            total += item.points
+            missing.extend(item.missing)
+        missing.extend(more.pop("also_missing", ()))
+        qualified = more.pop("qualified", all(c.met for c in qualification))
+        return cls(
+            city=info.city,
+            pack_id=info.id,
+            edition=info.edition,
+            edition_name=info.name,
+            data_version=info.data_version,
+            pack_hash=pack.content_hash,
+            declaration_year=declaration_year,
+            cutoff=cutoff,
+            qualified=qualified,
+            qualification=qualification,
+            indicators=indicators,
+            total=total,
+            provisional=bool(missing),
+            missing=missing,
+            **more,
+        )
+
     @property
     def lines(self) -> list[LineComparison]:
         total = self.total

@@ -78,19 +78,4 @@ def evaluate(profile, pack, declaration_year) -> Evaluation:
             Text("持有。", "Held.") if permit else Text("未持有。", "Not held."),
         )
     ]
-    indicators = [insurance, degree]
-    info = pack.pack
-    return Evaluation(
-        city=info.city,
-        pack_id=info.id,
-        edition=info.edition,
-        edition_name=info.name,
-        data_version=info.data_version,
-        pack_hash=pack.content_hash,
-        declaration_year=declaration_year,
-        cutoff=cutoff,
-        qualified=checks[0].met,
-        qualification=checks,
-        indicators=indicators,
-        total=insurance.points + degree.points,
-    )
+    return Evaluation.of(pack, declaration_year, cutoff, checks, [insurance, degree])

@@ -6,7 +6,6 @@ from simulator.cities.beijing.engine import area, education, employment, innovat
 from simulator.cities.beijing.engine.compiled import compiled
 from simulator.cities.beijing.engine.facts import year_facts
 from simulator.cities.beijing.pack import BeijingPack
-from simulator.core.decimals import ZERO
 from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 
@@ -28,23 +27,5 @@ def evaluate(profile: ApplicantProfile, pack: BeijingPack, declaration_year: int
         personal.honours(rules, profile),
         personal.law_abiding(rules, profile, declaration_year),
     ]
-    # Each indicator is already rounded to 0.01 (pack values are whole cents, see the pack model); the total is the
-    # sum of the rounded parts, as the published lists show.
-    total = ZERO
-    for item in indicators:
-        total += item.points
-    info = pack.pack
-    return Evaluation(
-        city=info.city,
-        pack_id=info.id,
-        edition=info.edition,
-        edition_name=rules.edition_name,
-        data_version=info.data_version,
-        pack_hash=pack.content_hash,
-        declaration_year=declaration_year,
-        cutoff=facts.cutoff,
-        qualified=checks[0].met and checks[1].met and checks[2].met and checks[3].met,
-        qualification=checks,
-        indicators=indicators,
-        total=total,
-    )
+    # Each indicator is rounded as the pack says; the total is the sum of the rounded parts, as the published lists show.
+    return Evaluation.of(pack, declaration_year, facts.cutoff, checks, indicators)

@@ -20,14 +20,13 @@ from simulator.cities.hangzhou.engine.facts import round_facts
 from simulator.cities.hangzhou.labels import LABELS
 from simulator.cities.hangzhou.pack import HangzhouPack
 from simulator.core.decimals import ZERO
-from simulator.core.result import Evaluation, Text
+from simulator.core.result import Evaluation
 from simulator.engine import scales
 from simulator.engine.gaps import Needs
 from simulator.profile.model import ApplicantProfile
 
 
 def evaluate(profile: ApplicantProfile, pack: HangzhouPack, declaration_year: int) -> Evaluation:
-    info = pack.pack
     facts = round_facts(profile, pack, declaration_year)
     checks = qualification.check(profile, pack, facts)
 
@@ -52,27 +51,14 @@ def evaluate(profile: ApplicantProfile, pack: HangzhouPack, declaration_year: in
     indicators.append(deduction.score(profile, pack, facts))
 
     vetoed, veto_missing = veto.check(profile, pack, facts)
-    total = ZERO
-    missing: list = []
-    for item in indicators:
-        total += item.points
-        missing.extend(item.missing)
-    missing.extend(veto_missing)
-    return Evaluation(
-        city=info.city,
-        pack_id=info.id,
-        edition=info.edition,
-        edition_name=Text(info.name.zh, info.name.en),
-        data_version=info.data_version,
-        pack_hash=pack.content_hash,
-        declaration_year=declaration_year,
-        cutoff=facts.cutoff,
+    return Evaluation.of(
+        pack,
+        declaration_year,
+        facts.cutoff,
+        checks,
+        indicators,
         qualified=all(c.met for c in checks) and vetoed is None,
-        qualification=checks,
-        indicators=indicators,
-        total=total,
-        provisional=bool(missing),
-        missing=missing,
+        also_missing=veto_missing,
         tie_break=ranking.tie_break(pack, facts, indicators),
         veto=vetoed,
         pass_mark=ranking.pass_mark(pack),
