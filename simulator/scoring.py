@@ -14,6 +14,7 @@ from typing import Any
 from simulator.core.problems import Problem
 from simulator.core.result import Evaluation
 from simulator.engine import evaluate
+from simulator.engine.evaluate import round_for
 from simulator.profile.checks import check_for_year
 from simulator.profile.model import ApplicantProfile
 
@@ -42,6 +43,7 @@ def score(
     """Check, then evaluate. Facts after the cut-off stop the scoring unless `drop_after_cutoff` (the engine then
     leaves them out); `anyway` scores whatever the checks found (and returns their problems beside the result).
     Raises NotApplicable when the pack does not cover the year, OverrideError when an override does not fit."""
+    declaration_year = round_for(pack, declaration_year)  # NotApplicable, naming the rounds, before any check
     found = check_for_year(profile, pack, declaration_year)
     left_out = [p for p in found if p.kind == "after_cutoff"] if drop_after_cutoff else []
     problems = [p for p in found if p not in left_out]

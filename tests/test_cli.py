@@ -95,6 +95,22 @@ def test_a_year_without_rules_is_refused(capsys):
     assert code == 2 and "no beijing rules apply to declaration year 2016" in err
 
 
+def test_a_quarterly_city_asks_for_the_round_and_counts_to_its_date(capsys):
+    three = examples_dir() / "three-cities.json"
+    code, _, err = run(capsys, "score", str(three), "--city", "hangzhou", "--year", "2025")
+    assert code == 2 and "Traceback" not in err
+    assert "2025: the 2024-07 rules hold 4 rounds a year; name one (2025-Q1, 2025-Q2, 2025-Q3, 2025-Q4)" in err
+    code, out, _ = run(capsys, "score", str(three), "--city", "hangzhou", "--year", "2025-Q3", "--lang", "en")
+    assert code == 0 and "2025-08-01" in out
+    for year, problem in (
+        ("2025-Q5", "expected a declaration year (2024) or a round (2025-Q3, 2024-H2)"),
+        ("2101", "up to 2100"),
+    ):
+        with pytest.raises(SystemExit) as stopped:  # argparse's usage error
+            main(["score", str(three), "--city", "hangzhou", "--year", year])
+        assert stopped.value.code == 2 and problem in capsys.readouterr().err
+
+
 def test_packs_lists_editions_with_their_data_version(capsys):
     code, out, _ = run(capsys, "packs")
     assert code == 0

@@ -18,6 +18,7 @@ from simulator.rules import (
 )
 
 BUNDLED_2023 = cities.get("hangzhou").packs_dir / "2023-reform.toml"
+BUNDLED_REVISED = cities.get("hangzhou").packs_dir / "2021-revised.toml"  # a whole edition, extending none
 
 
 @pytest.fixture
@@ -30,12 +31,14 @@ def user_dir(tmp_path, monkeypatch):
 
 
 def future_edition(tmp_path, **replacements) -> str:
-    text = BUNDLED_2023.read_text(encoding="utf-8")
+    text = BUNDLED_REVISED.read_text(encoding="utf-8")
     for old, new in {
-        'id = "hangzhou-2023"': 'id = "hangzhou-2027"',
-        'edition = "2023-reform"': 'edition = "2027"',
-        "in_force_from = 2023-05-08": "in_force_from = 2027-01-01",
-        "first_declaration_year = 2023": "first_declaration_year = 2027",
+        'id = "hangzhou-2021-revised"': 'id = "hangzhou-2027"',
+        'edition = "2021-revised"': 'edition = "2027"',
+        "in_force_from = 2021-10-15": "in_force_from = 2027-01-01",
+        "in_force_until = 2023-05-07\n": "",
+        "first_declaration_year = 2021": "first_declaration_year = 2027",
+        "last_declaration_year = 2022\n": "",
         **replacements,
     }.items():
         assert old in text, old
@@ -56,18 +59,18 @@ def test_an_imported_pack_is_installed_and_applies_to_its_years(tmp_path, user_d
     assert (user_dir / "rules" / "hangzhou-2027.toml").exists()
     ids = [p.pack.id for p in installed_packs()]
     assert "hangzhou-2027" in ids and "hangzhou-2023" in ids
-    assert is_user_pack(pack) and not is_user_pack(pack_for("hangzhou", 2026))
+    assert is_user_pack(pack) and not is_user_pack(pack_for("hangzhou", "2026-Q1"))
     assert pack_for("hangzhou", 2027).pack.id == "hangzhou-2027"
-    assert pack_for("hangzhou", 2026).pack.id == "hangzhou-2023"
+    assert pack_for("hangzhou", "2026-Q1").pack.id == "hangzhou-2024-07"
     profile = ApplicantProfile.model_validate({"birth_date": "1990-01-01", "retirement_category": "male"})
     assert evaluate(profile, pack_for("hangzhou", 2027), 2027).pack_id == "hangzhou-2027"
 
 
 def test_importing_again_needs_replace(tmp_path, user_dir):
     import_pack(future_edition(tmp_path))
-    (problem,) = problems_of(future_edition(tmp_path, **{'data_version = "2026.11.1"': 'data_version = "2027.1"'}))
+    (problem,) = problems_of(future_edition(tmp_path, **{'data_version = "2026.12.1"': 'data_version = "2027.1"'}))
     assert problem.startswith("pack.id: a user pack 'hangzhou-2027' is already installed")
-    replaced = import_pack(future_edition(tmp_path, **{'data_version = "2026.11.1"': 'data_version = "2027.1"'}), replace=True)
+    replaced = import_pack(future_edition(tmp_path, **{'data_version = "2026.12.1"': 'data_version = "2027.1"'}), replace=True)
     assert [p.pack.data_version for p in installed_packs() if p.pack.id == "hangzhou-2027"] == ["2027.1"]
     assert replaced.pack.data_version == "2027.1"
 
@@ -81,33 +84,33 @@ def test_a_bundled_id_is_refused(user_dir):
     "old, new, expected",
     [
         (
-            'max_points = { value = "120", source = "explainers", section = "社会保险", confidence = "1" }\n',
+            'max_points = { value = "120", source = "indicators", section = "社会保险", confidence = "2+" }\n',
             "",
             "basic.social_insurance.max_points: Field required",
         ),
         (
-            'points = { source = "opinions", section = "住房情况", confidence = "not found" }',
-            'points = { value = "30", source = "opinions", section = "住房情况", confidence = "not found" }',
-            'basic.own_home.points: a value marked confidence = "not found" must not give a value',
+            'assistant = { source = "indicators"',
+            'assistant = { value = "20", source = "indicators"',
+            'basic.title_skill.title.assistant: a value marked confidence = "not found" must not give a value',
         ),
         (
-            'pass_mark = { value = "100", source = "opinions"',
-            'pass_mark = { source = "opinions"',
-            'ranking.pass_mark: value is missing (write confidence = "not found" when the sources give none)',
+            'tie_break = { value = ["registered_residence_time", "social_insurance_points", "basic_points"], source',
+            "tie_break = { source",
+            'ranking.tie_break: value is missing (write confidence = "not found" when the sources give none)',
         ),
         (
             'formula = "hangzhou"',
             'formula = "shanghai"',
             "pack.formula: 'shanghai' is not a formula this program knows (known: beijing, hangzhou, xiongan)",
         ),
-        ('mode = "threshold"', 'mode = "quota"', "ranking.mode: Input should be 'ranked' or 'threshold'"),
+        ('mode = "ranked"', 'mode = "quota"', "ranking.mode: Input should be 'ranked' or 'threshold'"),
         (
-            'source = "explainers", section = "年龄", confidence = "2+" }',
-            'source = "explainers", section = "年龄", confidence = "user-supplied" }',
-            'basic.age.otherwise: confidence "user-supplied" is reserved for values given in an override file',
+            'points = { value = "30", source = "indicators", section = "住房情况", confidence = "2+"',
+            'points = { value = "30", source = "indicators", section = "住房情况", confidence = "user-supplied"',
+            'basic.own_home.points: confidence "user-supplied" is reserved for values given in an override file',
         ),
         (
-            'points_per_month = { value = "0.5", source = "explainers", section = "社会保险"',
+            'points_per_month = { value = "0.5", source = "indicators", section = "社会保险"',
             'points_per_month = { value = "0.5", source = "rumour", section = "社会保险"',
             "basic.social_insurance.points_per_month: source 'rumour' is not listed under [sources]",
         ),
@@ -147,7 +150,7 @@ def test_cli_import_and_list(tmp_path, user_dir, capsys):
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.startswith("hangzhou-2027"))
     assert "in force 2027-01-01 to …" in line and " user " in line
-    assert "source opinions: Hangzhou opinions on deepening household-registration reform (in force 2023-05-08)" in out
+    assert "source measures: Hangzhou Residence Permit Points Administrative Measures (Hangfagai Shehui [2021] No. 177)" in out
     assert "not found (" in out
     assert main(["packs", "--import", str(BUNDLED_2023)]) == 2
     assert "pack.id: 'hangzhou-2023' is a bundled pack" in capsys.readouterr().err

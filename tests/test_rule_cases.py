@@ -3,7 +3,11 @@ from the fact sheets (../shared/rules): a name, the declaration year (or round),
 rules give them — the points per indicator, the total, the qualification.
 
 A file names its rule pack (`pack = "beijing-2020"`) and may give `[defaults]`: the facts every case starts from
-(a case's facts replace them key by key). Expected points are written as strings ("40.75"), compared exactly.
+(a case's facts replace them key by key). Expected points are written as strings ("40.75"), compared exactly; where
+the rules leave a value unknown, as a range: "0..30" (between 0 and 30), "30.." (at least 30, no upper bound known),
+"..0" (at most 0, no lower bound known). `pass` is the wording against a pass mark: "reached", "not_reached" or
+"depends"; `cutoff` the round's counting date; `supplied` the official values a user supplies; `unset` the default facts a
+case does not have.
 """
 
 from __future__ import annotations
@@ -48,16 +52,32 @@ def test_there_are_cases_for_every_city():
     assert {p.parent.name for p in CASES.rglob("*.toml")} >= set(cities.BUILT_IN)
 
 
+def _bounds(expected: str) -> tuple[Decimal | None, Decimal | None]:
+    """ "40.75" -> (40.75, 40.75); "0..30" -> (0, 30); "30.." -> (30, None); "..0" -> (None, 0)."""
+    if ".." not in expected:
+        return Decimal(expected), Decimal(expected)
+    low, high = expected.split("..")
+    return (Decimal(low) if low else None), (Decimal(high) if high else None)
+
+
 @pytest.mark.parametrize("pack_id, defaults, case", list(_cases()))
 def test_rule_case(pack_id, defaults, case):
     facts = {**defaults, **_plain(case.get("facts", {}))}
+    for key in case.get("unset", ()):  # a default fact this case does not have
+        facts.pop(key)
     profile = ApplicantProfile.model_validate(facts)
     result = evaluate(profile, load_pack(case.get("pack", pack_id)), case["year"], overrides=case.get("supplied"))
     expect = case["expect"]
     for indicator, points in expect.get("points", {}).items():
-        assert result.indicator(indicator).points == Decimal(points), f"{indicator}: {result.indicator(indicator).steps}"
+        item = result.indicator(indicator)
+        assert item is not None, f"{indicator}: not an indicator of this edition"
+        assert (item.low, item.high) == _bounds(points), f"{indicator}: {[s.en for s in item.steps]}"
     if "total" in expect:
-        assert result.total == Decimal(expect["total"])
+        assert (result.total_low, result.total_high) == _bounds(expect["total"])
+    if "pass" in expect:
+        assert result.pass_mark is not None and result.pass_state(result.pass_mark) == expect["pass"]
+    if "cutoff" in expect:
+        assert result.cutoff == date.fromisoformat(expect["cutoff"])
     if "qualified" in expect:
         assert result.qualified is expect["qualified"], [c.reason.en for c in result.failed_conditions]
     for condition, met in expect.get("qualification", {}).items():

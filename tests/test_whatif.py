@@ -249,11 +249,18 @@ def test_hangzhou_suggestions_gain_exactly_what_the_engine_gives():
     assert [h.lease_registered for h in lease.profile.housing if h.city == "hangzhou"] == [False, True]
 
 
-def test_a_suggestion_whose_official_values_are_unknown_is_left_out():
-    # Hangzhou 2023: blood donation and residence-registration points were not found, so no gain can be shown
-    found = {s.id for s in suggest(hangzhou_newcomer(), "hangzhou", AS_OF)}
-    assert "donate_blood" not in found and "register_residence" not in found
-    assert "register_lease" in found
+def test_quarterly_suggestions_are_measured_in_the_same_quarter_of_each_year():
+    # from 2026-11-22 the coming Hangzhou round is 2027-Q1 (counted to 2027-02-01); later years: their Q1 rounds
+    found = {s.id: s for s in suggest(hangzhou_newcomer(), "hangzhou", AS_OF)}
+    assert {"register_lease", "register_residence", "donate_blood", "volunteer"} <= set(found)
+    for suggestion in found.values():
+        assert all(str(gain.year).endswith("-Q1") for gain in suggestion.later), suggestion.id
+        for gain in suggestion.later:
+            pack = pack_for("hangzhou", gain.year)
+            assert (
+                evaluate(suggestion.profile, pack, gain.year).total - evaluate(hangzhou_newcomer(), pack, gain.year).total
+                == gain.gained
+            )
 
 
 def test_an_art3_group_that_settles_directly_gets_no_suggestions():

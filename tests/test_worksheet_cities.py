@@ -11,6 +11,7 @@ import pytest
 
 from simulator.core.decimals import fmt
 from simulator.core.phrases import Phrasebook as Labels
+from simulator.core.ranges import span, verdict
 from simulator.engine import evaluate
 from simulator.engine.compare_cities import compare_cities
 from simulator.paths import examples_dir
@@ -21,6 +22,7 @@ from tests.support.pdf_text import squash, text_of
 
 COMPUTED_ON = date(2026, 11, 22)
 YEAR = 2024
+ROUNDS = {"beijing": 2024, "xiongan": 2024, "hangzhou": "2025-Q3"}  # Hangzhou holds four rounds a year from 2024
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +37,7 @@ def render(result, profile, lang, **options) -> str:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("city", ["xiongan", "hangzhou"])
 def test_every_indicator_and_the_total_are_the_engines(applicant, city, lang):
-    result = evaluate(applicant, pack_for(city, YEAR), YEAR)
+    result = evaluate(applicant, pack_for(city, ROUNDS[city]), ROUNDS[city])
     assert result.scored and result.indicators
     text = render(result, applicant, lang)
     L = Labels(lang)
@@ -46,23 +48,31 @@ def test_every_indicator_and_the_total_are_the_engines(applicant, city, lang):
     assert squash(total_label) + squash(fmt(result.total)) in text
 
 
+def with_an_honour(applicant):
+    """A Hangzhou honour of 2023: the revised rules (kept in 2023) give 30 for it, but not its cap or validity."""
+    data = applicant.model_dump()
+    data["honours"].append({"kind": "award", "level": "municipal", "year": 2023, "city": "hangzhou"})
+    return type(applicant).model_validate(data)
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_a_provisional_total_is_marked_and_lists_every_missing_value(applicant, lang):
-    result = evaluate(applicant, pack_for("hangzhou", YEAR), YEAR)
-    assert result.provisional and result.missing
-    text = render(result, applicant, lang)
+def test_a_total_that_is_a_range_shows_its_bounds_and_what_it_depends_on(applicant, lang):
+    profile = with_an_honour(applicant)
+    result = evaluate(profile, load_pack("hangzhou-2023"), 2023)
+    assert result.provisional and result.missing and result.ranged
+    assert result.total_high == result.total_low + 30
+    text = render(result, profile, lang)
     L = Labels(lang)
     assert squash(L("provisional_heading")) in text
-    assert squash(L("provisional_total")) in text
+    assert squash(L("total_range")) + squash(f"{fmt(result.total_low)}–{fmt(result.total_high)}") in text
+    assert squash(L("points_unit", points="0–30")) in text  # the honours' own range
     for gap in result.missing:
         assert squash(gap.label(lang)) in text
         assert gap.path in text
-    # The pass mark of the 2023 rules, and where the total stands against it.
-    assert result.pass_mark == Decimal(100)
-    key = "pass_mark_met" if result.meets_pass_mark else "pass_mark_unmet"
-    assert (
-        squash(L(key, mark="100", diff=fmt(result.total - 100) if result.total < 100 else f"+{fmt(result.total - 100)}")) in text
-    )
+    # The pass mark of the 2023 rules: reached, because even the lowest total reaches it.
+    assert result.pass_mark == Decimal(100) and result.pass_state(result.pass_mark) == "reached"
+    words = verdict(result, result.pass_mark)[1](lang)
+    assert squash(words) in text and squash(fmt(result.total_low - 100)) in squash(words)
 
 
 def test_a_complete_result_has_no_provisional_section(applicant):
@@ -75,16 +85,17 @@ def test_a_complete_result_has_no_provisional_section(applicant):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_user_supplied_values_are_labelled_with_their_note_and_change_the_total(applicant, lang):
-    pack = pack_for("hangzhou", YEAR)
-    before = evaluate(applicant, pack, YEAR)
+    pack = load_pack("hangzhou-2023")
+    profile = with_an_honour(applicant)
+    before = evaluate(profile, pack, 2023)
     gap = before.missing[0]
-    supplied = {gap.path: "7"}
+    supplied = {"bonus.honours.window_years": 5, "bonus.honours.levels.municipal.max_points": "90"}
     from simulator.rules.overrides import overrides_from_mapping
 
     overrides = overrides_from_mapping(pack, supplied, notes={gap.path: "Official table item 9"})
-    after = evaluate(applicant, pack, YEAR, overrides=overrides)
-    assert after.user_supplied and after.total != before.total
-    text = render(after, applicant, lang)
+    after = evaluate(profile, pack, 2023, overrides=overrides)
+    assert after.user_supplied and after.total == before.total + 30 and not after.ranged
+    text = render(after, profile, lang)
     L = Labels(lang)
     assert squash(L("user_supplied_heading")) in text
     assert "Officialtableitem9" in text
@@ -109,8 +120,8 @@ def test_an_art3_applicant_gets_the_channel_and_why_instead_of_a_score(applicant
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_comparison_section_shows_each_citys_total_side_by_side(applicant, lang, tmp_path):
-    editions = [(pack_for(city, YEAR), YEAR) for city in ("beijing", "xiongan", "hangzhou")]
-    comparison = compare_cities(applicant, editions)
+    editions = [(pack_for(city, ROUNDS[city]), ROUNDS[city]) for city in ("beijing", "xiongan", "hangzhou")]
+    comparison = compare_cities(with_an_honour(applicant), editions)
     target = tmp_path / "comparison.pdf"
     export_pdf(comparison.evaluations[0], applicant, target, lang=lang, computed_on=COMPUTED_ON, comparison=comparison)
     text = text_of(target.read_bytes())
@@ -118,7 +129,8 @@ def test_the_comparison_section_shows_each_citys_total_side_by_side(applicant, l
     assert squash(L("comparison")) in text
     for row in comparison.rows:
         assert squash(row.edition_name(lang)) in text
-        assert squash(fmt(row.total)) in text
+        assert squash(span(row.total_low, row.total_high)(lang)) in text
+    assert comparison.rows[2].ranged  # Hangzhou's honour
     for topic in comparison.topics:
         assert squash(topic.name(lang)) in text
 

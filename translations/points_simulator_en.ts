@@ -85,22 +85,22 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-14"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The full licence texts are in this folder: {0}</source>
         <translation>The full licence texts are in this folder: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>AgePage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/age.py" line="+29"/>
+        <location filename="../simulator/gui/wizard/pages/age.py" line="+28"/>
         <source>Change birth &amp;date</source>
         <translation>Change birth &amp;date</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/stored/autosave.py" line="+158"/>
+        <location filename="../simulator/gui/stored/autosave.py" line="+160"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>Autosave failed ({0}); your entries are kept in this window.</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>No discards the kept entries.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The kept entries could not be restored; they are left in {0}.</source>
         <translation>The kept entries could not be restored; they are left in {0}.</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="+265"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="+275"/>
         <source>Score many applicants</source>
         <translation>Score many applicants</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Problems ({0})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applicants file</source>
         <translation>Applicants file</translation>
     </message>
@@ -262,12 +262,12 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Write a template</source>
         <translation>Write a template</translation>
     </message>
@@ -277,17 +277,17 @@
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not write the template: {0}</source>
         <translation>Could not write the template: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.</source>
         <translation>Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Applicants file: choose a .xlsx or .csv file first.</source>
         <translation>Applicants file: choose a .xlsx or .csv file first.</translation>
     </message>
@@ -350,17 +350,17 @@
         <translation>{0} (central)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Honorary title (荣誉称号)</source>
         <translation>Honorary title (荣誉称号)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commendation or award (表彰奖励)</source>
         <translation>Commendation or award (表彰奖励)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>National (国家级)</source>
         <translation>National (国家级)</translation>
     </message>
@@ -471,39 +471,39 @@
 <context>
     <name>CityRowsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="+59"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+61"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rule edition</source>
         <translation>Rule edition</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total or channel</source>
         <translation>Total or channel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Compared with</source>
         <translation>Compared with</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Channel: {0}</source>
         <translation>Channel: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>PROVISIONAL ({0} official values not available)</source>
-        <translation>PROVISIONAL ({0} official values not available)</translation>
+        <source>A RANGE ({0} values not known)</source>
+        <translation>A RANGE ({0} values not known)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -511,7 +511,22 @@
         <translation>(one-vote veto)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>reached even at the lowest total</source>
+        <translation>reached even at the lowest total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached even at the highest total</source>
+        <translation>not reached even at the highest total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on the values not known</source>
+        <translation>depends on the values not known</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>met</source>
         <translation>met</translation>
     </message>
@@ -521,7 +536,7 @@
         <translation>NOT met (what-if)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>pass mark {0} ({1})</source>
         <translation>pass mark {0} ({1})</translation>
     </message>
@@ -544,7 +559,7 @@
         <translation>Tax paid by an &amp;enterprise you invested in</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</source>
         <translation>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</translation>
     </message>
@@ -720,7 +735,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="+144"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+147"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
@@ -730,7 +745,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PDF not written</source>
         <translation>PDF not written</translation>
     </message>
@@ -745,12 +760,12 @@
         <translation>City comparison</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The same applicant under each city&apos;s rules, side by side. The facts are entered once; each city scores those it uses.</source>
         <translation>The same applicant under each city&apos;s rules, side by side. The facts are entered once; each city scores those it uses.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>* official value not available: that city&apos;s total is provisional.</source>
         <translation>* official value not available: that city&apos;s total is provisional.</translation>
     </message>
@@ -833,12 +848,12 @@
         <translation>Found to have &amp;cheated in a points application, on:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</source>
         <translation>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>One-vote veto: the application is ruled out.</source>
         <translation>One-vote veto: the application is ruled out.</translation>
     </message>
@@ -871,7 +886,7 @@
         <translation>no source found</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{0} points</source>
         <translation>{0} points</translation>
     </message>
@@ -892,8 +907,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Official value not available, not counted</source>
-        <translation>Official value not available, not counted</translation>
+        <source>Not known, so the points are a range</source>
+        <translation>Not known, so the points are a range</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -911,7 +926,7 @@
         <translation>Rules applied</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>met</source>
         <translation>met</translation>
     </message>
@@ -969,7 +984,7 @@
 <context>
     <name>DerivationView</name>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The derivation appears once the birth date and the retirement category are entered (Qualification page).</source>
         <translation>The derivation appears once the birth date and the retirement category are entered (Qualification page).</translation>
     </message>
@@ -1023,12 +1038,12 @@
         <translation>&amp;Institution (optional):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</source>
         <translation>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>High school or technical secondary school (高中、中专)</source>
         <translation>High school or technical secondary school (高中、中专)</translation>
     </message>
@@ -1056,7 +1071,7 @@
 <context>
     <name>EmploymentPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/employment.py" line="+21"/>
+        <location filename="../simulator/gui/wizard/pages/employment.py" line="+22"/>
         <source>&amp;Social-insurance periods</source>
         <translation>&amp;Social-insurance periods</translation>
     </message>
@@ -1066,7 +1081,7 @@
         <translation>&amp;Workplaces</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</source>
         <translation>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</translation>
     </message>
@@ -1132,7 +1147,7 @@
         <translation>Employer dormitory</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
         <translation>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</translation>
     </message>
@@ -1171,7 +1186,7 @@
         <translation>Your points, step by step</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</source>
         <translation>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</translation>
     </message>
@@ -1229,12 +1244,12 @@
         <translation>&amp;Share held (%):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Financing &amp;raised, last 3 years (yuan):</source>
         <translation>Financing &amp;raised, last 3 years (yuan):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Years:</source>
         <translation>&amp;Years:</translation>
     </message>
@@ -1260,7 +1275,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/main_window.py" line="+199"/>
+        <location filename="../simulator/gui/windows/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1375,7 +1390,7 @@
         <translation>Open applicant file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>File not found</source>
         <translation>File not found</translation>
     </message>
@@ -1385,7 +1400,7 @@
         <translation>{0} no longer exists; it is removed from the list.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -1415,12 +1430,12 @@
         <translation>applicant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}, row {1}: {2}</source>
         <translation>{0}, row {1}: {2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
@@ -1430,7 +1445,7 @@
         <translation>Some entries are not valid yet, and the file can only hold valid ones. Correct these first:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1440,12 +1455,12 @@
         <translation>{0} could not be written: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No worksheet yet</source>
         <translation>No worksheet yet</translation>
     </message>
@@ -1455,7 +1470,7 @@
         <translation>Enter the birth date and the retirement category first.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>PDF not available</source>
         <translation>PDF not available</translation>
     </message>
@@ -1465,7 +1480,7 @@
         <translation>The PDF worksheet is not available in this version of the program.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export worksheet PDF</source>
         <translation>Export worksheet PDF</translation>
     </message>
@@ -1547,8 +1562,8 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
     <message>
         <location line="+4"/>
-        <source>Official value not available: {0}. Our sources do not give it, so these points are left out and the total is provisional. If you hold the official table, you can supply the value.</source>
-        <translation>Official value not available: {0}. Our sources do not give it, so these points are left out and the total is provisional. If you hold the official table, you can supply the value.</translation>
+        <source>Not known: {0}. Our sources do not give it (or it is not answered yet), so these points are a range, never a guess. If you hold the official table, you can supply the value.</source>
+        <translation>Not known: {0}. Our sources do not give it (or it is not answered yet), so these points are a range, never a guess. If you hold the official table, you can supply the value.</translation>
     </message>
 </context>
 <context>
@@ -1609,32 +1624,32 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>These rules give every value this score needs. To replace one, show every value.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rule pack</source>
         <translation>Rule pack</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Your value</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source (where it comes from)</source>
         <translation>Source (where it comes from)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Apply to the score</source>
         <translation>&amp;Apply to the score</translation>
     </message>
@@ -1695,7 +1710,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>“{0}” is not a date: write it as YYYY-MM-DD, for example 1985-06-15.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“{0}” is not a year: write four digits, for example 2024.</source>
         <translation>“{0}” is not a year: write four digits, for example 2024.</translation>
     </message>
@@ -1803,7 +1818,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-254"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-262"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1826,12 +1841,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="+118"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="+119"/>
         <source>No declaration year is left before the retirement age.</source>
         <translation>No declaration year is left before the retirement age.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>projected total</source>
         <translation>projected total</translation>
     </message>
@@ -1861,7 +1876,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>estimate</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Projected total by declaration year</source>
         <translation>Projected total by declaration year</translation>
     </message>
@@ -2043,7 +2058,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>The conditions</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -2058,7 +2073,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Woman, formerly retiring at 50 (worker post)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The conditions are checked once the birth date and the retirement category are entered.</source>
         <translation>The conditions are checked once the birth date and the retirement category are entered.</translation>
     </message>
@@ -2066,42 +2081,42 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-52"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-59"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -2152,7 +2167,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Dis&amp;trict of those rentals:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Own home</source>
         <translation>Own home</translation>
     </message>
@@ -2225,32 +2240,32 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Your route</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The route is shown once the birth date and the retirement category are entered (Qualification page).</source>
         <translation>The route is shown once the birth date and the retirement category are entered (Qualification page).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Settles directly, without points</source>
         <translation>Settles directly, without points</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The pages that follow are not scored for this route; the facts you enter there are kept, and count if you choose another group.</source>
         <translation>The pages that follow are not scored for this route; the facts you enter there are kept, and count if you choose another group.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You go through the points system: the qualification and the indicators on the following pages apply.</source>
         <translation>You go through the points system: the qualification and the indicators on the following pages apply.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>your continuous Beijing social-insurance years are added to Xiong&apos;an&apos;s for the three-year condition</source>
         <translation>your continuous Beijing social-insurance years are added to Xiong&apos;an&apos;s for the three-year condition</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>you apply for the residence permit directly, without its usual conditions</source>
         <translation>you apply for the residence permit directly, without its usual conditions</translation>
     </message>
@@ -2263,7 +2278,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../simulator/gui/widgets/row_table.py" line="+367"/>
+        <location filename="../simulator/gui/widgets/row_table.py" line="+368"/>
         <source>Add row (Ins)</source>
         <translation>Add row (Ins)</translation>
     </message>
@@ -2321,27 +2336,37 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Enter the birth date and the retirement category to see a score.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Settles through another channel, not by points: {0}</source>
         <translation>Settles through another channel, not by points: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{0}, declaration year {1}, counted up to {2}</source>
         <translation>{0}, declaration year {1}, counted up to {2}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A RANGE: values not known</source>
+        <translation>A RANGE: values not known</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PROVISIONAL</source>
         <translation>PROVISIONAL</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Official value not available: {0}</source>
-        <translation>Official value not available: {0}</translation>
+        <location line="+8"/>
+        <source>Not known, so these points are a range: {0}</source>
+        <translation>Not known, so these points are a range: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
+        <source>Pass mark {0}: {1}</source>
+        <translation>Pass mark {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>One-vote veto: {0}</source>
         <translation>One-vote veto: {0}</translation>
     </message>
@@ -2351,53 +2376,27 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>User-supplied rule values: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No published line is known for this city.</source>
         <translation>No published line is known for this city.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0} above it</source>
-        <translation>{0} above it</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>{0} below it</source>
-        <translation>{0} below it</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Latest published line ({0}): {1}
 {2}</source>
         <translation>Latest published line ({0}): {1}
 {2}</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>Provisional: some official values are not available (see the summary).</source>
-        <translation>Provisional: some official values are not available (see the summary).</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Pass mark {0}: reached, {1} above it</source>
-        <translation>Pass mark {0}: reached, {1} above it</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pass mark {0}: {1} below it</source>
-        <translation>Pass mark {0}: {1} below it</translation>
-    </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/start.py" line="+28"/>
+        <location filename="../simulator/gui/wizard/pages/start.py" line="+39"/>
         <source>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</source>
         <translation>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;City:</source>
         <translation>&amp;City:</translation>
     </message>
@@ -2407,7 +2406,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>&amp;Rules edition:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;ound:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Declaration &amp;year:</source>
         <translation>Declaration &amp;year:</translation>
     </message>
@@ -2422,9 +2426,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Keyboard: Tab moves between fields, Alt with the underlined letter jumps to a field, Alt+N or Ctrl+Page Down goes to the next page, Alt+B or Ctrl+Page Up goes back, Enter in a text field goes on. Ctrl+N starts a new applicant.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>These rules apply to the declaration years {0}; data version {1}.</source>
         <translation>These rules apply to the declaration years {0}; data version {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They hold {0} rounds a year: choose the round; its counting date follows from it.</source>
+        <translation>They hold {0} rounds a year: choose the round; its counting date follows from it.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2463,12 +2472,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/summary.py" line="+50"/>
+        <location filename="../simulator/gui/wizard/pages/summary.py" line="+61"/>
         <source>N&amp;otes (saved in the applicant file):</source>
         <translation>N&amp;otes (saved in the applicant file):</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&amp;Save applicant file...</source>
         <translation>&amp;Save applicant file...</translation>
     </message>
@@ -2518,22 +2527,27 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>(what-if)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>The total is a range: values the sources do not give (or you have not answered) are never guessed; it lies between the lowest and the highest the known rules allow.</source>
+        <translation>The total is a range: values the sources do not give (or you have not answered) are never guessed; it lies between the lowest and the highest the known rules allow.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Official value not available: {0}</source>
         <translation>Official value not available: {0}</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Not answered: {0}</source>
+        <translation>Not answered: {0}</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Pass mark {0}: reached, {1} above it</source>
-        <translation>Pass mark {0}: reached, {1} above it</translation>
+        <source>Pass mark {0}: {1}</source>
+        <translation>Pass mark {0}: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pass mark {0}: {1} below it</source>
-        <translation>Pass mark {0}: {1} below it</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One-vote veto: {0}</source>
         <translation>One-vote veto: {0}</translation>
     </message>
@@ -2543,12 +2557,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Equal totals are ranked by: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>User-supplied rule value: {0} = {1} ({2})</source>
         <translation>User-supplied rule value: {0} = {1} ({2})</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2556,11 +2570,6 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+10"/>
         <source>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</source>
         <translation>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Provisional: some official values are not available; the total counts only what is known.</source>
-        <translation>Provisional: some official values are not available; the total counts only what is known.</translation>
     </message>
 </context>
 <context>
@@ -2623,27 +2632,27 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Applicant and qualification</source>
         <translation>Applicant and qualification</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Social insurance</source>
         <translation>Social insurance</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insurance</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
@@ -2653,67 +2662,67 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Age</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Professional title or skill level</source>
         <translation>Professional title or skill level</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title / skill</source>
         <translation>Title / skill</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Homes (own home, rental)</source>
         <translation>Homes (own home, rental)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Homes</source>
         <translation>Homes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Honours and commendations</source>
         <translation>Honours and commendations</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Honours</source>
         <translation>Honours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Invention patents and innovation</source>
         <translation>Invention patents and innovation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patents</source>
         <translation>Patents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deductions and disqualifying records</source>
         <translation>Deductions and disqualifying records</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deductions</source>
         <translation>Deductions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summary: the whole derivation</source>
         <translation>Summary: the whole derivation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -2749,14 +2758,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="-127"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="-133"/>
         <source>Shared topic</source>
         <translation>Shared topic</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>official value not available</source>
-        <translation>official value not available</translation>
+        <location line="+16"/>
+        <source>not known: the points are a range</source>
+        <translation>not known: the points are a range</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2784,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard/view.py" line="+217"/>
+        <location filename="../simulator/gui/wizard/view.py" line="+222"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>Correct the fields marked in red to go on.</translation>
     </message>

@@ -85,22 +85,22 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-14"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The full licence texts are in this folder: {0}</source>
         <translation>许可证全文在此文件夹中：{0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Copyright</source>
         <translation>版权</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>AgePage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/age.py" line="+29"/>
+        <location filename="../simulator/gui/wizard/pages/age.py" line="+28"/>
         <source>Change birth &amp;date</source>
         <translation>修改出生日期(&amp;D)</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/stored/autosave.py" line="+158"/>
+        <location filename="../simulator/gui/stored/autosave.py" line="+160"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>自动保存失败（{0}）；您输入的内容仍保留在本窗口中。</translation>
     </message>
@@ -164,12 +164,12 @@
         <translation>选择“否”将丢弃保留的内容。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not restored</source>
         <translation>未能恢复</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The kept entries could not be restored; they are left in {0}.</source>
         <translation>保留的内容无法恢复；文件保留在 {0}。</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="+265"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="+275"/>
         <source>Score many applicants</source>
         <translation>批量测算</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applicants file</source>
         <translation>申请人文件</translation>
     </message>
@@ -262,12 +262,12 @@
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Write a template</source>
         <translation>生成模板</translation>
     </message>
@@ -277,17 +277,17 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not write the template: {0}</source>
         <translation>无法写入模板：{0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.</source>
         <translation>模板已写入{0}。每行填写一位申请人；“notes”工作表说明了每一列。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Applicants file: choose a .xlsx or .csv file first.</source>
         <translation>申请人文件：请先选择 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -350,17 +350,17 @@
         <translation>{0}（城六区）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Honorary title (荣誉称号)</source>
         <translation>荣誉称号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commendation or award (表彰奖励)</source>
         <translation>表彰奖励</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>National (国家级)</source>
         <translation>国家级</translation>
     </message>
@@ -471,39 +471,39 @@
 <context>
     <name>CityRowsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="+59"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+61"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rule edition</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total or channel</source>
         <translation>总分或落户渠道</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Qualification</source>
         <translation>申请条件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Compared with</source>
         <translation>比较对象</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Channel: {0}</source>
         <translation>落户渠道：{0}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>PROVISIONAL ({0} official values not available)</source>
-        <translation>暂定（{0} 项官方分值暂缺）</translation>
+        <source>A RANGE ({0} values not known)</source>
+        <translation>范围（{0} 项未知）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -511,7 +511,22 @@
         <translation>（一票否决）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>reached even at the lowest total</source>
+        <translation>最低可能总分也达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached even at the highest total</source>
+        <translation>最高可能总分也未达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depends on the values not known</source>
+        <translation>取决于未知分值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
@@ -521,7 +536,7 @@
         <translation>不符合（假设测算）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>pass mark {0} ({1})</source>
         <translation>合格分数线 {0}（{1}）</translation>
     </message>
@@ -544,7 +559,7 @@
         <translation>您投资企业的纳税额(&amp;E)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Enter the personal income tax you paid for each natural year, with the city where it was paid, as the tax app&apos;s income-and-tax detail shows it. One list serves every city; each city counts its own years.</source>
         <translation>按“个人所得税”App的收入纳税明细，逐个自然年填写已缴纳的个人所得税，并注明缴纳地城市。各城市共用一张表，各自计算本市的年度。</translation>
     </message>
@@ -720,7 +735,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="+144"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+147"/>
         <source>Export comparison PDF</source>
         <translation>导出对比 PDF</translation>
     </message>
@@ -730,7 +745,7 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PDF not written</source>
         <translation>PDF 未写入</translation>
     </message>
@@ -745,12 +760,12 @@
         <translation>多城市对比</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The same applicant under each city&apos;s rules, side by side. The facts are entered once; each city scores those it uses.</source>
         <translation>同一申请人按各城市规则分别测算，并列显示。信息只需填写一次，各城市按其规则计分。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>* official value not available: that city&apos;s total is provisional.</source>
         <translation>* 官方分值暂缺：该城市的总分为暂定分。</translation>
     </message>
@@ -833,12 +848,12 @@
         <translation>积分申请中弄虚作假，认定日期(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enter any record that may take points away, with its date; most people have none. Records that arise from one act share the same label under “Same act as”.</source>
         <translation>请填写可能被减分的记录及其日期；大多数人没有此类记录。同一行为产生的多条记录，请在“同一行为”栏填写相同的标记。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>One-vote veto: the application is ruled out.</source>
         <translation>一票否决：取消申请资格。</translation>
     </message>
@@ -871,7 +886,7 @@
         <translation>未找到来源</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{0} points</source>
         <translation>{0}分</translation>
     </message>
@@ -892,8 +907,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Official value not available, not counted</source>
-        <translation>官方分值暂缺，未计入</translation>
+        <source>Not known, so the points are a range</source>
+        <translation>未知，分值因此是一个范围</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -911,7 +926,7 @@
         <translation>适用的规则</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>met</source>
         <translation>符合</translation>
     </message>
@@ -969,7 +984,7 @@
 <context>
     <name>DerivationView</name>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The derivation appears once the birth date and the retirement category are entered (Qualification page).</source>
         <translation>填写出生日期和退休类别（“申请条件”页）后，这里显示计算过程。</translation>
     </message>
@@ -1023,12 +1038,12 @@
         <translation>学校（可不填）(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</source>
         <translation>只计最高的一个学历（学位），以认证的学历和学位为准。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>High school or technical secondary school (高中、中专)</source>
         <translation>高中、中专</translation>
     </message>
@@ -1056,7 +1071,7 @@
 <context>
     <name>EmploymentPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/employment.py" line="+21"/>
+        <location filename="../simulator/gui/wizard/pages/employment.py" line="+22"/>
         <source>&amp;Social-insurance periods</source>
         <translation>社会保险缴费期间(&amp;S)</translation>
     </message>
@@ -1066,7 +1081,7 @@
         <translation>就业地点(&amp;W)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Enter the periods of social insurance as your payment record lists them (pension insurance), one row per unbroken period, with the city where it was paid: one list serves every city, and each city&apos;s rules read their own rows. Leave the end empty if you are still paying.</source>
         <translation>请按社会保险（养老保险）缴费记录填写缴费期间，每段连续缴费填一行，并注明缴费城市：各城市共用一张表，各城市规则只读取本市的行。仍在缴费的，截止月留空。</translation>
     </message>
@@ -1132,7 +1147,7 @@
         <translation>单位宿舍</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter where you lived, one row per home and period, with its city: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
         <translation>填写您的居住情况，每处住所、每段期间填一行，并注明城市：自有住所、租赁住所或单位宿舍。仍在居住的，截止月留空。</translation>
     </message>
@@ -1171,7 +1186,7 @@
         <translation>您的得分，逐步计算</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Not scored: {0} settles directly through a channel of its own, without points (see the Route page).</source>
         <translation>不计分：{0}通过专门渠道直接落户，不参加积分（见“落户途径”页）。</translation>
     </message>
@@ -1229,12 +1244,12 @@
         <translation>持股比例（%）(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Financing &amp;raised, last 3 years (yuan):</source>
         <translation>近3年股权融资额（元）(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Years:</source>
         <translation>年数(&amp;Y)：</translation>
     </message>
@@ -1260,7 +1275,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/main_window.py" line="+199"/>
+        <location filename="../simulator/gui/windows/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1375,7 +1390,7 @@
         <translation>打开申请人文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>File not found</source>
         <translation>找不到文件</translation>
     </message>
@@ -1385,7 +1400,7 @@
         <translation>{0} 已不存在，已从列表中移除。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -1415,12 +1430,12 @@
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}, row {1}: {2}</source>
         <translation>{0}，第{1}行：{2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
@@ -1430,7 +1445,7 @@
         <translation>有些填写内容还不正确，而文件只能保存正确的内容。请先更正：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1440,12 +1455,12 @@
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No worksheet yet</source>
         <translation>还不能生成工作表</translation>
     </message>
@@ -1455,7 +1470,7 @@
         <translation>请先填写出生日期和退休类别。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>PDF not available</source>
         <translation>无法生成PDF</translation>
     </message>
@@ -1465,7 +1480,7 @@
         <translation>本版本程序不含PDF工作表功能。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export worksheet PDF</source>
         <translation>导出PDF工作表</translation>
     </message>
@@ -1547,8 +1562,8 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Official value not available: {0}. Our sources do not give it, so these points are left out and the total is provisional. If you hold the official table, you can supply the value.</source>
-        <translation>官方分值暂缺：{0}。现有资料未给出该分值，这部分分数未计入，总分为暂定分。如您持有官方指标表，可以自行提供该分值。</translation>
+        <source>Not known: {0}. Our sources do not give it (or it is not answered yet), so these points are a range, never a guess. If you hold the official table, you can supply the value.</source>
+        <translation>未知：{0}。已知资料没有给出（或尚未回答），因此本项分值是一个范围，绝不猜测。如您持有官方指标表，可以自行填入该值。</translation>
     </message>
 </context>
 <context>
@@ -1609,32 +1624,32 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>本规则已给出此次测算所需的全部分值。如需替换其中一项，请显示全部分值。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Value</source>
         <translation>分值项目</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rule pack</source>
         <translation>规则包数值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Your value</source>
         <translation>您提供的数值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source (where it comes from)</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Apply to the score</source>
         <translation>用于测算(&amp;A)</translation>
     </message>
@@ -1695,7 +1710,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>“{0}”不是日期：请按 YYYY-MM-DD 填写，例如 1985-06-15。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“{0}” is not a year: write four digits, for example 2024.</source>
         <translation>“{0}”不是年份：请填写四位数字，例如 2024。</translation>
     </message>
@@ -1803,7 +1818,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-254"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-262"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -1826,12 +1841,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="+118"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="+119"/>
         <source>No declaration year is left before the retirement age.</source>
         <translation>达到法定退休年龄前已没有可以申报的年度。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>projected total</source>
         <translation>预测总分</translation>
     </message>
@@ -1861,7 +1876,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>估计</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Projected total by declaration year</source>
         <translation>各申报年度的预测总分</translation>
     </message>
@@ -2043,7 +2058,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>申请条件</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Man</source>
         <translation>男</translation>
     </message>
@@ -2058,7 +2073,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>女，原法定退休年龄50周岁（工人岗位）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The conditions are checked once the birth date and the retirement category are entered.</source>
         <translation>填写出生日期和退休类别后，即可核对各项条件。</translation>
     </message>
@@ -2066,42 +2081,42 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-52"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-59"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Applicant</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Qualified</source>
         <translation>符合申请条件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2152,7 +2167,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>这些租房所在区(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Own home</source>
         <translation>自有住所</translation>
     </message>
@@ -2225,32 +2240,32 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>您的落户途径</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The route is shown once the birth date and the retirement category are entered (Qualification page).</source>
         <translation>填写出生日期和退休类别（“申请条件”页）后，这里显示落户途径。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Settles directly, without points</source>
         <translation>直接落户，不参加积分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The pages that follow are not scored for this route; the facts you enter there are kept, and count if you choose another group.</source>
         <translation>后续各页对此落户途径不计分；您在其中填写的信息会保留，如改选其他类别仍会计入。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>You go through the points system: the qualification and the indicators on the following pages apply.</source>
         <translation>您参加积分落户：适用后续各页的申请条件和积分指标。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>your continuous Beijing social-insurance years are added to Xiong&apos;an&apos;s for the three-year condition</source>
         <translation>您在北京连续缴纳社会保险的年限与在雄安的缴费年限合并计算，用于满足“满三年”的条件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>you apply for the residence permit directly, without its usual conditions</source>
         <translation>您可直接申领居住证，不受一般申领条件限制</translation>
     </message>
@@ -2263,7 +2278,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../simulator/gui/widgets/row_table.py" line="+367"/>
+        <location filename="../simulator/gui/widgets/row_table.py" line="+368"/>
         <source>Add row (Ins)</source>
         <translation>添加一行 (Ins)</translation>
     </message>
@@ -2321,27 +2336,37 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>填写出生日期和退休类别后显示分数。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Settles through another channel, not by points: {0}</source>
         <translation>通过其他渠道落户，不参加积分：{0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{0}, declaration year {1}, counted up to {2}</source>
         <translation>{0}，{1}年申报，计算截至{2}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A RANGE: values not known</source>
+        <translation>范围：有未知分值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PROVISIONAL</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Official value not available: {0}</source>
-        <translation>官方分值暂缺：{0}</translation>
+        <location line="+8"/>
+        <source>Not known, so these points are a range: {0}</source>
+        <translation>未知，本项分值因此是一个范围：{0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
+        <source>Pass mark {0}: {1}</source>
+        <translation>落户分数{0}：{1}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>One-vote veto: {0}</source>
         <translation>一票否决：{0}</translation>
     </message>
@@ -2351,53 +2376,27 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>用户提供的规则分值：{0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No published line is known for this city.</source>
         <translation>暂无本市已公布的分数线。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{0} above it</source>
-        <translation>高出{0}分</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>{0} below it</source>
-        <translation>低{0}分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Latest published line ({0}): {1}
 {2}</source>
         <translation>最近公布的分数线（{0}年）：{1}
 {2}</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>Provisional: some official values are not available (see the summary).</source>
-        <translation>暂定：部分官方分值暂缺（见汇总页）。</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Pass mark {0}: reached, {1} above it</source>
-        <translation>落户分数 {0}：已达到，高出 {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pass mark {0}: {1} below it</source>
-        <translation>落户分数 {0}：还差 {1}</translation>
-    </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/start.py" line="+28"/>
+        <location filename="../simulator/gui/wizard/pages/start.py" line="+39"/>
         <source>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</source>
         <translation>本程序逐项测算您在城市积分落户中能得多少分，并说明每一分如何依据官方规则得出。程序离线运行：您填写的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;City:</source>
         <translation>城市(&amp;C)：</translation>
     </message>
@@ -2407,7 +2406,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>规则版本(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>R&amp;ound:</source>
+        <translation>轮次(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Declaration &amp;year:</source>
         <translation>申报年度(&amp;Y)：</translation>
     </message>
@@ -2422,9 +2426,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>键盘操作：Tab 在字段间移动，Alt+括号中的字母跳到该字段，Alt+N 或 Ctrl+Page Down 到下一页，Alt+B 或 Ctrl+Page Up 返回上一页，在文本框中按回车继续。Ctrl+N 开始新申请人。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>These rules apply to the declaration years {0}; data version {1}.</source>
         <translation>本规则适用于{0}年度的申报；数据版本 {1}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They hold {0} rounds a year: choose the round; its counting date follows from it.</source>
+        <translation>本规则每年{0}个轮次：请选择轮次，计算截止日随之确定。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2463,12 +2472,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/summary.py" line="+50"/>
+        <location filename="../simulator/gui/wizard/pages/summary.py" line="+61"/>
         <source>N&amp;otes (saved in the applicant file):</source>
         <translation>备注（保存在申请人文件中）(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&amp;Save applicant file...</source>
         <translation>保存申请人文件(&amp;S)…</translation>
     </message>
@@ -2518,22 +2527,27 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>（假设测算）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>The total is a range: values the sources do not give (or you have not answered) are never guessed; it lies between the lowest and the highest the known rules allow.</source>
+        <translation>总分是一个范围：已知资料没有给出（或您尚未回答）的数值绝不猜测；总分介于已知规则允许的最低值和最高值之间。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Official value not available: {0}</source>
         <translation>官方分值暂缺：{0}</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Not answered: {0}</source>
+        <translation>未回答：{0}</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Pass mark {0}: reached, {1} above it</source>
-        <translation>落户分数 {0}：已达到，高出 {1}</translation>
+        <source>Pass mark {0}: {1}</source>
+        <translation>落户分数{0}：{1}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pass mark {0}: {1} below it</source>
-        <translation>落户分数 {0}：还差 {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>One-vote veto: {0}</source>
         <translation>一票否决：{0}</translation>
     </message>
@@ -2543,12 +2557,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>同分时依次比较：{0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>User-supplied rule value: {0} = {1} ({2})</source>
         <translation>用户提供的规则值：{0} = {1}（{2}）</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-54"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -2556,11 +2570,6 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+10"/>
         <source>{0} · declaration year {1} · counted up to {2} · rules data {3} ({4})</source>
         <translation>{0} · {1}年申报 · 计算截至{2} · 规则数据 {3}（{4}）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Provisional: some official values are not available; the total counts only what is known.</source>
-        <translation>暂定：部分官方分值暂缺，总分只计已知部分。</translation>
     </message>
 </context>
 <context>
@@ -2623,27 +2632,27 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Applicant and qualification</source>
         <translation>申请人与申请条件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Qualification</source>
         <translation>申请条件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Social insurance</source>
         <translation>社会保险</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insurance</source>
         <translation>社会保险</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Education</source>
         <translation>教育背景</translation>
     </message>
@@ -2653,67 +2662,67 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Professional title or skill level</source>
         <translation>职称或职业技能等级</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title / skill</source>
         <translation>职称/技能</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Homes (own home, rental)</source>
         <translation>住所（自有住所、租赁住所）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Homes</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Honours and commendations</source>
         <translation>荣誉表彰</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Honours</source>
         <translation>荣誉表彰</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Invention patents and innovation</source>
         <translation>发明专利与创新</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Patents</source>
         <translation>发明专利</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tax</source>
         <translation>纳税</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deductions and disqualifying records</source>
         <translation>减分及一票否决事项</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deductions</source>
         <translation>减分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summary: the whole derivation</source>
         <translation>汇总：完整计算过程</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -2749,14 +2758,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="-127"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="-133"/>
         <source>Shared topic</source>
         <translation>共同事项</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>official value not available</source>
-        <translation>官方分值暂缺</translation>
+        <location line="+16"/>
+        <source>not known: the points are a range</source>
+        <translation>未知：分值是一个范围</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2784,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard/view.py" line="+217"/>
+        <location filename="../simulator/gui/wizard/view.py" line="+222"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>请更正红色标出的内容后继续。</translation>
     </message>

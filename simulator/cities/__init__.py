@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from simulator.cities.base import City, Form, Indicator, Page, WorksheetFacts
+from simulator.cities.base import City, Fact, Form, Indicator, Page, WorksheetFacts
 from simulator.core.errors import UnknownCity
 from simulator.core.text import Text
 
@@ -92,6 +92,7 @@ def name_of(city_id: str) -> Text:
 __all__ = [
     "BUILT_IN",
     "City",
+    "Fact",
     "Form",
     "Indicator",
     "Page",

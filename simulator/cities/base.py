@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from simulator.core.text import Text
 
@@ -42,6 +42,25 @@ class Indicator:
     id: str
     name: Text
     group: str = ""  # "basic" / "bonus" / "deduction" where the rules group indicators
+
+
+FactKind = Literal["bool", "whole", "amount", "choice", "date", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A fact only this city's rules read, asked for by the wizard (a facts page), the batch layout and printed
+    on the worksheet alike; the applicant file keeps it under `city_facts.<city>.<key>`.
+
+    `default` None means "not answered": the engine then says what the answer would change, never assumes one."""
+
+    key: str
+    kind: FactKind
+    label: Text
+    help: Text | None = None
+    choices: tuple[tuple[str, Text], ...] = ()
+    default: Any = None
+    minimum: int | None = None  # whole numbers and amounts: the smallest allowed (0 where counts are meant)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +140,8 @@ class City:
     batch_at: str = ".batch:COLUMNS"  # a simulator.batch.layout.Layout; "" for none
     edition_indicators: Callable[[Any], tuple[str, ...]] | None = None  # ids a given edition has, when fewer
     aliases: tuple[str, ...] = ()  # further names the command line accepts (the id and both names always are)
-    # Facts only this city's rules read, kept in the applicant file under city_facts[<id>] (a pydantic model)
-    facts_at: str = ""
+    # Facts only this city's rules read, kept in the applicant file under city_facts.<id>
+    facts: tuple[Fact, ...] = ()
 
     # ---- files: in the city's folder
     @cached_property
@@ -175,9 +194,8 @@ class City:
     def batch(self) -> Any:
         return self._load(self.batch_at) if self.batch_at else None
 
-    @cached_property
-    def facts_model(self) -> type | None:
-        return self._load(self.facts_at) if self.facts_at else None
+    def fact(self, key: str) -> Fact:
+        return next(f for f in self.facts if f.key == key)
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         return next((i for i in self.indicators if i.id == indicator_id), None)

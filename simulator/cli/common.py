@@ -26,6 +26,19 @@ def _city(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def declaration_round(text: str):
+    """A declaration year (2024) or, where a city's rules hold several rounds a year, a round (2025-Q3)."""
+    from simulator.core.rounds import LAST_YEAR, parse_round
+
+    try:
+        round_ = parse_round(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not 1949 <= round_.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{round_}: the program scores declaration years up to {LAST_YEAR}")
+    return round_
+
+
 def add_city(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--city", type=_city, default=DEFAULT_CITY, help=f"city, by its name in either language (default: {DEFAULT_CITY})"

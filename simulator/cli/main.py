@@ -9,7 +9,7 @@ from pathlib import Path
 
 from simulator import __version__
 from simulator.cli import pack_commands, planning_commands
-from simulator.cli.common import add_city, load_profile, pack_of
+from simulator.cli.common import add_city, declaration_round, load_profile, pack_of
 from simulator.cli.common import fail as _fail
 
 COMMANDS = ("score", "packs") + planning_commands.COMMANDS
@@ -37,7 +37,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
     score = sub.add_parser("score", help="score an applicant file and print the worksheet")
     score.add_argument("profile", help="applicant file (JSON)")
-    score.add_argument("--year", type=int, required=True, help="declaration year, e.g. 2024")
+    score.add_argument("--year", type=declaration_round, required=True, help="declaration year or round, e.g. 2024 or 2025-Q3")
     add_city(score)
     score.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
     score.add_argument("--json", action="store_true", help="print the result as JSON")

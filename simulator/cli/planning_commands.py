@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from simulator.cli.common import add_city
+from simulator.cli.common import add_city, declaration_round
 from simulator.cli.common import fail as _fail
 from simulator.cli.common import load_profile as _load
 from simulator.cli.common import pack_of as _pack
@@ -53,17 +53,19 @@ def add_parsers(sub) -> None:
 
     p = sub.add_parser("scenarios", help="the scenarios saved in an applicant file, scored side by side")
     common(p)
-    p.add_argument("--year", type=int, required=True, help="declaration year")
+    p.add_argument("--year", type=declaration_round, required=True, help="declaration year or round (2025-Q3)")
 
     p = sub.add_parser("compare", help="one profile in two declaration years, or under two rule packs")
     common(p)
-    p.add_argument("--years", type=int, nargs=2, metavar=("YEAR_A", "YEAR_B"), help="two declaration years")
+    p.add_argument(
+        "--years", type=declaration_round, nargs=2, metavar=("YEAR_A", "YEAR_B"), help="two declaration years or rounds"
+    )
     p.add_argument("--packs", nargs=2, metavar=("PACK_A", "PACK_B"), help="two rule-pack ids or .toml files (with --year)")
-    p.add_argument("--year", type=int, help="declaration year for --packs")
+    p.add_argument("--year", type=declaration_round, help="declaration year or round for --packs")
 
     p = sub.add_parser("batch", help="score many applicants from a CSV or XLSX file")
     p.add_argument("source", help="applicants.csv or applicants.xlsx (layout: docs/batch-layout.md)")
-    p.add_argument("--year", type=int, required=True, help="declaration year")
+    p.add_argument("--year", type=declaration_round, required=True, help="declaration year or round (2025-Q3)")
     p.add_argument("--out", required=True, help="folder for summary.csv, summary.xlsx, errors.csv (and pdf/)")
     add_city(p)
     p.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")

@@ -55,12 +55,23 @@ PHRASES: dict[str, Text] = {
     "channel_instead": Text("适用其他落户渠道（不计分）", "Another settlement channel applies (not scored)"),
     "provisional": Text("暂定", "PROVISIONAL"),
     "provisional_total": Text("暂定总分", "Provisional total"),
-    "provisional_heading": Text("暂定：缺少官方分值", "Provisional: official values not available"),
+    "provisional_heading": Text("总分是一个范围：以下各项未知", "The total is a range: what is not known"),
     "provisional_intro": Text(
-        "以下规则分值在已知资料中没有找到，总分只计入已知部分。持有官方指标表的用户可以补充这些数值（用户提供的数值会在本表注明）。",
-        "The values below are not given by the sources; the total counts only what is known. A user holding the "
-        "official indicator table can supply them (user-supplied values are labelled on this sheet).",
+        "以下规则分值在已知资料中没有找到（或申请人尚未回答），本程序不把它们当作0、“无上限”或“是”，而是给出已知规则允许的最低和最高总分。"
+        "持有官方指标表的用户可以补充这些数值（用户提供的数值会在本表注明）；回答未答的问题也能确定分值。",
+        "The values below are not given by the sources (or not answered yet). The program does not read them as 0, as "
+        "'no cap' or as 'yes': it gives the lowest and the highest total the known rules allow. A user holding the "
+        "official indicator table can supply them (user-supplied values are labelled on this sheet); answering what "
+        "is not answered settles the rest.",
     ),
+    "total_range": Text("总分（范围）", "Total (a range)"),
+    "total_range_why": Text("总分是一个范围", "The total is a range"),
+    "range_heading": Text("分值范围", "Points range"),
+    "range_reads": Text("本项分值：{points}", "This item scores {points}"),
+    "not_answered": Text("未回答", "not answered"),
+    "verdict_reached": Text("达到", "reached"),
+    "verdict_not_reached": Text("未达到", "not reached"),
+    "verdict_depends": Text("取决于未知分值", "depends on values not known"),
     "not_available": Text("官方分值暂缺", "official value not available"),
     "value_path": Text("数值路径", "Value path"),
     "user_supplied_heading": Text("用户提供的数值", "User-supplied values"),
@@ -96,7 +107,7 @@ PHRASES: dict[str, Text] = {
     "col_target": Text("比较对象", "Compared with"),
     "topic": Text("共同事项", "Shared topic"),
     "not_scored": Text("—", "—"),
-    "missing_count": Text("暂定，缺 {n} 项", "provisional, {n} missing"),
+    "missing_count": Text("范围，{n} 项未知", "a range, {n} unknown"),
     # applicant
     "applicant": Text("申请人", "Applicant"),
     "name": Text("姓名", "Name"),

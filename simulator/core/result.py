@@ -60,6 +60,9 @@ class MissingValue:
     indicator: str
     label: Text
     path: str
+    # A fact of the applicant's that the rules ask about and the file does not answer (path "city_facts.<city>.<key>"),
+    # rather than a rule value: answering it, not an official value, closes the range.
+    unanswered: bool = False
 
 
 @dataclass(slots=True)
@@ -73,8 +76,25 @@ class UserSuppliedValue:
     replaced: str | None = None  # the pack's own value it replaced; None when it filled a value not found
 
 
+class _Exact:
+    """The bound of an indicator whose points are exact: the bound is the points."""
+
+    def __repr__(self) -> str:
+        return "EXACT"
+
+
+EXACT = _Exact()
+
+
 @dataclass(slots=True)
 class IndicatorResult:
+    """One indicator's points and how they were found.
+
+    Where the indicator needs a value the sources do not give, its points are a range: `low` and `high` are the
+    lowest and the highest the known rules allow (None: no bound is known, e.g. an unknown deduction has no known
+    lowest value, an unknown bonus value no known highest), and `missing` names the values the range depends on.
+    `points` is then the lowest value, or where none is known the highest (an unknown deduction: 0)."""
+
     id: str
     name: Text
     points: Decimal
@@ -83,12 +103,45 @@ class IndicatorResult:
     steps: list[Text] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     group: str = ""  # "basic" / "bonus" / "deduction" where a city's rules group indicators; "" for Beijing
-    # Values this indicator needs that the sources do not give; the points then count only what is known.
+    # Values this indicator needs that the sources do not give: the points are then a range that depends on them.
     missing: tuple[MissingValue, ...] = ()
+    low_bound: Decimal | None | _Exact = EXACT
+    high_bound: Decimal | None | _Exact = EXACT
 
     @property
     def available(self) -> bool:
         return not self.missing
+
+    @property
+    def low(self) -> Decimal | None:
+        return self.points if self.low_bound is EXACT else self.low_bound  # type: ignore[return-value]
+
+    @property
+    def high(self) -> Decimal | None:
+        return self.points if self.high_bound is EXACT else self.high_bound  # type: ignore[return-value]
+
+    @property
+    def ranged(self) -> bool:
+        return self.low != self.high or self.low is None
+
+    def set_range(self, low: Decimal | None, high: Decimal | None) -> None:
+        """The points lie between `low` and `high` (None: unbounded on that side)."""
+        self.low_bound, self.high_bound = low, high
+        self.points = low if low is not None else (high if high is not None else Decimal(0))
+
+
+def add_bound(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    """A sum of bounds: unbounded (None) when either is."""
+    return None if a is None or b is None else a + b
+
+
+def bounds_of(items) -> tuple[Decimal | None, Decimal | None]:
+    """The lowest and the highest sum of indicators' points (None: unbounded where any item is)."""
+    low: Decimal | None = Decimal(0)
+    high: Decimal | None = Decimal(0)
+    for item in items:
+        low, high = add_bound(low, item.low), add_bound(high, item.high)
+    return low, high
 
 
 @dataclass(slots=True)
@@ -164,6 +217,9 @@ class Evaluation:
     tie_break: TieBreak | None = None  # where the rules rank equal totals by further criteria
     veto: Text | None = None  # a one-vote veto: no score counts, whatever the total
     pass_mark: Decimal | None = None  # a fixed threshold (not a yearly line), where the rules set one
+    # The lowest and highest totals the known rules allow (None: unbounded); both the total where nothing is missing.
+    total_low: Decimal | None = None
+    total_high: Decimal | None = None
 
     @classmethod
     def of(
@@ -180,6 +236,7 @@ class Evaluation:
         round), provisional with exactly the values missing where an indicator needs one the sources do not give."""
         info = pack.pack
         total = Decimal(0)
+        low, high = bounds_of(indicators)
         missing: list[MissingValue] = []
         for item in indicators:
             total += item.points
@@ -201,8 +258,28 @@ class Evaluation:
             total=total,
             provisional=bool(missing),
             missing=missing,
+            total_low=low,
+            total_high=high,
             **more,
         )
+
+    def __post_init__(self) -> None:
+        if self.total_low is None and self.total_high is None and not self.missing:
+            self.total_low = self.total_high = self.total  # an exact total, built directly
+
+    @property
+    def ranged(self) -> bool:
+        """The total depends on values the sources do not give (see `missing`)."""
+        return self.total_low != self.total_high or self.total_low is None
+
+    def pass_state(self, mark: Decimal) -> str:
+        """Against a mark: "reached" only when the lowest total reaches it, "not_reached" only when the highest does
+        not, otherwise "depends" (on the values in `missing`)."""
+        if self.total_low is not None and self.total_low >= mark:
+            return "reached"
+        if self.total_high is not None and self.total_high < mark:
+            return "not_reached"
+        return "depends"
 
     @property
     def lines(self) -> list[LineComparison]:
@@ -230,7 +307,12 @@ class Evaluation:
 
     @property
     def meets_pass_mark(self) -> bool | None:
-        return None if self.pass_mark is None else self.total >= self.pass_mark
+        """True / False where the pass mark is reached / not reached whatever the missing values; None where the
+        rules set no pass mark, or where it depends on values the sources do not give."""
+        if self.pass_mark is None:
+            return None
+        state = self.pass_state(self.pass_mark)
+        return None if state == "depends" else state == "reached"
 
     def group_points(self, group: str) -> Decimal:
         total = Decimal(0)

@@ -11,7 +11,8 @@ from decimal import Decimal
 from typing import Literal
 
 from simulator import cities
-from simulator.core.result import Channel, Evaluation
+from simulator.core.result import Channel, Evaluation, bounds_of
+from simulator.core.rounds import Round, parse_round
 from simulator.core.text import Text
 from simulator.engine.evaluate import evaluate
 from simulator.profile.checks import check_for_year
@@ -36,8 +37,8 @@ class CityRow:
     pack_id: str
     edition: str
     edition_name: Text
-    declaration_year: int
-    total: Decimal | None  # None when another settlement channel applies
+    declaration_year: Round
+    total: Decimal | None  # None when another settlement channel applies; the lowest reading where it is a range
     channel: Channel | None
     qualified: bool
     provisional: bool
@@ -48,6 +49,16 @@ class CityRow:
     target_round: str | None
     difference: Decimal | None  # total - target
     problems: list[str] = field(default_factory=list)  # facts that do not fit this city's rules for that year
+    # Where values the sources do not give leave the total a range: its lowest and highest (None: no bound known)
+    total_low: Decimal | None = None
+    total_high: Decimal | None = None
+    # Against the pass mark or the line: "reached" only when the lowest total reaches it, "not_reached" only when
+    # the highest does not, otherwise "depends"; None where there is nothing to compare with
+    verdict: str | None = None
+
+    @property
+    def ranged(self) -> bool:
+        return self.total is not None and (self.total_low != self.total_high or self.total_low is None)
 
 
 @dataclass(slots=True)
@@ -56,6 +67,8 @@ class TopicRow:
     name: Text
     points: dict[str, Decimal | None]  # pack id -> points; None where the city does not score it (or no score)
     provisional: dict[str, bool]  # pack id -> a value of this topic is not available
+    # pack id -> (lowest, highest) points where values not known make them a range (None: no bound known)
+    ranges: dict[str, tuple[Decimal | None, Decimal | None]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -103,6 +116,7 @@ def compare_cities(
     evaluations: list[Evaluation] = []
     rows: list[CityRow] = []
     for pack, year in editions:
+        year = parse_round(year)
         result = evaluate(profile, pack, year, overrides=supplied.get(pack.pack.id))
         evaluations.append(result)
         target, kind, round_ = _target(result)
@@ -125,16 +139,22 @@ def compare_cities(
                 target_round=round_ if scored else None,
                 difference=result.total - target if scored and target is not None else None,
                 problems=[str(p) for p in check_for_year(profile, pack, year)],
+                total_low=result.total_low if scored else None,
+                total_high=result.total_high if scored else None,
+                verdict=result.pass_state(target) if scored and target is not None else None,
             )
         )
     topics = []
     for topic_id, name in TOPICS:
         points: dict[str, Decimal | None] = {}
         gaps: dict[str, bool] = {}
+        ranges: dict[str, tuple[Decimal | None, Decimal | None]] = {}
         for result in evaluations:
             ids = cities.get(result.city).topics.get(topic_id, ())
             found = [item for item in result.indicators if item.id in ids]
             points[result.pack_id] = sum((item.points for item in found), Decimal(0)) if found else None
             gaps[result.pack_id] = any(item.missing for item in found)
-        topics.append(TopicRow(topic_id, name, points, gaps))
+            if found:
+                ranges[result.pack_id] = bounds_of(found)
+        topics.append(TopicRow(topic_id, name, points, gaps, ranges))
     return CityComparison(evaluations, rows, topics)

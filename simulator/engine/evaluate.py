@@ -9,6 +9,7 @@ from simulator import cities
 from simulator.core import lines
 from simulator.core.errors import NotApplicable
 from simulator.core.result import Evaluation, Event, UserSuppliedValue
+from simulator.core.rounds import Round, parse_round, parts_of, rounds_of
 from simulator.core.text import Text
 from simulator.engine.citations import show_value
 from simulator.engine.pack_values import value_label
@@ -34,10 +35,7 @@ def evaluate(
     and the result lists each one in `user_supplied`. Raises `simulator.rules.overrides.OverrideError` when one
     does not fit the pack.
     """
-    if not pack.applies_to(declaration_year):
-        last = pack.pack.last_declaration_year
-        span = f"{pack.pack.first_declaration_year}–{last}" if last else f"{pack.pack.first_declaration_year} onward"
-        raise NotApplicable(f"declaration year {declaration_year}: the {pack.pack.edition} rules apply to {span}")
+    declaration_year = round_for(pack, declaration_year)
     applied = None
     if overrides:
         if not isinstance(overrides, Overrides):
@@ -50,6 +48,28 @@ def evaluate(
     if compare_lines:
         result.past_lines = lines.lines_for(pack)
     return result
+
+
+def round_for(pack, declaration_round: int | str) -> Round:
+    """The round as the pack's rules hold it, or NotApplicable saying why not: a year outside the edition, a bare
+    year where the rules hold several rounds a year (naming them), a part of a year where they hold one."""
+    try:
+        round_ = parse_round(declaration_round)
+    except ValueError as exc:
+        raise NotApplicable(str(exc)) from None
+    info = pack.pack
+    parts = parts_of(pack)
+    if parts and not round_.part:
+        named = ", ".join(str(r) for r in rounds_of(pack, round_.year) if pack.applies_to(r))
+        raise NotApplicable(f"{round_}: the {info.edition} rules hold {len(parts)} rounds a year; name one ({named})")
+    if round_.part and round_.part not in parts:
+        raise NotApplicable(f"{round_}: the {info.edition} rules hold one round a year; give the year ({round_.year})")
+    if not pack.applies_to(round_):
+        first = info.first_round or str(info.first_declaration_year)
+        last = info.last_round or (str(info.last_declaration_year) if info.last_declaration_year else "")
+        span = f"{first}–{last}" if last else f"{first} onward"
+        raise NotApplicable(f"declaration round {round_}: the {info.edition} rules apply to {span}")
+    return round_
 
 
 def _label_user_supplied(result: Evaluation, pack, values) -> None:

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from simulator.core.result import Evaluation, Text
+from simulator.core.rounds import edition_and_round
 from simulator.engine import evaluate
 from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
 from simulator.profile.model import ApplicantProfile
-from simulator.rules import pack_for
 from simulator.rules.common import PackBase
 
 OUTSIDE_YEARS = (
@@ -82,7 +82,7 @@ def compare(profile: ApplicantProfile, before: tuple[PackBase, int], after: tupl
 
 def compare_years(profile: ApplicantProfile, city: str, year_a: int, year_b: int) -> Comparison:
     """Each year under the edition in force for it."""
-    return compare(profile, (pack_for(city, year_a), year_a), (pack_for(city, year_b), year_b))
+    return compare(profile, edition_and_round(city, year_a), edition_and_round(city, year_b))
 
 
 def compare_packs(profile: ApplicantProfile, pack_a: PackBase, pack_b: PackBase, year: int) -> Comparison:

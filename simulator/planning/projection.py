@@ -15,7 +15,7 @@ from decimal import Decimal
 from simulator.core.months import parse_month
 from simulator.core.result import Evaluation, Text
 from simulator.core.retirement import retirement_on as statutory_retirement
-from simulator.core.rounds import coming_round
+from simulator.core.rounds import coming_round, edition_and_round
 from simulator.engine import evaluate
 from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
 from simulator.profile.model import ApplicantProfile
@@ -81,15 +81,15 @@ def project(profile: ApplicantProfile, city: str, as_of: date, until_year: int |
     (the engine's own qualification check says when), or until `until_year`."""
     first = coming_round(city, as_of)
     retirement_on = _retirement_on(profile, pack_for(city, first))
-    last = first + (MAX_YEARS if retirement_on is not None else YEARS_WITHOUT_RETIREMENT_RULE) - 1
+    last = first.year + (MAX_YEARS if retirement_on is not None else YEARS_WITHOUT_RETIREMENT_RULE) - 1
     years: list[ProjectedYear] = []
     end_reason = Text.of(RETIRED_ALREADY, retirement_on, first) if retirement_on else Text.of(ENDS_AT_HORIZON, last)
     previous: Evaluation | None = None
-    for year in range(first, last + 1):
-        if until_year is not None and year > until_year:
+    for calendar_year in range(first.year, last + 1):
+        if until_year is not None and calendar_year > until_year:
             end_reason = Text.of(ENDS_AT_YEAR, until_year)
             break
-        pack = pack_for(city, year)
+        pack, year = edition_and_round(city, calendar_year, first.part)  # the same part of each year
         result = evaluate(profile, pack, year)
         retirement = next((c for c in result.qualification if c.id == "retirement_age"), None)
         if retirement is not None and not retirement.met:  # the engine's own check says when it ends

@@ -17,7 +17,7 @@ from typing import Any
 from simulator import cities
 from simulator.core.months import month_of_date
 from simulator.core.result import Evaluation
-from simulator.core.rounds import coming_round, first_round_counting
+from simulator.core.rounds import Round, coming_round, edition_and_round, first_round_counting
 from simulator.core.text import Text
 from simulator.engine import evaluate
 from simulator.profile.model import ApplicantProfile, HousingPeriod
@@ -74,7 +74,7 @@ class Situation:
     city: str
     as_of: date
     pack: Any  # the rules of the coming round (the city's own pack model)
-    coming: int
+    coming: Round
     this_month: int
     next_month: int
 
@@ -152,33 +152,42 @@ def suggest(
     s = situation(profile, city, as_of)
     if suggestions is None:
         suggestions = cities.of_pack(s.pack).suggestions
-    last = s.coming + horizon_years - 1
+    last = s.coming.year + horizon_years - 1
     base: dict[int, Evaluation] = {}
+    rounds: dict[int, tuple[Any, Round]] = {}
+
+    def round_of(year: int) -> tuple[Any, Round]:
+        """The edition and round of a calendar year: the same part of each year as the coming round."""
+        if year not in rounds:
+            rounds[year] = edition_and_round(city, year, s.coming.part)
+        return rounds[year]
 
     def base_result(year: int) -> Evaluation:
         if year not in base:
-            base[year] = evaluate(profile, pack_for(city, year), year, compare_lines=False)
+            pack, round_ = round_of(year)
+            base[year] = evaluate(profile, pack, round_, compare_lines=False)
         return base[year]
 
     found: list[Suggestion] = []
     for make in suggestions:
         for change in make(s):
             gains: list[YearGain] = []
-            for year in range(change.earliest_year, last + 1):
+            for year in range(int(change.earliest_year), last + 1):
                 before = base_result(year)
                 if before.channel is not None:
                     break  # settles through another channel: points do not matter
                 retirement = next((c for c in before.qualification if c.id == "retirement_age"), None)
                 if retirement is not None and not retirement.met:
                     break  # no declarations after the retirement age
-                after = evaluate(change.profile, pack_for(city, year), year, compare_lines=False)
+                pack, round_ = round_of(year)
+                after = evaluate(change.profile, pack, round_, compare_lines=False)
                 points_before = {b.id: b.points for b in before.indicators}
                 deltas = {
                     a.id: a.points - points_before.get(a.id, 0)
                     for a in after.indicators
                     if a.points != points_before.get(a.id, 0)
                 }
-                gains.append(YearGain(year, before.total, after.total, deltas))
+                gains.append(YearGain(round_, before.total, after.total, deltas))
             counting = [g for g in gains if g.gained > 0]
             if not counting:
                 continue
@@ -193,7 +202,7 @@ def suggest(
                     base_total=first.base_total,
                     new_total=first.new_total,
                     by_indicator=first.by_indicator,
-                    base_qualified=base_result(first.year).qualified,
+                    base_qualified=base_result(int(first.year)).qualified,
                     later=[g for g in gains if g.year >= first.year],
                 )
             )

@@ -63,7 +63,9 @@ def after_cutoff(
     def later(field: str, what: str) -> None:
         problems.append(
             Problem(
-                field, f"{what} is after the cut-off {cutoff.isoformat()} for declaration year {declaration_year}", "after_cutoff"
+                field,
+                f"{what} is after the cut-off {cutoff.isoformat()} for declaration {'round' if getattr(declaration_year, 'part', '') else 'year'} {declaration_year}",
+                "after_cutoff",
             )
         )
 

@@ -303,8 +303,23 @@ class ApplicantProfile(Fact):
     banned_organisation: bool = False  # took part in a banned organisation
     points_fraud: date | None = None  # found to have cheated in a points application, on this date
     notes: str = ""
+    # Facts only one city's rules read (its City.facts), by city: {"hangzhou": {"chunan_origin": true}}
+    city_facts: dict[str, dict[str, Any]] = {}
     # What-if scenarios the user saved with the file; they never change the facts above.
     scenarios: list[Scenario] = []
+
+    @field_validator("city_facts")
+    @classmethod
+    def _city_facts_as_declared(cls, v: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        from simulator.profile.city_facts import check
+
+        return check(v)
+
+    def facts_of(self, city: str) -> dict[str, Any]:
+        """The facts only `city` reads: those the file gives, and every other one not answered (its default)."""
+        from simulator.profile.city_facts import defaults
+
+        return {**defaults(city), **self.city_facts.get(city, {})}
 
     @field_validator("social_insurance")
     @classmethod

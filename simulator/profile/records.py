@@ -85,9 +85,11 @@ class PenaltyRecord(Record):
 
 
 class DishonestyListing(Record):
-    """A listing on a dishonesty blacklist: national, provincial (for Hangzhou: Zhejiang's) or municipal."""
+    """A dishonesty record (失信记录): on a blacklist, national, provincial (for Hangzhou: Zhejiang's) or
+    municipal, and whether it is a listing as seriously dishonest (严重失信名单)."""
 
-    level: ListingLevel
+    level: ListingLevel | None = None
+    serious: bool = False
     date: date
     act: str = ""
     note: str = ""

@@ -7,6 +7,7 @@ it as "official value not available" wherever it would change a score, and the t
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import ClassVar, Generic, Literal, TypeVar
@@ -80,6 +81,8 @@ def is_month(v: Cited[str] | None) -> Cited[str] | None:
 
 def month_day(v: Cited[str]) -> Cited[str]:
     """A "MM-DD" date relative to the declaration year (`years_before`)."""
+    if v is None or v.value == "cutoff":  # none (several rounds a year), or taken on the round's counting date
+        return v
     if v.value is None:
         raise ValueError('needs a value: every count runs up to this date (mark an assumed one confidence = "?")')
     month, _, day = v.value.partition("-")
@@ -95,11 +98,34 @@ def month_day(v: Cited[str]) -> Cited[str]:
 
 
 class CountingTime(Strict):
-    """Up to which date facts count, and on which date age is taken, relative to the declaration year."""
+    """Up to which date facts count, and on which date age is taken ("cutoff": the same day), relative to the
+    declaration year. Where the rules hold several rounds a year, `round_cutoffs` gives each part of the year its
+    counting date, [MM-DD, years before the declaration year]: {"Q1" = ["02-01", 0], ...}."""
 
-    cutoff: Cited[str]
+    cutoff: Cited[str] | None = None
     age_reference: Cited[str]
+    round_cutoffs: Cited[dict[str, tuple[str, int]]] | None = None
     _month_days = field_validator("cutoff", "age_reference")(month_day)
+
+    @model_validator(mode="after")
+    def _one_schedule(self) -> CountingTime:
+        if (self.cutoff is None) == (self.round_cutoffs is None):
+            raise ValueError("give either cutoff (one round a year) or round_cutoffs (several), not both")
+        if self.round_cutoffs is not None:
+            if self.round_cutoffs.value is None:
+                raise ValueError('round_cutoffs needs a value (mark an assumed one confidence = "?")')
+            for part, (month_day_, years_before) in self.round_cutoffs.value.items():
+                if not re.fullmatch(r"[QH][1-4]", part):
+                    raise ValueError(f"round_cutoffs: {part!r} is not a part of a year (Q1..Q4, H1, H2)")
+                month_day(
+                    Cited[str](
+                        value=month_day_,
+                        years_before=years_before,
+                        source=self.round_cutoffs.source,
+                        confidence=self.round_cutoffs.confidence,
+                    )
+                )
+        return self
 
 
 class RetirementRule(Strict):
@@ -169,6 +195,9 @@ class PackInfo(Strict):
     in_force_until: date | None = None
     first_declaration_year: int
     last_declaration_year: int | None = None
+    # Where an edition begins or ends within a year of several rounds: "2024-Q3"
+    first_round: str | None = None
+    last_round: str | None = None
     extends: str | None = None  # the edition this one changes (see simulator.rules.store)
     # The rounds of resources/data/lines.csv held under this edition (their lines are comparable with its totals);
     # not given: every line of the city; [] : none (a pass mark, if any, is in the pack's own rules).
@@ -182,7 +211,23 @@ class PackInfo(Strict):
             raise ValueError("pack.last_declaration_year is before pack.first_declaration_year")
         if self.in_force_from and self.in_force_until and self.in_force_until < self.in_force_from:
             raise ValueError("pack.in_force_until is before pack.in_force_from")
+        for name in ("first_round", "last_round"):
+            value = getattr(self, name)
+            if value is not None:
+                from simulator.core.rounds import parse_round
+
+                try:
+                    parse_round(value)
+                except ValueError as exc:
+                    raise ValueError(f"pack.{name}: {exc}") from None
         return self
+
+    @property
+    def first_round_key(self) -> tuple[int, str]:
+        """Where the edition begins, for ordering editions: (first year, first part)."""
+        from simulator.core.rounds import parse_round
+
+        return parse_round(self.first_round).sort_key() if self.first_round else (self.first_declaration_year, "")
 
 
 class PackBase(Strict):
@@ -242,9 +287,24 @@ class PackBase(Strict):
         """Paths of the values the sources do not give."""
         return [path for path, cited in self.cited_values() if cited.value is None]
 
-    def applies_to(self, declaration_year: int) -> bool:
-        last = self.pack.last_declaration_year
-        return self.pack.first_declaration_year <= declaration_year and (last is None or declaration_year <= last)
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The parts of a year this edition's rounds fall in ("Q1".."Q4"); () for one round a year."""
+        cutoffs = self.time.round_cutoffs if hasattr(self, "time") else None
+        return tuple(cutoffs.value) if cutoffs is not None and cutoffs.value else ()
+
+    @property
+    def first_key(self) -> tuple[int, str]:
+        return self.pack.first_round_key
+
+    def applies_to(self, declaration_round: int) -> bool:
+        """Whether the edition covers a declaration year or round (see simulator.core.rounds.covers)."""
+        from simulator.core.rounds import covers
+
+        info = self.pack
+        return covers(
+            info.first_declaration_year, info.last_declaration_year, info.first_round, info.last_round, declaration_round
+        )
 
     # ---- what the faces may ask of any city's pack (a city's pack model answers for its rules)
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from simulator.core.result import NOT_AVAILABLE
 from simulator.core.text import Text
+from simulator.rules.common import Cited
 
 PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 ABSENT = Text("—", "—")
@@ -135,12 +136,29 @@ def _counting_date(cited, lang: str) -> str:
     return f"{name} {which}"
 
 
+def _counting_dates(pack, which: str, lang: str) -> str:
+    """The pack's counting date or age-reference date in words; per round where the rules hold several a year."""
+    cited = getattr(pack.time, which)
+    if which == "age_reference" and cited.value == "cutoff":
+        return "各轮次的计算截止日" if lang == "zh" else "each round's counting date"
+    if cited is not None:
+        return _counting_date(cited, lang)
+    rounds = pack.time.round_cutoffs.value
+    parts = [
+        f"{part}：{_counting_date(Cited[str](value=day, years_before=before, source='-', confidence='1'), lang)}"
+        if lang == "zh"
+        else f"{part}: {_counting_date(Cited[str](value=day, years_before=before, source='-', confidence='1'), lang)}"
+        for part, (day, before) in rounds.items()
+    ]
+    return ("、" if lang == "zh" else "; ").join(parts)
+
+
 def value_text(pack, path: str, lang: str) -> str:
     """A pack value as a help text says it, in one language."""
     from simulator.engine.citations import show_value
 
     if path in ("cutoff", "age_reference"):
-        return _counting_date(getattr(pack.time, path), lang)
+        return _counting_dates(pack, path, lang)
     cited = pack.value_at(path)
     if cited is None:
         return ABSENT(lang)

@@ -31,7 +31,8 @@ def scored(qtbot):
         qtbot.addWidget(panel)
         qtbot.addWidget(summary)
         state.start()
-        profile = load_profile(examples_dir() / "three-cities.json").model_copy(update=facts)
+        example = load_profile(examples_dir() / "three-cities.json")
+        profile = type(example).model_validate({**example.model_dump(), **facts})
         state.load(profile)
         pack = load_pack(edition_id)
         state.set_rules(Edition.of_pack(pack), year)  # the start page does not offer these cities yet
@@ -54,18 +55,20 @@ def test_hangzhou_rows_and_total_are_the_engines(scored):
     assert "Equal totals are ranked by" in summary.headline.text()  # Hangzhou's tie-break
 
 
-def test_a_value_the_sources_do_not_give_makes_the_total_provisional(scored):
-    state, panel, summary, expected = scored("hangzhou-2023", 2024)
-    assert expected.provisional and expected.missing
-    assert panel.total.text() == fmt(expected.total)
-    assert "PROVISIONAL" in panel.context.text()
+def test_a_value_the_sources_do_not_give_makes_the_total_a_range(scored):
+    honour = [{"kind": "award", "level": "municipal", "year": 2023, "city": "hangzhou"}]
+    state, panel, summary, expected = scored("hangzhou-2023", 2023, honours=honour)
+    assert expected.provisional and expected.missing and expected.ranged
+    assert panel.total.text() == f"{fmt(expected.total_low)}–{fmt(expected.total_high)}"
+    assert "A RANGE" in panel.context.text()
     short = next(item for item in expected.indicators if item.missing)
-    assert panel.points[short.id].text().endswith("*")
-    assert "official value not available" in panel.points[short.id].toolTip().lower()
-    assert "official value not available" in summary.headline.text().lower()
+    assert panel.points[short.id].text() == "0–30 *"
+    assert "these points are a range" in panel.points[short.id].toolTip().lower()
+    assert "the total is a range" in summary.headline.text().lower()
     assert escape(expected.missing[0].label("en")) in summary.headline.text()
-    # Hangzhou 2023 sets a fixed pass mark, shown in place of a yearly line
-    assert f"Pass mark {fmt(expected.pass_mark)}" in panel.line.text()
+    # Hangzhou 2023 sets a fixed pass mark, shown in place of a yearly line: reached even at the lowest total
+    assert f"Pass mark {fmt(expected.pass_mark)}: reached" in panel.line.text()
+    assert "even at the lowest total" in panel.line.text()
 
 
 def test_xiongan_art3_group_sees_the_channel_and_no_score(scored):

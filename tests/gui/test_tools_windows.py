@@ -4,6 +4,7 @@ city), the rule values the user supplies (validated, applied to the live score, 
 from __future__ import annotations
 
 from simulator.core.decimals import fmt
+from simulator.core.ranges import span
 from simulator.engine import evaluate
 from simulator.engine.compare_cities import compare_cities
 from simulator.paths import examples_dir
@@ -50,7 +51,7 @@ def test_the_comparison_shows_one_row_per_city_with_the_engines_totals(open_wind
     window.tools.act_comparison.trigger()
     view = window.tools.comparison
     profile, year = window.state.profile, window.state.year
-    expected = compare_cities(profile, [(p, year) for p, _y in view.editions()])
+    expected = compare_cities(profile, view.editions())  # Hangzhou: the first of its quarterly rounds that year
     model = view.cities
     assert model.rowCount() == len(expected.rows) >= 2
     cities = {model.index(r, 0).data() for r in range(model.rowCount())}
@@ -58,8 +59,8 @@ def test_the_comparison_shows_one_row_per_city_with_the_engines_totals(open_wind
     for r, row in enumerate(expected.rows):
         shown = model.index(r, 2).data()
         if row.channel is None:
-            assert shown.startswith(fmt(row.total))
-            assert ("PROVISIONAL" in shown) == row.provisional
+            assert shown.startswith(span(row.total_low, row.total_high)("en"))
+            assert ("A RANGE" in shown) == row.provisional
     beijing = evaluate(profile, pack_for("beijing", year), year)
     assert model.index(0, 2).data().startswith(fmt(beijing.total))
     # shared topics: one row each, a column per city
@@ -128,23 +129,28 @@ def test_an_override_file_is_saved_and_loaded_back(open_window, tmp_path):
     assert "bad.toml" in editor.errors.text() and "format" in editor.errors.text()
 
 
-def test_the_comparison_marks_hangzhou_provisional_and_lists_missing_values(qtbot):
-    """Without a window: the view on a state holding the three-city example."""
+def test_the_comparison_shows_hangzhou_as_a_range_and_what_it_depends_on(qtbot):
+    """Without a window: the view on a state holding the three-city example, with a Hangzhou honour of 2023 whose
+    cap and validity the sources do not give."""
     from simulator.profile import load_profile
 
-    profile = load_profile(examples_dir() / "three-cities.json")
-    year = 2024
-    expected = compare_cities(profile, [(pack_for(c, year), year) for c in ("beijing", "xiongan", "hangzhou")])
+    example = load_profile(examples_dir() / "three-cities.json")
+    data = example.model_dump()
+    data["honours"] = [{"kind": "award", "level": "municipal", "year": 2023, "city": "hangzhou"}]
+    profile = type(example).model_validate(data)
+    editions = [(pack_for("beijing", 2024), 2024), (pack_for("xiongan", 2024), 2024), (pack_for("hangzhou", 2023), 2023)]
+    expected = compare_cities(profile, editions)
     hangzhou = next(r for r in expected.rows if r.city == "hangzhou")
-    assert hangzhou.provisional
+    assert hangzhou.provisional and hangzhou.ranged and hangzhou.verdict == "reached"
     from simulator.gui.windows.comparison_window import CityRowsModel
 
     model = CityRowsModel()
     model.set_rows(expected.rows, "en")
     shown = model.index(expected.rows.index(hangzhou), 2).data()
-    assert shown.startswith(fmt(hangzhou.total)) and f"PROVISIONAL ({hangzhou.missing} official values not available)" in shown
+    assert shown.startswith(f"{fmt(hangzhou.total_low)}–{fmt(hangzhou.total_high)}")
+    assert f"A RANGE ({hangzhou.missing} values not known)" in shown
     target = model.index(expected.rows.index(hangzhou), 4).data()
-    assert target.startswith("pass mark 100")
+    assert target == "pass mark 100 (reached even at the lowest total)"
 
 
 def test_a_three_city_applicant_opened_in_the_wizard_is_compared_with_every_fact_kept(open_window):
@@ -156,10 +162,10 @@ def test_a_three_city_applicant_opened_in_the_wizard_is_compared_with_every_fact
     window.state.set_rules(window.state.catalogue.edition_for("beijing", 2024), 2024)
     assert window.open_file(path, confirmed=True)
     view = window.tools.open_comparison()
-    expected = compare_cities(load_profile(path), [(p, 2024) for p, _y in view.editions()])
+    expected = compare_cities(load_profile(path), view.editions())
     shown = [view.cities.index(r, 2).data() for r in range(view.cities.rowCount())]
     assert len(shown) == 3
     for text, row in zip(shown, expected.rows):
-        assert text.startswith(fmt(row.total)), (row.city, text)
-        assert ("PROVISIONAL" in text) == row.provisional
-    assert any(row.provisional for row in expected.rows)
+        assert text.startswith(span(row.total_low, row.total_high)("en")), (row.city, text)
+        assert ("A RANGE" in text) == row.provisional
+    assert str(expected.rows[2].declaration_year) == "2024-Q1"  # Hangzhou's first round of 2024

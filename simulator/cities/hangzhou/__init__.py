@@ -1,4 +1,5 @@
-"""Hangzhou's residence-permit points (杭州市居住证积分): the trial, revised and 2023 editions.
+"""Hangzhou's residence-permit points (杭州市居住证积分): the trial, revised, 2023, quarterly 2024 and 2024-07
+editions.
 
 Everything Hangzhou's rules know is in this folder: the pack model and editions, the formulas (basic, bonus,
 deduction, the one-vote veto, the tie-break and the pass mark), labels, checks, the wizard form and its own pages,
@@ -10,6 +11,7 @@ from __future__ import annotations
 from simulator.cities.base import City, WorksheetFacts
 from simulator.cities.hangzhou.form import FORM
 from simulator.cities.hangzhou.indicators import INDICATORS, edition_indicators
+from simulator.cities.hangzhou.own_facts import FACTS
 from simulator.core.text import Text
 
 CITY = City(
@@ -58,4 +60,5 @@ CITY = City(
         "tax": ("tax",),
     },
     aliases=("杭州", "hz"),
+    facts=FACTS,
 )

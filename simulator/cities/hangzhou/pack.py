@@ -73,17 +73,39 @@ class PerYearCapped(Strict):
     max_points: Cited[Decimal]
 
 
+class OwnHomeConditions(Strict):
+    """What an own home must be to score (from 2024-07-01): each condition the edition sets, true."""
+
+    registered_address: Cited[bool]  # the residence-registration address is the home's
+    co_owners: Cited[bool]  # no co-owner with Hangzhou hukou; joint owners: the one chosen; shares: the largest
+    second_hand_hukou_moved: Cited[bool]  # a second-hand home: the former occupants' hukou moved out
+    once_a_year: Cited[bool]  # the same home does not score twice within a year
+
+
+class OwnHomeRules(FlatPoints):
+    conditions: OwnHomeConditions | None = None  # None: an own home held in the cut-off month scores
+
+
+class InProvinceRules(Strict):
+    """Pension insurance and residence in other Zhejiang cities, by the province's common indicators, capped."""
+
+    pension_points_per_month: Cited[Decimal]
+    residence_points_per_month: Cited[Decimal]
+    max_points: Cited[Decimal]
+
+
 class HangzhouBasic(Strict):
     age: AgeRules
     education: EducationScale
     title_skill: TitleSkillScale
     social_insurance: InsuranceRules
     employment: FlatPoints | None = None
-    own_home: FlatPoints
+    own_home: OwnHomeRules
     rental: RentalRules
     # Whether own-home and rental points add up, and to what, when a person has both.
     housing_combined_max: Cited[Decimal] | None = None
     residence_registration: PerYearCapped
+    in_province: InProvinceRules | None = None
 
 
 class HonourLevelRule(Strict):
@@ -93,22 +115,23 @@ class HonourLevelRule(Strict):
 
 class HonoursRules(Strict):
     levels: dict[HonourLevel, HonourLevelRule]
-    window_years: Cited[int]
+    window_years: Cited[int]  # honours count this many years (not found: each may or may not still count)
     _counts = field_validator("window_years")(not_negative)
 
 
 class StepRule(Strict):
-    """`first_points` on reaching `first_amount`, then `step_points` for each further full `step_amount`."""
+    """`first_points` on reaching `first_amount`, then `step_points` for each further full `step_amount`, capped
+    at `max_points`."""
 
     first_amount: Cited[Decimal]
     first_points: Cited[Decimal]
     step_amount: Cited[Decimal]
     step_points: Cited[Decimal]
+    max_points: Cited[Decimal]
     _positive = field_validator("step_amount")(positive)
 
 
 class BloodRules(StepRule):
-    max_points: Cited[Decimal]
     window_years: Cited[int] | None = None  # None: the sources state no time limit
 
 
@@ -123,18 +146,21 @@ class PerStepCapped(Strict):
 
 
 class TaxRules(Strict):
+    """Tax paid in the urban districts over the window: a non-investor's own income tax, or an investor's
+    enterprise's tax, each with its own scale and cap."""
+
     window_years: Cited[int]
     personal: StepRule
     investor: StepRule
-    max_points: Cited[Decimal]
     _counts = field_validator("window_years")(not_negative)
 
 
 class PatentRules(Strict):
-    points_each: Cited[Decimal]
-    shared_other_share: Cited[Decimal]  # the share of the points a co-patentee who is not first gets
+    points_each: Cited[Decimal]  # a patent held alone
+    shared_first_points: Cited[Decimal]  # a shared patent, for its first patentee
+    shared_other_share: Cited[Decimal]  # the share of the first patentee's points a co-patentee who is not first gets
     transferred_points: Cited[Decimal]
-    max_points: Cited[Decimal]
+    max_points: Cited[Decimal] | None = None  # None: the rules set no cap
 
 
 class HangzhouBonus(Strict):
@@ -145,13 +171,17 @@ class HangzhouBonus(Strict):
     charity: PerStepCapped | None = None
     tax: TaxRules | None = None
     patents: PatentRules | None = None
+    # the legal representative, a director, supervisor or senior manager of an AAA-rated (守合同重信用) or
+    # credit-management model enterprise investing in Hangzhou
+    enterprise_role: FlatPoints | None = None
+    chunan_origin: FlatPoints | None = None  # agricultural migrants with original hukou in Chun'an's special zone
 
 
-class ListingRules(Strict):
-    national: Cited[Decimal]
-    provincial: Cited[Decimal]
-    municipal: Cited[Decimal]
-    _deductions = field_validator("national", "provincial", "municipal")(not_positive)
+class CountedRecords(Strict):
+    """A kind of record the applicant counts (within the window), deducted `points_each`."""
+
+    points_each: Cited[Decimal]
+    _deduction = field_validator("points_each")(not_positive)
 
 
 class HangzhouDeduction(Strict):
@@ -159,10 +189,15 @@ class HangzhouDeduction(Strict):
     criminal: Cited[Decimal]
     drug_rehabilitation: Cited[Decimal]
     detention: Cited[Decimal]
-    one_act_largest_only: Cited[bool]
-    dishonesty_listing: ListingRules
+    one_act_largest_only: Cited[bool]  # false: every record is deducted
+    dishonesty: Cited[Decimal]  # each dishonesty record
+    serious_dishonesty: Cited[Decimal] | None = None  # each listing as seriously dishonest
+    custody_education: CountedRecords | None = None  # 收容教育 (the trial edition)
+    family_planning: CountedRecords | None = None  # family-planning violations (the trial edition)
     _counts = field_validator("window_years")(not_negative)
-    _deductions = field_validator("criminal", "drug_rehabilitation", "detention")(not_positive)
+    _deductions = field_validator("criminal", "drug_rehabilitation", "detention", "dishonesty", "serious_dishonesty")(
+        not_positive
+    )
 
 
 class VetoRules(Strict):

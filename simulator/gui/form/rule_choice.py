@@ -24,15 +24,44 @@ class Edition:
     """What the start page shows of a rule pack: its header. (A plain class: a dataclass would cost the start-up
     the import of dataclasses.)"""
 
-    FIELDS = ("id", "city", "formula", "name_zh", "name_en", "first_year", "last_year", "data_version")
+    FIELDS = (
+        "id",
+        "city",
+        "formula",
+        "name_zh",
+        "name_en",
+        "first_year",
+        "last_year",
+        "data_version",
+        "first_round",
+        "last_round",
+        "parts",
+    )
     __slots__ = FIELDS
 
-    def __init__(self, id, city, formula, name_zh, name_en, first_year, last_year, data_version) -> None:  # noqa: A002
+    def __init__(
+        self,
+        id,  # noqa: A002
+        city,
+        formula,
+        name_zh,
+        name_en,
+        first_year,
+        last_year,
+        data_version,
+        first_round=None,
+        last_round=None,
+        parts=(),
+    ) -> None:
         self.id, self.city, self.formula = str(id), str(city), str(formula)
         self.name_zh, self.name_en = str(name_zh), str(name_en)
         self.first_year = int(first_year)
         self.last_year = int(last_year) if last_year is not None else None
         self.data_version = str(data_version)
+        # where the edition begins or ends within a year ("2024-Q3"), and the parts of a year its rounds fall in
+        self.first_round = str(first_round) if first_round else None
+        self.last_round = str(last_round) if last_round else None
+        self.parts = tuple(str(p) for p in parts)
 
     def as_tuple(self) -> tuple:
         return tuple(getattr(self, f) for f in self.FIELDS)
@@ -51,13 +80,24 @@ class Edition:
 
     @property
     def span(self) -> str:
-        return f"{self.first_year}–{self.last_year or ''}"
+        return f"{self.first_round or self.first_year}–{self.last_round or self.last_year or ''}"
 
     def applies_to(self, year: int) -> bool:
-        return self.first_year <= year and (self.last_year is None or year <= self.last_year)
+        from simulator.core.rounds import covers
+
+        return covers(self.first_year, self.last_year, self.first_round, self.last_round, year)
+
+    @property
+    def first_key(self) -> tuple[int, str]:
+        """Where the edition begins, for ordering editions (as PackInfo.first_round_key)."""
+        from simulator.core.rounds import parse_round
+
+        return parse_round(self.first_round).sort_key() if self.first_round else (self.first_year, "")
 
     @classmethod
     def of_pack(cls, pack) -> Edition:
+        from simulator.core.rounds import parts_of
+
         info = pack.pack
         return cls(
             info.id,
@@ -68,6 +108,9 @@ class Edition:
             info.first_declaration_year,
             info.last_declaration_year,
             info.data_version,
+            info.first_round,
+            info.last_round,
+            parts_of(pack),
         )
 
 
@@ -88,6 +131,14 @@ def _header(text: str) -> dict:
         return tomllib.loads(text)["pack"]
 
 
+def _parts_in(text: str) -> tuple[str, ...]:
+    """The parts of a year a pack file's own `round_cutoffs` name ("Q1".."Q4"), read without parsing the file."""
+    import re
+
+    found = re.search(r"^round_cutoffs\s*=\s*\{\s*value\s*=\s*\{([^}]*)\}", text, re.M)
+    return tuple(re.findall(r"\b([QH][1-4])\s*=", found.group(1))) if found else ()
+
+
 def bundled_editions() -> list[Edition]:
     """The bundled packs' headers, without validating the packs."""
 
@@ -105,6 +156,10 @@ def bundled_editions() -> list[Edition]:
                     int(info["first_declaration_year"]),
                     info.get("last_declaration_year"),
                     str(info["data_version"]),
+                    info.get("first_round"),
+                    info.get("last_round"),
+                    # the parts a preview can see; an edition inheriting them shows them once the packs load
+                    _parts_in(path.read_text(encoding="utf-8")),
                 )
             )
         except (OSError, KeyError, TypeError, ValueError, UnicodeDecodeError):  # TOMLDecodeError is a ValueError
@@ -150,7 +205,7 @@ class Catalogue:
 
     def editions(self, city: str) -> list[Edition]:
         """The city's editions, newest first."""
-        return sorted((e for e in self.all if e.city == city), key=lambda e: e.first_year, reverse=True)
+        return sorted((e for e in self.all if e.city == city), key=lambda e: e.first_key, reverse=True)
 
     def edition(self, edition_id: str) -> Edition | None:
         return next((e for e in self.all if e.id == edition_id), None)
@@ -159,16 +214,30 @@ class Catalogue:
         """The edition in force for a round (the rule of simulator.core.rounds.in_force, as for packs)."""
         from simulator.core.rounds import in_force
 
-        return in_force(self.editions(city), year, first_year=lambda e: e.first_year)
+        return in_force(self.editions(city), year, first=lambda e: e.first_key)
+
+    def rounds(self, city: str, year: int) -> list:
+        """The rounds of a calendar year as the city's editions hold them (simulator.core.rounds.held_rounds)."""
+        from simulator.core.rounds import held_rounds
+
+        return held_rounds(self.editions(city), year)
+
+    def round_for(self, city: str, year: int, part: str = ""):
+        """The round of `year` in `part` where the city's rules that year hold parts (else the first of them);
+        the year itself where they hold one round a year."""
+        from simulator.core.rounds import Round
+
+        held = self.rounds(city, year)
+        return next((r for r in held if r.part == part), held[0] if held else Round(year))
 
     def default(self, city: str, today: date | None = None) -> tuple[Edition, int]:
         """The edition in force for the coming round (or the newest edition and its last year)."""
-        year = coming_round(today)
+        year = self.round_for(city, coming_round(today))
         found = self.edition_for(city, year)
         if found is not None:
             return found, year
         newest = self.editions(city)[0]
-        return newest, newest.last_year or newest.first_year
+        return newest, self.round_for(city, newest.last_year or newest.first_year)
 
     def year_range(self, city: str, today: date | None = None) -> tuple[int, int]:
         first = min(e.first_year for e in self.editions(city))

@@ -24,8 +24,11 @@ def confidence_label(confidence: str) -> str:
     return labels.get(confidence, confidence)
 
 
-def points_text(value) -> str:
-    return QCoreApplication.translate("Derivation", "{0} points").format(fmt(value))
+def points_text(item, lang: str) -> str:
+    """An indicator's points, or its range where values not known leave it one."""
+    from simulator.core.ranges import points_of
+
+    return QCoreApplication.translate("Derivation", "{0} points").format(points_of(item)(lang))
 
 
 def _event_html(kind: str, text: str, lang: str) -> str:
@@ -33,7 +36,7 @@ def _event_html(kind: str, text: str, lang: str) -> str:
         "cap": QCoreApplication.translate("Derivation", "Cap"),
         "exclusion": QCoreApplication.translate("Derivation", "Not counted"),
         "note": QCoreApplication.translate("Derivation", "Note"),
-        "missing": QCoreApplication.translate("Derivation", "Official value not available, not counted"),
+        "missing": QCoreApplication.translate("Derivation", "Not known, so the points are a range"),
     }.get(kind, kind)
     colour = "#8a4b00" if kind != "note" else "#24527a"
     return f"<p style='color:{colour}; margin:2px 0'><b>{escape(label)}{colon(lang)}</b>{escape(text)}</p>"
@@ -60,7 +63,7 @@ def indicator_html(item: IndicatorResult, lang: str, heading: bool = False, rule
     parts = []
     if heading:
         parts.append(
-            f"<h3 style='margin:10px 0 4px 0'>{escape(item.name(lang))}{colon(lang)}{escape(points_text(item.points))}</h3>"
+            f"<h3 style='margin:10px 0 4px 0'>{escape(item.name(lang))}{colon(lang)}{escape(points_text(item, lang))}</h3>"
         )
     if item.inputs:
         parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(counted)}</b></p><ul style='margin-top:0'>")

@@ -43,8 +43,8 @@ class MissingBanner(QWidget):
         if self._labels:
             self.text.setText(
                 self.tr(
-                    "Official value not available: {0}. Our sources do not give it, so these points are left out "
-                    "and the total is provisional. If you hold the official table, you can supply the value."
+                    "Not known: {0}. Our sources do not give it (or it is not answered yet), so these points are a "
+                    "range, never a guess. If you hold the official table, you can supply the value."
                 ).format("; ".join(self._labels))
             )
 

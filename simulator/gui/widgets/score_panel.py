@@ -94,7 +94,7 @@ class ScorePanel(QFrame):
         if not self.state.ready:
             self.context.setText(self.tr("Loading the rules..."))
             return
-        from simulator.core.decimals import fmt
+        from simulator.core.ranges import depends_on, points_of
 
         if result is None:
             # before there is a result: the city's indicators, by name, without points
@@ -113,24 +113,26 @@ class ScorePanel(QFrame):
             self.context.setText(self.tr("Settles through another channel, not by points: {0}").format(result.channel.name(lang)))
         else:
             mark = "*" if not result.qualified else ""
-            self.total.setText(fmt(result.total) + mark)
+            self.total.setText(points_of(result)(lang) + mark)
             context = self.tr("{0}, declaration year {1}, counted up to {2}").format(
                 result.edition_name(lang), result.declaration_year, result.cutoff.isoformat()
             )
-            if result.provisional:
+            if result.ranged:
+                context = self.tr("A RANGE: values not known") + " · " + context
+            elif result.provisional:
                 context = self.tr("PROVISIONAL") + " · " + context
             self.context.setText(context)
         for item in result.indicators:
             self.names[item.id].setText(item.name(lang))
             if result.channel is not None:
                 shown = "—"
-            elif item.missing:  # the points count only what is known
-                shown = fmt(item.points) + " *"
+            elif item.missing:  # a range: the lowest and highest the known rules allow
+                shown = points_of(item)(lang) + " *"
                 self.points[item.id].setToolTip(
-                    self.tr("Official value not available: {0}").format("; ".join(m.label(lang) for m in item.missing))
+                    self.tr("Not known, so these points are a range: {0}").format(depends_on(item.missing)(lang))
                 )
             else:
-                shown = fmt(item.points)
+                shown = points_of(item)(lang)
                 self.points[item.id].setToolTip("")
             self.points[item.id].setText(shown)
         text = self._line_text() if result.channel is None else ""
@@ -143,6 +145,7 @@ class ScorePanel(QFrame):
 
     def _line_text(self) -> str:
         from simulator.core.decimals import fmt
+        from simulator.core.ranges import verdict
 
         result = self.state.result
         if result.pass_mark is not None:  # a fixed threshold set by the rules, not a yearly line
@@ -151,28 +154,16 @@ class ScorePanel(QFrame):
         if not confirmed:
             return self.tr("No published line is known for this city.")
         latest = confirmed[-1]
-        gap = latest.difference
-        if gap >= 0:
-            gap_text = self.tr("{0} above it").format(fmt(gap))
-        else:
-            gap_text = self.tr("{0} below it").format(fmt(-gap))
-        text = self.tr("Latest published line ({0}): {1}\n{2}").format(latest.round, fmt(latest.line), gap_text)
-        if result.provisional:
-            text += "\n" + self.tr("Provisional: some official values are not available (see the summary).")
-        return text
+        return self.tr("Latest published line ({0}): {1}\n{2}").format(
+            latest.round, fmt(latest.line), verdict(result, latest.line)[1](self.state.lang)
+        )
 
     def _pass_mark_text(self) -> str:
         from simulator.core.decimals import fmt
+        from simulator.core.ranges import verdict
 
         result = self.state.result
-        gap = result.total - result.pass_mark
-        if gap >= 0:
-            text = self.tr("Pass mark {0}: reached, {1} above it").format(fmt(result.pass_mark), fmt(gap))
-        else:
-            text = self.tr("Pass mark {0}: {1} below it").format(fmt(result.pass_mark), fmt(-gap))
-        if result.provisional:
-            text += "\n" + self.tr("Provisional: some official values are not available (see the summary).")
-        return text
+        return self.tr("Pass mark {0}: {1}").format(fmt(result.pass_mark), verdict(result, result.pass_mark)[1](self.state.lang))
 
     def changeEvent(self, event):
         if event.type() == event.Type.LanguageChange:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from simulator import cities
 from simulator.core.decimals import fmt
+from simulator.core.ranges import span
 from simulator.gui.form.rule_choice import city_name
 
 
@@ -67,12 +68,19 @@ class CityRowsModel(QAbstractTableModel):
     def result_text(self, row) -> str:
         if row.channel is not None:
             return self.tr("Channel: {0}").format(row.channel.name(self.lang))
-        text = fmt(row.total)
+        text = span(row.total_low, row.total_high)(self.lang)
         if row.provisional:
-            text += " " + self.tr("PROVISIONAL ({0} official values not available)").format(row.missing)
+            text += " " + self.tr("A RANGE ({0} values not known)").format(row.missing)
         if row.veto is not None:
             text += " " + self.tr("(one-vote veto)")
         return text
+
+    def verdict_text(self, state: str | None) -> str:
+        """A range against a mark: reached only at its lowest, not reached only at its highest."""
+        return {
+            "reached": self.tr("reached even at the lowest total"),
+            "not_reached": self.tr("not reached even at the highest total"),
+        }.get(state or "", self.tr("depends on the values not known"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -92,9 +100,10 @@ class CityRowsModel(QAbstractTableModel):
             if column == 4:
                 if row.target is None:
                     return "—"
+                against = _signed(row.difference) if not row.ranged else self.verdict_text(row.verdict)
                 if row.target_kind == "pass_mark":
-                    return self.tr("pass mark {0} ({1})").format(fmt(row.target), _signed(row.difference))
-                return self.tr("{0} line {1} ({2})").format(row.target_round, fmt(row.target), _signed(row.difference))
+                    return self.tr("pass mark {0} ({1})").format(fmt(row.target), against)
+                return self.tr("{0} line {1} ({2})").format(row.target_round, fmt(row.target), against)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 2 and row.channel is not None:
                 return row.channel.reason(self.lang)
@@ -139,9 +148,10 @@ class TopicsModel(QAbstractTableModel):
             points = topic.points.get(pack_id)
             if points is None:
                 return "—"
-            return fmt(points) + (" *" if topic.provisional.get(pack_id) else "")
+            bounds = topic.ranges.get(pack_id, (points, points))
+            return span(*bounds)(self.lang) + (" *" if topic.provisional.get(pack_id) else "")
         if role == Qt.ItemDataRole.ToolTipRole and topic.provisional.get(pack_id):
-            return self.tr("official value not available")
+            return self.tr("not known: the points are a range")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -196,7 +206,8 @@ class ComparisonWindow(QDialog):
 
     def editions(self) -> list[tuple[object, int]]:
         """Each city's edition in force for the declaration year being edited (the current city's as chosen)."""
-        from simulator.rules import PackError, pack_for
+        from simulator.core.rounds import edition_and_round
+        from simulator.rules import PackError
 
         year = self.state.year
         chosen = []
@@ -204,8 +215,8 @@ class ComparisonWindow(QDialog):
             if city == self.state.city and self.state.pack is not None:
                 chosen.append((self.state.pack, year))
                 continue
-            try:
-                chosen.append((pack_for(city, year), year))
+            try:  # the same round, or where a city holds several rounds a year, its first that year
+                chosen.append(edition_and_round(city, year))
             except (PackError, LookupError, ValueError):  # no edition of that city covers the year
                 continue
         return chosen

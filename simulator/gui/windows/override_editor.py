@@ -116,7 +116,7 @@ class OverrideEditor(QDialog):
         wanted: list[str] = []
         result = self.state.result
         for gap in result.missing if result is not None else ():
-            if gap.path not in wanted:
+            if not gap.unanswered and gap.path not in wanted:  # an unanswered fact is answered on its page
                 wanted.append(gap.path)
         for path, _label, cited in pack_values(self.pack):  # every value the sources do not give
             if cited.value is None and path not in wanted:

@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
 from simulator.core.decimals import fmt
+from simulator.core.ranges import span, verdict
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.page import body_width
 from simulator.worksheet.sections.rules_cited import cited_rules
@@ -82,10 +83,11 @@ def missing_block(sheet: Sheet) -> list:
     ]
     for gap in r.missing:
         name = names.get(gap.indicator)
+        what = tr(gap.label, sheet.lang) + (f" <i>({esc(L('not_answered'))})</i>" if gap.unanswered else "")
         rows.append(
             [
                 sheet.para(tr(name, sheet.lang) if name is not None else esc(gap.indicator)),
-                sheet.para(tr(gap.label, sheet.lang)),
+                sheet.para(what),
                 sheet.para(f"<font face='Courier' size='7'>{esc(gap.path)}</font>"),
             ]
         )
@@ -127,8 +129,7 @@ def pass_mark_text(sheet: Sheet) -> str | None:
     L, r = sheet.labels, sheet.result
     if r.pass_mark is None or not r.scored:
         return None
-    key = "pass_mark_met" if r.meets_pass_mark else "pass_mark_unmet"
-    return L(key, mark=fmt(r.pass_mark), diff=signed(r.total - r.pass_mark))
+    return f"{L('pass_mark')} {fmt(r.pass_mark)}{L('colon')}{verdict(r, r.pass_mark)[1](sheet.lang)}"
 
 
 def tie_break_block(sheet: Sheet) -> list:
@@ -178,7 +179,7 @@ def comparison_block(sheet: Sheet, comparison) -> list:
         if row.channel is not None:
             result = f"<b>{tr(row.channel.name, lang)}</b>"
         else:
-            result = f"<b>{esc(fmt(row.total))}</b>"
+            result = f"<b>{esc(span(row.total_low, row.total_high)(lang))}</b>"
             if row.provisional:
                 result += f" <font color='{hex_of(WARN)}' size='7'>{esc(L('missing_count', n=row.missing))}</font>"
         if row.veto is not None:
@@ -189,6 +190,8 @@ def comparison_block(sheet: Sheet, comparison) -> list:
         else:
             what = L("pass_mark") if row.target_kind == "pass_mark" else f"{row.target_round} {L('line')}"
             target = f"{what} {fmt(row.target)} ({signed(row.difference)})"
+            if row.ranged:  # reached only at the lowest total, not reached only at the highest
+                target = f"{what} {fmt(row.target)}{L('colon')}{L('verdict_' + (row.verdict or 'depends'))}"
         rows.append(
             [
                 sheet.para(sheet.city_name(row.city)),
@@ -209,7 +212,12 @@ def comparison_block(sheet: Sheet, comparison) -> list:
             cells = [sheet.para(tr(topic.name, lang))]
             for row in rows_in:
                 points = topic.points.get(row.pack_id)
-                shown = L("not_scored") if points is None else fmt(points) + ("*" if topic.provisional.get(row.pack_id) else "")
+                bounds = topic.ranges.get(row.pack_id, (points, points))
+                shown = (
+                    L("not_scored")
+                    if points is None
+                    else span(*bounds)(lang) + ("*" if topic.provisional.get(row.pack_id) else "")
+                )
                 cells.append(sheet.para(esc(shown), "cell_right"))
             topic_rows.append(cells)
         share = (width * 0.70) / max(len(rows_in), 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from simulator.core.decimals import fmt
+from simulator.core.ranges import points_of
 from simulator.core.result import IndicatorResult
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.flowables import TickBox
@@ -52,7 +52,7 @@ def indicator_table(sheet: Sheet, number: int, indicator: IndicatorResult) -> Ta
             sheet.para(f"{number}  {tr(indicator.name, lang)}{_group_tag(sheet, indicator)}", "indicator_name"),
             "",
             sheet.para(
-                esc(L("points_unit", points=fmt(indicator.points))) + ("*" if indicator.missing else ""), "indicator_points"
+                esc(L("points_unit", points=points_of(indicator)(lang))) + ("*" if indicator.missing else ""), "indicator_points"
             ),
         ]
     ]
@@ -75,10 +75,17 @@ def indicator_table(sheet: Sheet, number: int, indicator: IndicatorResult) -> Ta
             commands.append(("LINEABOVE", (0, row), (-1, row), 0.25, RULE))
 
     if indicator.missing:
-        gaps = sheet.labels("list_separator").join(gap.label(lang) for gap in indicator.missing)
+        lines = []
+        for unanswered in (False, True):
+            gaps = sheet.labels("list_separator").join(g.label(lang) for g in indicator.missing if g.unanswered is unanswered)
+            if gaps:
+                word = L("not_answered") if unanswered else L("not_available")
+                lines.append(f"<font color='{hex_of(CAP)}'><b>{esc(word)}</b></font>{esc(L('colon'))}{esc(gaps)}")
+        if indicator.ranged:
+            lines.append(esc(L("range_reads", points=points_of(indicator)(lang))))
         add(
-            L("not_available"),
-            sheet.para(f"<font color='{hex_of(CAP)}'><b>{esc(L('not_available'))}</b></font>{esc(L('colon'))}{esc(gaps)}"),
+            L("range_heading") if indicator.ranged else L("not_available"),
+            [sheet.para(line) for line in lines],
             background=CAP_BG,
         )
     add(L("inputs"), _inputs(sheet, indicator, content_width - 8))

@@ -7,6 +7,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from simulator.core.decimals import fmt
 from simulator.core.phrases import STATUS
+from simulator.core.ranges import depends_on, points_of
 from simulator.worksheet.chart import ChartLegend, lines_chart
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.page import body_width
@@ -27,13 +28,14 @@ def totals_block(sheet: Sheet) -> list:
             [
                 sheet.para(str(number)),
                 sheet.para(tr(indicator.name, sheet.lang)),
-                sheet.para(esc(fmt(indicator.points)), "cell_right"),
+                sheet.para(esc(points_of(indicator)(sheet.lang)), "cell_right"),
             ]
         )
     for label, points in group_rows(sheet):
         rows.append(["", sheet.para(f"<i>{esc(label)}</i>"), sheet.para(f"<i>{esc(points)}</i>", "cell_right")])
-    total = sheet.para(f"<font size='12'>{esc(fmt(r.total))}</font>", "cell_right")
-    rows.append(["", sheet.para(esc(L("provisional_total") if r.provisional else L("total")), "h3"), total])
+    total = sheet.para(f"<font size='12'>{esc(points_of(r)(sheet.lang))}</font>", "cell_right")
+    label = L("total_range") if r.ranged else L("provisional_total") if r.provisional else L("total")
+    rows.append(["", sheet.para(esc(label), "h3"), total])
     commands = grid_table() + [
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
         ("BACKGROUND", (0, -1), (-1, -1), FAINT if r.qualified else WARN_BG),
@@ -51,8 +53,7 @@ def totals_block(sheet: Sheet) -> list:
         ]
     notes = []
     if r.provisional:
-        gaps = L("list_separator").join(gap.label(sheet.lang) for gap in r.missing)
-        notes.append(f"{L('provisional')}{L('colon')}{L('not_available')}{L('colon')}{gaps}")
+        notes.append(f"{L('total_range_why')}{L('colon')}{depends_on(r.missing)(sheet.lang)}")
     mark = pass_mark_text(sheet)
     if mark is not None:
         notes.append(mark)

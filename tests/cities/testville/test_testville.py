@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from simulator import cities
 from simulator.cli import main
 from simulator.core.decimals import fmt
+from simulator.core.rounds import edition_and_round
 from simulator.engine import evaluate
 from simulator.profile import load_profile, save_profile
 from simulator.profile.model import ApplicantProfile
@@ -103,7 +104,7 @@ def test_the_city_comparison_includes_it():
     from simulator.engine.compare_cities import compare_cities
 
     profile = applicant()
-    comparison = compare_cities(profile, [(pack_for(c.id, YEAR), YEAR) for c in cities.cities()])
+    comparison = compare_cities(profile, [edition_and_round(c.id, YEAR) for c in cities.cities()])
     row = next(r for r in comparison.rows if r.city == "testville")
     assert row.total == Decimal("56")
     education = next(t for t in comparison.topics if t.id == "education")

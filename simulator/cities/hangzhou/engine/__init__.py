@@ -1,8 +1,9 @@
-"""Hangzhou's residence-permit points formulas (trial, revised and 2023 editions). Every number comes from the pack.
+"""Hangzhou's residence-permit points formulas (trial, revised, 2023, quarterly 2024 and 2024-07 editions). Every
+number comes from the pack.
 
 Indicator ids: basic — age, education, title_skill, social_insurance, employment (trial only), own_home, rental,
-residence_registration; bonus — honours, stem_cell_donation, blood_donation, volunteering, charity, tax, patents;
-deduction — deductions. Qualification ids: minimum_age, residence_permit. A one-vote veto sets `veto`; ranked
+residence_registration, in_province (from 2024-07); bonus — honours, stem_cell_donation, blood_donation,
+volunteering, charity, tax, patents, enterprise_role, chunan_origin (from 2024-07); deduction — deductions. Qualification ids: minimum_age, residence_permit. A one-vote veto sets `veto`; ranked
 editions set `tie_break`, the 2023 reform sets `pass_mark`.
 """
 
@@ -46,7 +47,12 @@ def evaluate(profile: ApplicantProfile, pack: HangzhouPack, declaration_year: in
     ]
     if pack.basic.employment is not None:
         indicators.append(basic.employment(profile, pack, facts))
-    indicators += [home, basic.rental(profile, pack, facts, home.points), basic.residence_registration(pack, facts)]
+    # whether rental adds to an own home matters where the home may score
+    home_points = home.high if home.high is not None else home.points
+    indicators += [home, basic.rental(profile, pack, facts, home_points), basic.residence_registration(pack, facts)]
+    elsewhere = basic.in_province(profile, pack)
+    if elsewhere is not None:
+        indicators.append(elsewhere)
     indicators += bonus.score_all(profile, pack, facts)
     indicators.append(deduction.score(profile, pack, facts))
 

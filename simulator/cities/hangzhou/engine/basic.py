@@ -1,5 +1,6 @@
-"""Hangzhou's basic indicators beyond the shared scales: social insurance, employment (trial only), own home,
-rental, and the length of registered residence."""
+"""Hangzhou's basic indicators beyond the shared scales: social insurance, employment (trial only), own home (with
+its conditions from 2024-07), rental, the length of registered residence, and time elsewhere in Zhejiang (from
+2024-07)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,13 @@ from simulator.core.result import (
     Text,
 )
 from simulator.engine.cite import cite, paths_under
-from simulator.engine.gaps import Needs, yes_no
+from simulator.engine.gaps import Needs, between, yes_no
 from simulator.profile.model import ApplicantProfile
 
-NAMES = {i: INDICATOR_NAMES[i] for i in ("social_insurance", "employment", "own_home", "rental", "residence_registration")}
+NAMES = {
+    i: INDICATOR_NAMES[i]
+    for i in ("social_insurance", "employment", "own_home", "rental", "residence_registration", "in_province")
+}
 
 CAP = ("本项最高{0}分（计算得{1}）。", "Capped at {0} (computed {1}).")
 CAPPED_STEP = ("封顶：{0}", "capped: {0}")
@@ -32,18 +36,25 @@ AFTER_CUTOFF = ("截止月{1}之后的{0}个月不计入。", "{0} months after 
 MISSING_STEP = ("{0}：{1}", "{2}: {3}")
 
 
-def capped(result: IndicatorResult, needs: Needs, path: str, raw: Decimal) -> None:
-    """Set the points to `raw`, capped by the value at `path`; an unknown cap matters only when points are earned."""
+def capped(result: IndicatorResult, needs: Needs, path: str, raw: Decimal, high: Decimal | None = None) -> None:
+    """Set the points to `raw`, capped by the value at `path`. `high`: where the uncapped points are a range
+    themselves, their highest (an unsettled counting rule). An unknown cap matters only when points are earned:
+    the points then lie between 0 and the uncapped points."""
+    top = raw if high is None else high
     result.points = raw
-    if raw <= ZERO:
+    if top <= ZERO:
         return
     cap = needs.value(path)
     if cap is None:
         result.steps.append(Text.of(CAP_UNKNOWN_STEP, NOT_AVAILABLE.zh, NOT_AVAILABLE.en))
-    elif raw > cap:
+        between(result, ZERO, top)
+        return
+    if raw > cap:
         result.points = cap
         result.events.append(Event("cap", Text.of(CAP, cap, raw)))
         result.steps.append(Text.of(CAPPED_STEP, cap))
+    if top > raw:
+        between(result, min(raw, cap), min(top, cap))
 
 
 INSURED = ("计分的社保月数（截至{0}）", "insured months counted (to {0})")
@@ -67,6 +78,7 @@ def social_insurance(profile: ApplicantProfile, pack: HangzhouPack, facts: Round
     month = facts.cutoff_month
     paid, after = month_spans(profile.social_insurance, CITY, month, keep=lambda p: not p.back_paid and not p.transferred_in)
     counted = total_months(paid)
+    unsure = 0  # months whose counting the sources do not settle: with them the highest, without the lowest
     for flag, label, path in (
         ("back_paid", ("补缴", "back-paid"), "basic.social_insurance.back_paid_counts"),
         ("transferred_in", ("转入", "transferred-in"), "basic.social_insurance.transferred_in_counts"),
@@ -81,6 +93,7 @@ def social_insurance(profile: ApplicantProfile, pack: HangzhouPack, facts: Round
             result.events.append(
                 Event("note", Text.of(UNKNOWN_COUNT, months, label[0], NOT_AVAILABLE.zh, label[1], NOT_AVAILABLE.en))
             )
+            unsure += months
         elif counts:
             counted += months
         else:
@@ -91,7 +104,7 @@ def social_insurance(profile: ApplicantProfile, pack: HangzhouPack, facts: Round
     rate = rules.points_per_month.value
     raw = counted * rate + ZERO
     result.steps.append(Text.of(INSURANCE_STEP, counted, rate, raw))
-    capped(result, needs, "basic.social_insurance.max_points", raw)
+    capped(result, needs, "basic.social_insurance.max_points", raw, (counted + unsure) * rate + ZERO if unsure else None)
     return needs.finish(result)
 
 
@@ -125,6 +138,7 @@ def employment(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts)
         result.steps.append(
             Text.of(MISSING_STEP, NAMES["employment"].zh, NOT_AVAILABLE.zh, NAMES["employment"].en, NOT_AVAILABLE.en)
         )
+        between(result, ZERO, None)
     else:
         result.points = points
         result.steps.append(Text.of(EMPLOYED_STEP, points))
@@ -134,12 +148,26 @@ def employment(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts)
 OWNS = ("截止月{0}在杭州拥有自有住房", "owns a home in Hangzhou in the cut-off month {0}")
 OWN_STEP = ("自有住房 → {0}", "own home → {0}")
 NO_HOME_STEP = Text("截止月无自有住房：0分", "no own home in the cut-off month: 0")
+CONDITION_FAILS = ("{0}：不符合 → 0分", "{1}: not met → 0")
+CONDITIONS_MET = Text("自有住房的各项条件均符合", "every condition on the own home is met")
+
+# The conditions an edition sets on an own home (pack: basic.own_home.conditions.<id>), each answered by one of
+# the applicant's Hangzhou facts: the answers that meet it (None: not answered).
+HOME_CONDITIONS: dict[str, tuple[str, set[object]]] = {
+    "registered_address": ("home_registered_address", {True}),
+    "co_owners": ("home_ownership", {"sole", "joint_chosen", "largest_share"}),
+    "second_hand_hukou_moved": ("home_second_hand", {"new", "hukou_moved"}),
+    "once_a_year": ("home_scored_within_year", {False}),
+}
 
 
 def own_home(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> IndicatorResult:
+    from simulator import cities
+
     needs = Needs("own_home", pack, LABELS)
+    rules = pack.basic.own_home
     result = IndicatorResult(
-        "own_home", NAMES["own_home"], ZERO, rules=cite(pack, LABELS, "basic.own_home.points"), group="basic"
+        "own_home", NAMES["own_home"], ZERO, rules=cite(pack, LABELS, *paths_under(pack, "basic.own_home")), group="basic"
     )
     month = facts.cutoff_month
     owns = any(
@@ -152,9 +180,78 @@ def own_home(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -
     points = needs.value("basic.own_home.points")
     if points is None:
         result.steps.append(Text.of(MISSING_STEP, NAMES["own_home"].zh, NOT_AVAILABLE.zh, NAMES["own_home"].en, NOT_AVAILABLE.en))
-    else:
-        result.points = points
-        result.steps.append(Text.of(OWN_STEP, points))
+        between(result, ZERO, None)
+        return needs.finish(result)
+    unsettled = False
+    if rules.conditions is not None:
+        city, answers = cities.get(CITY), profile.facts_of(CITY)
+        for condition, (key, meeting) in HOME_CONDITIONS.items():
+            applies = needs.value(f"basic.own_home.conditions.{condition}")
+            fact = city.fact(key)
+            answer = answers.get(key)
+            shown = fact_answer(fact, answer)
+            result.inputs.append(InputUsed(fact.label, shown.en, shown))
+            if applies is None or answer is None:  # an unknown rule or an unanswered fact: met, or not
+                if answer is None:
+                    needs.unanswered(f"city_facts.{CITY}.{key}", fact.label)
+                unsettled = True
+            elif applies and answer not in meeting:
+                result.steps.append(Text.of(CONDITION_FAILS, fact.label.zh, fact.label.en))
+                return needs.finish(result)
+        if not unsettled:
+            result.steps.append(CONDITIONS_MET)
+    result.points = points
+    result.steps.append(Text.of(OWN_STEP, points))
+    if unsettled:
+        between(result, ZERO, points)
+    return needs.finish(result)
+
+
+def fact_answer(fact, answer) -> Text:
+    """A city fact's answer in words: yes/no, the chosen option, the number, or "not answered"."""
+    if answer is None:
+        return NOT_ANSWERED
+    if fact.kind == "bool":
+        return yes_no(answer)[1]
+    if fact.kind == "choice":
+        return dict(fact.choices).get(answer, Text(str(answer), str(answer)))
+    return Text(str(answer), str(answer))
+
+
+NOT_ANSWERED = Text("未回答", "not answered")
+PENSION_ELSEWHERE = Text("在浙江省内其他城市缴纳养老保险月数", "months of pension insurance paid elsewhere in Zhejiang")
+RESIDENCE_ELSEWHERE = Text("在浙江省内其他城市居住登记月数", "months of residence registered elsewhere in Zhejiang")
+IN_PROVINCE_STEP = ("{0}个月 × {1} + {2}个月 × {3} = {4}", "{0} months × {1} + {2} months × {3} = {4}")
+
+
+def in_province(profile: ApplicantProfile, pack: HangzhouPack) -> IndicatorResult | None:
+    """Time elsewhere in Zhejiang (from 2024-07): pension months and registered-residence months, by the province's
+    common indicators, the two together capped."""
+    if pack.basic.in_province is None:
+        return None
+    needs = Needs("in_province", pack, LABELS)
+    result = IndicatorResult(
+        "in_province",
+        NAMES["in_province"],
+        ZERO,
+        rules=cite(pack, LABELS, *paths_under(pack, "basic.in_province")),
+        group="basic",
+    )
+    answers = profile.facts_of(CITY)
+    pension = answers.get("zhejiang_pension_months") or 0
+    residence = answers.get("zhejiang_residence_months") or 0
+    result.inputs += [InputUsed(PENSION_ELSEWHERE, str(pension)), InputUsed(RESIDENCE_ELSEWHERE, str(residence))]
+    if not pension and not residence:
+        result.steps.append(Text("无：0分", "none: 0"))
+        return result
+    per_pension = needs.value("basic.in_province.pension_points_per_month")
+    per_residence = needs.value("basic.in_province.residence_points_per_month")
+    if per_pension is None or per_residence is None:
+        between(result, ZERO, needs.value("basic.in_province.max_points"))
+        return needs.finish(result)
+    raw = pension * per_pension + residence * per_residence + ZERO
+    result.steps.append(Text.of(IN_PROVINCE_STEP, pension, per_pension, residence, per_residence, raw))
+    capped(result, needs, "basic.in_province.max_points", raw)
     return needs.finish(result)
 
 
@@ -212,6 +309,7 @@ def rental(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts, own
             result.events.append(
                 Event("note", Text.of(COMBINED, own_home_points, result.points, NOT_AVAILABLE.zh, NOT_AVAILABLE.en))
             )
+            between(result, ZERO, result.high)  # added to the own home, or not at all
         elif own_home_points + result.points > combined:
             result.points = max(ZERO, combined - own_home_points)
             result.events.append(Event("cap", Text.of(COMBINED_CAP, combined, result.points)))
@@ -252,7 +350,8 @@ def residence_registration(pack: HangzhouPack, facts: RoundFacts) -> IndicatorRe
                 NOT_AVAILABLE.en,
             )
         )
-        needs.value("basic.residence_registration.max_points")  # any points earned would meet the cap too
+        cap = needs.value("basic.residence_registration.max_points")  # any points earned would meet the cap too
+        between(result, ZERO, cap)
         return needs.finish(result)
     raw = facts.registered_years * rate + ZERO
     result.steps.append(Text.of(YEARS_STEP, facts.registered_years, rate, raw))

@@ -21,12 +21,22 @@ from simulator.core.result import (
     Text,
 )
 from simulator.engine.cite import cite, paths_under
-from simulator.engine.gaps import Needs, yes_no
+from simulator.engine.gaps import Needs, add, between, yes_no
 from simulator.profile.model import ApplicantProfile
 
 NAMES = {
     i: INDICATOR_NAMES[i]
-    for i in ("honours", "stem_cell_donation", "blood_donation", "volunteering", "charity", "tax", "patents")
+    for i in (
+        "honours",
+        "stem_cell_donation",
+        "blood_donation",
+        "volunteering",
+        "charity",
+        "tax",
+        "patents",
+        "enterprise_role",
+        "chunan_origin",
+    )
 }
 NOTHING = Text("无：0分", "none: 0")
 
@@ -62,7 +72,12 @@ HONOUR_EDGE = (
 )
 LEVEL_STEP = ("{0} {1}项 × {2} = {3}", "{4} {1} × {2} = {3}")
 LEVEL_CAP = ("{0}荣誉以{1}分为限。", "Honours of {2} level are capped at {1}.")
+CAP_UNKNOWN = ("{0}荣誉上限：{1}", "cap for {2} honours: {3}")
 SUM_STEP = ("合计 {0}", "total {0}")
+WINDOW_UNKNOWN = (
+    "{0}的有效年数{1}：每一项都可能已过期，最低按0分计。",
+    "How many years {2} count is {3}: each may have lapsed, so the lowest reading counts none.",
+)
 
 
 def honours(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> IndicatorResult | None:
@@ -102,26 +117,39 @@ def honours(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) ->
         result.steps.append(NOTHING)
         return needs.finish(result)
     total = ZERO
+    low: Decimal | None = ZERO
+    high: Decimal | None = ZERO
     for level_id in ("national", "provincial", "municipal", "district"):
         count = counts.get(level_id)
         if not count:
             continue
         level = HONOUR_LEVELS[level_id]
         each = needs.value(f"bonus.honours.levels.{level_id}.points_each")
-        if each is None:
+        cap = needs.value(f"bonus.honours.levels.{level_id}.max_points")
+        if each is None:  # at least nothing, at most the level's cap (or no bound known)
             result.steps.append(Text.of(MISSING_STEP, level.zh, NOT_AVAILABLE.zh, level.en, NOT_AVAILABLE.en))
-            needs.value(f"bonus.honours.levels.{level_id}.max_points")  # any points earned would meet the cap too
+            high = add(high, cap)
             continue
         raw = count * each
         result.steps.append(Text.of(LEVEL_STEP, level.zh, count, each, raw, level.en))
-        cap = needs.value(f"bonus.honours.levels.{level_id}.max_points")
-        if cap is not None and raw > cap:
+        if cap is None:  # between nothing (a cap could be that low) and uncapped
+            result.steps.append(Text.of(CAP_UNKNOWN, level.zh, NOT_AVAILABLE.zh, level.en, NOT_AVAILABLE.en))
+            high = add(high, raw)
+            continue
+        if raw > cap:
             raw = cap
             result.events.append(Event("cap", Text.of(LEVEL_CAP, level.zh, cap, level.en)))
         total += raw
+        low, high = add(low, raw), add(high, raw)
     result.points = total
     if len(counts) > 1:
         result.steps.append(Text.of(SUM_STEP, total))
+    if window is None:  # how long an honour counts is not known: each may already have lapsed
+        result.events.append(
+            Event("note", Text.of(WINDOW_UNKNOWN, NAMES["honours"].zh, NOT_AVAILABLE.zh, NAMES["honours"].en, NOT_AVAILABLE.en))
+        )
+        low = ZERO
+    between(result, low, high)
     return needs.finish(result)
 
 
@@ -140,6 +168,7 @@ def stem_cell_donation(profile: ApplicantProfile, pack: HangzhouPack) -> Indicat
     points = needs.value("bonus.stem_cell_donation.points")
     if points is None:
         _missing_step(result)
+        between(result, ZERO, None)
     else:
         result.points = points
         result.steps.append(Text.of(DONATED_STEP, points))
@@ -183,8 +212,10 @@ def blood_donation(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFa
         result.steps.append(NOTHING)
         return result
     label = Text.of(ML, facts.cutoff)
+    lapse_unknown = False
     if rules.window_years is not None:
         window = needs.value("bonus.blood_donation.window_years")
+        lapse_unknown = window is None
         if window is not None:
             since = years_back(facts.cutoff, window)
             donations = [d for d in donations if d.date > since]
@@ -194,18 +225,25 @@ def blood_donation(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFa
     points, step = _step_points(needs, "bonus.blood_donation", ml)
     if points is None:
         _missing_step(result)
-        needs.value("bonus.blood_donation.max_points")
+        between(result, ZERO, needs.value("bonus.blood_donation.max_points"))
         return needs.finish(result)
     result.steps.append(step)
     capped(result, needs, "bonus.blood_donation.max_points", points)
-    return needs.finish(result)
+    return needs.finish(_may_lapse(result, lapse_unknown))
+
+
+def _may_lapse(result: IndicatorResult, lapse_unknown: bool) -> IndicatorResult:
+    """Where how long entries count is not known, each may have lapsed: the lowest reading counts none."""
+    if lapse_unknown and (result.high is None or result.high > ZERO):
+        between(result, ZERO, result.high)
+    return result
 
 
 def _per_step(result: IndicatorResult, needs: Needs, prefix: str, amount: Decimal) -> None:
     step, per = needs.value(f"{prefix}.step"), needs.value(f"{prefix}.points_per_step")
     if step is None or per is None:
         _missing_step(result)
-        needs.value(f"{prefix}.max_points")
+        between(result, ZERO, needs.value(f"{prefix}.max_points"))
         return
     steps = int(amount // step)
     raw = steps * per + ZERO
@@ -230,8 +268,10 @@ def volunteering(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFact
         result.steps.append(NOTHING)
         return result
     label = Text.of(HOURS_ALL, last)
+    lapse_unknown = False
     if rules.window_years is not None:
         window = needs.value("bonus.volunteering.window_years")
+        lapse_unknown = window is None
         if window is not None:
             first = last - window + 1
             entries = [v for v in entries if v.year >= first]
@@ -239,7 +279,7 @@ def volunteering(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFact
     hours = sum((v.hours for v in entries), ZERO)
     result.inputs.append(InputUsed(label, fmt(hours)))
     _per_step(result, needs, "bonus.volunteering", hours)
-    return needs.finish(result)
+    return needs.finish(_may_lapse(result, lapse_unknown))
 
 
 DONATED_YUAN = ("慈善捐赠（元，{0}至{1}）", "charity donations (yuan, {0} to {1})")
@@ -256,8 +296,10 @@ def charity(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) ->
         result.steps.append(NOTHING)
         return result
     label = Text.of(DONATED_ALL, facts.cutoff)
+    lapse_unknown = False
     if rules.window_years is not None:
         window = needs.value("bonus.charity.window_years")
+        lapse_unknown = window is None
         if window is not None:
             since = years_back(facts.cutoff, window)
             gifts = [g for g in gifts if g.date > since]
@@ -265,7 +307,7 @@ def charity(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) ->
     yuan = sum((g.yuan for g in gifts), ZERO)
     result.inputs.append(InputUsed(label, f"{yuan:,}"))
     _per_step(result, needs, "bonus.charity", yuan)
-    return needs.finish(result)
+    return needs.finish(_may_lapse(result, lapse_unknown))
 
 
 TAX_YEAR = ("{0}年个人所得税（元）", "income tax {0} (yuan)")
@@ -308,10 +350,10 @@ def tax(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> Ind
     points, step = _step_points(needs, prefix, amount)
     if points is None:
         _missing_step(result)
-        needs.value("bonus.tax.max_points")
+        between(result, ZERO, needs.value(f"{prefix}.max_points"))
         return needs.finish(result)
     result.steps.append(step)
-    capped(result, needs, "bonus.tax.max_points", points)
+    capped(result, needs, f"{prefix}.max_points", points)
     return needs.finish(result)
 
 
@@ -329,28 +371,81 @@ def patents(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) ->
         result.steps.append(NOTHING)
         return result
     total = ZERO
+    unknown = False
     for patent in held:
         name = patent.title or patent.granted.isoformat()
         if patent.transferred:
             how, value = ("受让", "transferred"), needs.value("bonus.patents.transferred_points")
         else:
-            each = needs.value("bonus.patents.points_each")
             if patent.shared and not patent.first_patentee:
-                share = needs.value("bonus.patents.shared_other_share")
+                first, share = needs.value("bonus.patents.shared_first_points"), needs.value("bonus.patents.shared_other_share")
                 how, value = (
                     ("共有（非第一专利权人）", "shared, not the first patentee"),
-                    (None if each is None or share is None else each * share),
+                    (None if first is None or share is None else first * share),
                 )
+            elif patent.shared:
+                how, value = ("共有（第一专利权人）", "shared, first patentee"), needs.value("bonus.patents.shared_first_points")
             else:
-                how, value = (("共有（第一专利权人）", "shared, first patentee") if patent.shared else ("独有", "sole")), each
+                how, value = ("独有", "sole"), needs.value("bonus.patents.points_each")
         result.inputs.append(InputUsed(PATENT, f"{name} ({how[1]})", Text(f"{name}（{how[0]}）", f"{name} ({how[1]})")))
         shown_zh = fmt(value) if value is not None else NOT_AVAILABLE.zh
         shown_en = fmt(value) if value is not None else NOT_AVAILABLE.en
         result.steps.append(Text(f"{name}（{how[0]}）：{shown_zh}", f"{name} ({how[1]}): {shown_en}"))
         if value is not None:
             total += value
-    capped(result, needs, "bonus.patents.max_points", total)
+        else:
+            unknown = True
+    has_cap = rules.max_points is not None  # None: the rules set no cap
+    if unknown:  # at least the known patents' points, at most the cap (or no bound known)
+        cap = needs.value("bonus.patents.max_points") if has_cap else None
+        between(result, min(total, cap) if cap is not None else total, cap)
+        return needs.finish(result)
+    if has_cap:
+        capped(result, needs, "bonus.patents.max_points", total)
+    else:
+        result.points = total
     return needs.finish(result)
+
+
+ROLE = Text(
+    "投资杭州的“守合同重信用”AAA级或省、市信用管理示范企业的法定代表人、董事、监事或高级管理人员",
+    "legal representative, director, supervisor or senior manager of an AAA-rated (守合同重信用) or credit-management "
+    "model enterprise investing in Hangzhou",
+)
+CHUNAN = Text(
+    "原户籍在淳安特别生态功能区的农业转移人口", "agricultural migrant with original hukou in Chun'an's special ecological zone"
+)
+
+
+def _flat(indicator: str, pack: HangzhouPack, prefix: str, label: Text, holds: bool) -> IndicatorResult:
+    """An item that gives its points to whoever it describes."""
+    result, needs = _result(indicator, pack, prefix)
+    result.inputs.append(InputUsed(label, *yes_no(holds)))
+    if not holds:
+        result.steps.append(NOTHING)
+        return result
+    points = needs.value(f"{prefix}.points")
+    if points is None:
+        _missing_step(result)
+        between(result, ZERO, None)
+    else:
+        result.points = points
+        result.steps.append(Text.of(("{0} → {1}", "{2} → {1}"), label.zh, points, label.en))
+    return needs.finish(result)
+
+
+def enterprise_role(profile: ApplicantProfile, pack: HangzhouPack) -> IndicatorResult | None:
+    if pack.bonus.enterprise_role is None:
+        return None
+    holds = bool(profile.facts_of(CITY).get("credit_model_enterprise_role"))
+    return _flat("enterprise_role", pack, "bonus.enterprise_role", ROLE, holds)
+
+
+def chunan_origin(profile: ApplicantProfile, pack: HangzhouPack) -> IndicatorResult | None:
+    if pack.bonus.chunan_origin is None:
+        return None
+    holds = bool(profile.facts_of(CITY).get("chunan_origin"))
+    return _flat("chunan_origin", pack, "bonus.chunan_origin", CHUNAN, holds)
 
 
 def score_all(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -> list[IndicatorResult]:
@@ -362,5 +457,7 @@ def score_all(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) 
         charity(profile, pack, facts),
         tax(profile, pack, facts),
         patents(profile, pack, facts),
+        enterprise_role(profile, pack),
+        chunan_origin(profile, pack),
     ]
     return [item for item in found if item is not None]

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from simulator.core.rounds import parse_round
 from simulator.gui.form import rule_choice
 from simulator.gui.look import style
 from simulator.gui.look.i18n import NATIVE_NAMES
@@ -36,6 +47,9 @@ class StartPage(WizardPage):
         self.edition = self.combo(None, self._edition_choices)
         self.year = QSpinBox()
         self.year.setAccelerated(True)
+        # where the rules hold several rounds a year (Hangzhou's quarters from 2024): which one
+        self.part = QComboBox()
+        self.part.setObjectName("round_part")
         self.edition_note = QLabel()
         self.edition_note.setObjectName("hint")
         style.hint(self.edition_note)
@@ -48,7 +62,13 @@ class StartPage(WizardPage):
         form.addRow(self.label(lambda: self.tr("&Rules edition:"), self.edition), self.edition)
         year_column = QVBoxLayout()
         year_column.setSpacing(2)
-        year_column.addWidget(self.year)
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year)
+        self.part_label = self.label(lambda: self.tr("R&ound:"), self.part)
+        year_row.addWidget(self.part_label)
+        year_row.addWidget(self.part)
+        year_row.addStretch(1)
+        year_column.addLayout(year_row)
         year_column.addWidget(self.year_problem)
         holder = QWidget()
         holder.setLayout(year_column)
@@ -98,6 +118,7 @@ class StartPage(WizardPage):
         self.city.currentIndexChanged.connect(self._city_chosen)
         self.edition.currentIndexChanged.connect(self._edition_chosen)
         self.year.valueChanged.connect(self._year_chosen)
+        self.part.currentIndexChanged.connect(lambda _index: self._year_chosen(self.year.value()))
         self.rules_changed()
 
     def _edition_choices(self) -> list[tuple[str, str]]:
@@ -121,22 +142,36 @@ class StartPage(WizardPage):
         if edition is None or edition == self.state.edition:
             return
         year = self.state.year
-        if not edition.applies_to(year):  # the nearest year the chosen edition covers
-            year = max(year, edition.first_year)
-            if edition.last_year is not None:
-                year = min(year, edition.last_year)
+        if not edition.applies_to(year):  # the nearest round the chosen edition covers
+            if edition.first_key > (int(year), getattr(year, "part", "")):
+                year = edition.first_round or edition.first_year
+            else:
+                year = edition.last_round or edition.last_year or year
+        catalogue = self.state.catalogue
+        year = parse_round(year)
+        held = [r for r in catalogue.rounds(edition.city, year.year) if edition.applies_to(r)]
+        year = next((r for r in held if r.part == year.part), held[0] if held else year)
         self.state.set_rules(edition, year)
 
     def _year_chosen(self, year: int) -> None:
-        edition = self.state.catalogue.edition_for(self.state.city, year) or self.state.edition
-        self.state.set_rules(edition, year)
+        round_ = self.state.catalogue.round_for(self.state.city, year, self.part.currentData() or "")
+        edition = self.state.catalogue.edition_for(self.state.city, round_) or self.state.edition
+        self.state.set_rules(edition, round_)
 
     def rules_changed(self) -> None:
         state = self.state
         low, high = state.catalogue.year_range(state.city)
         with QSignalBlocker(self.year):
-            self.year.setRange(low, max(high, state.year))
-            self.year.setValue(state.year)
+            self.year.setRange(low, max(high, int(state.year)))
+            self.year.setValue(int(state.year))
+        parts = [r.part for r in state.catalogue.rounds(state.city, int(state.year)) if r.part]
+        with QSignalBlocker(self.part):
+            self.part.clear()
+            for part in parts:
+                self.part.addItem(f"{int(state.year)}-{part}", part)
+            self.part.setCurrentIndex(max(0, self.part.findData(getattr(state.year, "part", ""))))
+        self.part.setVisible(bool(parts))
+        self.part_label.setVisible(bool(parts))
         for box, value in ((self.city, state.city), (self.edition, state.edition.id)):
             with QSignalBlocker(box):
                 box.setCurrentIndex(box.findData(value))
@@ -148,6 +183,10 @@ class StartPage(WizardPage):
         text = self.tr("These rules apply to the declaration years {0}; data version {1}.").format(
             edition.span, edition.data_version
         )
+        if edition.parts:
+            text += " " + self.tr("They hold {0} rounds a year: choose the round; its counting date follows from it.").format(
+                len(edition.parts)
+            )
         if self.state.year != coming:
             text += " " + self.tr("The coming round is {0}.").format(coming)
         self.edition_note.setText(text)

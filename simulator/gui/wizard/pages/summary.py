@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.decimals import fmt
+from simulator.core.ranges import points_of, verdict
 from simulator.gui.look import style
 from simulator.gui.widgets.derivation import checks_html, colon, indicator_html, lines_html
 from simulator.gui.widgets.whatif_banner import WhatIfBanner
@@ -124,7 +125,7 @@ class SummaryPage(WizardPage):
             total_html = f"<b>{escape(channel)}</b>"
         else:
             whatif = " " + escape(self.tr("(what-if)")) if not result.qualified else ""
-            total_html = f"<b>{total_label}{colon(lang)}{escape(fmt(result.total))}</b>{whatif}"
+            total_html = f"<b>{total_label}{colon(lang)}{escape(points_of(result)(lang))}</b>{whatif}"
         self.headline.setText(
             f"<span style='font-size:15pt'>{total_html}</span><br>"
             + escape(
@@ -147,19 +148,21 @@ class SummaryPage(WizardPage):
         if result.provisional:
             parts.append(
                 red.format(
-                    escape(self.tr("Provisional: some official values are not available; the total counts only what is known."))
+                    escape(
+                        self.tr(
+                            "The total is a range: values the sources do not give (or you have not answered) are never "
+                            "guessed; it lies between the lowest and the highest the known rules allow."
+                        )
+                    )
                 )
             )
             for missing in result.missing:
-                parts.append("<br>· " + escape(self.tr("Official value not available: {0}").format(missing.label(lang))))
+                template = self.tr("Not answered: {0}") if missing.unanswered else self.tr("Official value not available: {0}")
+                parts.append("<br>· " + escape(template.format(missing.label(lang))))
         if result.pass_mark is not None and result.channel is None:
-            gap = result.total - result.pass_mark
-            if gap >= 0:
-                parts.append(
-                    "<br>" + escape(self.tr("Pass mark {0}: reached, {1} above it").format(fmt(result.pass_mark), fmt(gap)))
-                )
-            else:
-                parts.append(red.format(escape(self.tr("Pass mark {0}: {1} below it").format(fmt(result.pass_mark), fmt(-gap)))))
+            state, words = verdict(result, result.pass_mark)
+            line = escape(self.tr("Pass mark {0}: {1}").format(fmt(result.pass_mark), words(lang)))
+            parts.append("<br>" + line if state == "reached" else red.format(line))
         if result.veto is not None:
             parts.append(red.format(escape(self.tr("One-vote veto: {0}").format(result.veto(lang)))))
         if result.tie_break is not None:
