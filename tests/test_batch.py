@@ -316,17 +316,19 @@ def test_workbook_cells_typed_by_excel_are_read_as_such(tmp_path):
         "tax1_yuan",
         "tax2_year",
         "tax2_yuan",
+        "tax3_year",
+        "tax3_yuan",
     ]
     book = Workbook()
     sheet = book.active
     sheet.append(header)
-    sheet.append(["X1", datetime(1986, 4, 2), "male", False, datetime(2012, 1, 1), 2022, 0, 2023, 150000.0])
+    sheet.append(["X1", datetime(1986, 4, 2), "male", False, datetime(2012, 1, 1), 2021, 5000, 2022, 0.5, 2023, 150000.0])
     book.save(tmp_path / "typed.xlsx")
     result = run_batch(tmp_path / "typed.xlsx", tmp_path / "out", options(), workers=1)
     assert result.problems == []
     (row,) = result.rows
     assert not row.qualified and row.unmet == ("residence_permit",)  # FALSE counted, not read as "empty = yes"
-    assert row.points[INDICATOR_IDS.index("tax")] == 2  # 0 yuan in 2022, 150,000 in 2023
+    assert row.points[INDICATOR_IDS.index("tax")] == 2  # tax in each year, 150,000 (a float cell) in 2023
     assert row.points[INDICATOR_IDS.index("employment")] == Decimal("36")  # 2012-01 to 2023-12: 144 months
 
 

@@ -87,11 +87,14 @@ def test_rentals_straddling_2020_08_need_a_registered_lease(make_profile, pack20
     registered = make_profile(
         housing=[{"start": "2020-01", "end": "2020-12", "kind": "rented", "district": "haidian", "lease_registered": True}]
     )
-    # 7 months (Jan-Jul) count without a lease: 7 x 0.5/12 = 0.29; all 12 with one: 0.5
-    assert points(unregistered, pack2020, "residence") == D("0.29")
-    assert points(registered, pack2020, "residence") == D("0.5")
-    events = score(unregistered, pack2020).indicator("residence").events
-    assert any("5 unregistered months" in e.text.en for e in events)
+    # Jan-Jul count automatically with every insured month to 2020-07 (127 x 0.5/12 = 5.29), declared or not;
+    # Aug-Dec only with a registered lease (5 x 0.5/12 = 0.21)
+    assert points(unregistered, pack2020, "residence") == D("5.29")
+    assert points(registered, pack2020, "residence") == D("5.5")
+    found = score(unregistered, pack2020).indicator("residence")
+    assert any("5 unregistered months" in e.text.en for e in found.events)
+    assert any("count as rental/dormitory time without being declared: 127 months" in e.text.en for e in found.events)
+    assert "counted automatically 127 months × 0.5/12 = 5.29" in [s.en for s in found.steps]
 
 
 # ---------------------------------------------------------------- work and residence area

@@ -20,7 +20,12 @@ def test_two_years_under_the_same_rules(make_profile):
     profile = make_profile(
         birth_date=date(1980, 5, 1),
         housing=[{"start": "2021-01", "kind": "own", "district": "daxing"}],
-        income_tax=[{"year": 2021, "amount_yuan": "120000"}, {"year": 2022, "amount_yuan": "120000"}],
+        income_tax=[
+            {"year": 2021, "amount_yuan": "120000"},
+            {"year": 2022, "amount_yuan": "120000"},
+            {"year": 2023, "amount_yuan": "30000"},  # tax in every year of the window, below the threshold
+            {"year": 2024, "amount_yuan": "30000"},
+        ],
     )
     comparison = compare_years(profile, "beijing", 2024, 2025)
     assert comparison.same_rules

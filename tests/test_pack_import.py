@@ -100,8 +100,8 @@ def test_a_bundled_id_is_refused(user_dir):
         ),
         (
             'formula = "hangzhou"',
-            'formula = "shanghai"',
-            "pack.formula: 'shanghai' is not a formula this program knows (known: beijing, hangzhou, xiongan)",
+            'formula = "chongqing"',
+            "pack.formula: 'chongqing' is not a formula this program knows (known: ",
         ),
         ('mode = "ranked"', 'mode = "quota"', "ranking.mode: Input should be 'ranked' or 'threshold'"),
         (
@@ -118,7 +118,7 @@ def test_a_bundled_id_is_refused(user_dir):
 )
 def test_a_malformed_pack_is_refused_naming_the_field(tmp_path, user_dir, old, new, expected):
     problems = problems_of(future_edition(tmp_path, **{old: new}))
-    assert expected in problems
+    assert any(problem.startswith(expected) for problem in problems), problems
     assert not (user_dir / "rules").exists()
 
 

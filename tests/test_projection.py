@@ -88,10 +88,14 @@ def test_the_tax_window_moves_past_the_years_entered(make_profile):
     )
     projection = project(profile, "beijing", AS_OF, until_year=2030)
     tax = points(projection, "tax")
-    assert [tax[y] for y in (2027, 2028, 2029, 2030)] == [6, 4, 2, 0]
+    # 2027 counts 2024-2026: 6. From 2028 the window reaches years with no tax entered: the pack reads the rules
+    # as requiring tax in every year of the three (a pack value of one source, said in the derivation), so 0.
+    assert [tax[y] for y in (2027, 2028, 2029, 2030)] == [6, 0, 0, 0]
     texts = [r.text.en for r in change(projection, 2028, "tax").reasons]
     assert "years counted: 2024–2026 → 2025–2027" in texts
     assert "income tax 2024 (yuan): 150,000 (no longer counted)" in texts
+    events = [e.text.en for e in projection.year(2028).evaluation.indicator("tax").events]
+    assert any(e.startswith("No income tax in 2027: this pack reads the rules as requiring tax") for e in events)
 
 
 def test_every_year_is_the_engine_result_for_that_year(make_profile):
@@ -126,13 +130,14 @@ def test_a_qualification_reached_later_is_explained(make_profile):
 
 def test_forecast_band_rests_on_the_published_lines_only():
     band = forecast_band("beijing", [2027, 2030])
-    # Published lines 2018–2022: 90.75, 93.58, 97.13, 100.88, 105.42; changes 2.83, 3.55, 3.75, 4.54.
-    assert band.data_points == 4
-    assert [line.round for line in band.based_on] == ["2018", "2019", "2020", "2021", "2022"]  # not the unconfirmed 2026
+    # Published lines 2018–2023: 90.75, 93.58, 97.13, 100.88, 105.42, 109.92; changes 2.83, 3.55, 3.75, 4.54, 4.50.
+    assert band.data_points == 5
+    assert [line.round for line in band.based_on] == ["2018", "2019", "2020", "2021", "2022", "2023"]  # not the unconfirmed
     b2027 = band.at(2027)
-    assert (b2027.low, b2027.central, b2027.high) == (Decimal("119.57"), Decimal("123.76"), Decimal("128.12"))
+    # four years on from 2023: 109.92 + 4 x 2.83, + 4 x 3.834 (the mean), + 4 x 4.54
+    assert (b2027.low, b2027.central, b2027.high) == (Decimal("121.24"), Decimal("125.26"), Decimal("128.08"))
     assert band.at(2030).high - band.at(2030).low > b2027.high - b2027.low  # wider further out
-    assert "estimate" in band.note.en and "4 data points" in band.note.en
+    assert "estimate" in band.note.en and "5 data points" in band.note.en
     assert band.label.zh == "估计"
 
 
@@ -161,7 +166,7 @@ def test_command_line_projection(capsys, tmp_path):
     out = capsys.readouterr().out
     assert "2027" in out and "2030" in out and "2031" not in out.split("Projected up to")[0]
     assert "Age: 12 → 8" in out
-    assert "[estimate]" in out and "4 data points" in out
+    assert "[estimate]" in out and "5 data points" in out
     assert main(["project", example, "--as-of", "2026-11-22", "--until", "2028", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [y["year"] for y in data["years"]] == [2027, 2028]

@@ -25,7 +25,8 @@ def person(**changes):
     base = dict(
         birth_date=date(1985, 6, 15),
         retirement_category="male",
-        residence_permits=[{"city": "xiongan"}],
+        residence_permits=[{"city": "xiongan", "issued": "2019-03-01"}],
+        city_facts={"xiongan": {"needed_person": True}},
         social_insurance=[{"start": "2019-01", "city": "xiongan"}],
         housing=[{"start": "2019-01", "kind": "own", "district": "rongcheng", "city": "xiongan"}],
         education={"level": "bachelor"},
@@ -144,10 +145,16 @@ def test_the_residence_permit_prerequisite(xa):
 
 
 def test_retirement_age_and_criminal_record(xa):
+    def condition(result, condition_id):
+        return next(c for c in result.qualification if c.id == condition_id)
+
     old = score(person(birth_date=date(1960, 5, 1)), xa)
-    assert not old.qualification[2].met  # born before 1965: 60 reached in 2020-05
+    assert not condition(old, "retirement_age").met  # born before 1965: 60 reached in 2020-05
     record = score(person(has_criminal_record=True), xa)
-    assert not record.qualification[3].met and not record.qualified
+    assert not condition(record, "no_criminal_record").met and not record.qualified
+    # the conditions the measures set are cited as their Art. 5 (the others from the implementation rules)
+    from_measures = [r for c in old.qualification for r in c.rules if "积分落户办法" in r.citation("zh")]
+    assert from_measures and all("第五条" in r.citation("zh") for r in from_measures)
 
 
 # ---------------------------------------------------------------- age: 20 up to 45, minus 1 a year over 45

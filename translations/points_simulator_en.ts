@@ -1125,6 +1125,37 @@
     </message>
 </context>
 <context>
+    <name>FactRows</name>
+    <message>
+        <location filename="../simulator/gui/wizard/pages/fact_rows.py" line="+15"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <location filename="../simulator/gui/wizard/pages/facts.py" line="+17"/>
+        <source>These facts only this city&apos;s rules ask about. Answer what you know; a question left “not answered” is never guessed: the points it decides are shown as a range until you answer it.</source>
+        <translation>These facts only this city&apos;s rules ask about. Answer what you know; a question left “not answered” is never guessed: the points it decides are shown as a range until you answer it.</translation>
+    </message>
+</context>
+<context>
     <name>HomesPage</name>
     <message>
         <location filename="../simulator/gui/wizard/pages/homes.py" line="+17"/>
@@ -1181,7 +1212,7 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/columns.py" line="+83"/>
+        <location filename="../simulator/gui/wizard/pages/columns.py" line="+95"/>
         <source>Your points, step by step</source>
         <translation>Your points, step by step</translation>
     </message>
@@ -2356,12 +2387,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>PROVISIONAL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not known, so these points are a range: {0}</source>
         <translation>Not known, so these points are a range: {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Pass mark {0}: {1}</source>
         <translation>Pass mark {0}: {1}</translation>
     </message>
@@ -2715,6 +2746,16 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+1"/>
         <source>Deductions</source>
         <translation>Deductions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Further facts these rules ask about</source>
+        <translation>Further facts these rules ask about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More facts</source>
+        <translation>More facts</translation>
     </message>
     <message>
         <location line="+3"/>

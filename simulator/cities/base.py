@@ -85,6 +85,9 @@ class Page:
     hidden: tuple[str, ...] = ()  # tables or fields of a shared page this city does not ask for
     help_topic: str = ""
     options: Mapping[str, Any] = field(default_factory=dict)
+    # The city's own facts (City.facts) this page asks for, below its other fields, by key; the shared page "facts"
+    # asks for those no other page of the form does
+    facts: tuple[str, ...] = ()
 
     def shows(self, name: str, pack: Any) -> bool:
         if name in self.hidden:
@@ -105,6 +108,16 @@ class Form:
 
     def page(self, page_id: str) -> Page | None:
         return next((p for p in self.pages if p.id == page_id), None)
+
+    def facts_on(self, page_id: str, all_facts: tuple[str, ...]) -> tuple[str, ...]:
+        """The fact keys a page asks for: those its Page names; on the page "facts", every one no page names."""
+        page = self.page(page_id)
+        if page is None:
+            return ()
+        if page_id != "facts":
+            return page.facts
+        placed = {key for p in self.pages if p.id != "facts" for key in p.facts}
+        return tuple(k for k in all_facts if k not in placed)
 
 
 @dataclass(frozen=True, slots=True)

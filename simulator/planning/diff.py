@@ -18,6 +18,7 @@ from simulator.core.result import Evaluation, IndicatorResult, InputUsed, Qualif
 
 _DIGITS = re.compile(r"\d+")
 _WINDOW = re.compile(r"\d{4}–\d{4}")
+_MOVING = re.compile(r"\d{4}–\d{4}|\d{4}-\d{2}")  # a window of years, a month or a day
 
 ReasonKind = Literal["input", "rule", "event", "edition", "qualification"]
 
@@ -98,7 +99,13 @@ def input_reasons(old: list[InputUsed], new: list[InputUsed]) -> list[Reason]:
             unmatched.append(item)
     reasons: list[Reason] = []
     added: list[InputUsed] = []
-    for match in (lambda o, n: o.label.en == n.label.en, lambda o, n: _shape(o.label.en) == _shape(n.label.en)):
+
+    def moves_with_the_year(o: InputUsed, n: InputUsed) -> bool:
+        # a label naming a window or a day ("tax violations 2022–2026", "insured months (to 2023-12)") is the same
+        # input a year later; one naming a single year ("income tax 2021") is that year's, not the next one's
+        return _shape(o.label.en) == _shape(n.label.en) and bool(_MOVING.search(o.label.en))
+
+    for match in (lambda o, n: o.label.en == n.label.en, moves_with_the_year):
         still = []
         for item in unmatched:
             before = next((o for o in remaining if match(o, item)), None)

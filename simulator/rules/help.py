@@ -164,6 +164,8 @@ def value_text(pack, path: str, lang: str) -> str:
         return ABSENT(lang)
     if cited.value is None:
         return NOT_AVAILABLE(lang)
+    if cited.years_before is not None and isinstance(cited.value, str):  # a day relative to the declaration year
+        return _counting_date(cited, lang)
     if isinstance(cited.value, bool):
         return ("是" if cited.value else "否") if lang == "zh" else ("yes" if cited.value else "no")
     return show_value(cited.value)

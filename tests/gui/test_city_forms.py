@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QSpinBox, QTableView
 
 from simulator import cities
 from simulator.core.decimals import fmt
@@ -145,6 +145,7 @@ def test_hangzhou_applicant_by_keyboard_only(open_window):
         "city_tax",
         "patents",
         "deductions",
+        "facts",
         "summary",
     ]
     alt("n")
@@ -237,7 +238,7 @@ def test_hangzhou_applicant_by_keyboard_only(open_window):
     alt("i")
     assert isinstance(focused(), QTableView)
     add_row("2021", "15000")
-    for page_id in ("patents", "deductions", "summary"):
+    for page_id in ("patents", "deductions", "facts", "summary"):
         alt("n")
         assert wizard.current.page_id == page_id
 
@@ -314,6 +315,13 @@ def test_xiongan_art3_group_settles_directly_and_relocated_staff_add_beijing_yea
 
     route = go_to_page(window, "route")
     choose(route.group, "relocated_staff")
+    # Art. 5 (4): declared a person the area needs, on the qualification page (unanswered, it is not met)
+    qualification = go_to_page(window, "qualification")
+    question = qualification.findChild(QLabel, "fact_needed_person")
+    assert question is not None and question.isVisible()
+    assert not evaluate(state.profile, load_pack(state.edition.id), state.year).qualified
+    choose(question.buddy(), "yes")
+    assert state.values["city_facts.xiongan.needed_person"] == "yes"
     expected = evaluate(state.profile, load_pack(state.edition.id), state.year)
     assert expected.channel is None and expected.qualified
     verdict = route.verdict.text()

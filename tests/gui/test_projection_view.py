@@ -74,7 +74,7 @@ def test_the_estimate_band_is_shaded_and_labelled(view, qtbot):
     assert colour_at(2030, at.high - quarter) != background
     assert colour_at(2030, at.high + 9) == background  # above it: not
     assert "estimate" in view.chart.accessibleDescription()
-    assert view.band_note.text().startswith("Estimate: ") and "4 data points" in view.band_note.text()
+    assert view.band_note.text().startswith("Estimate: ") and "5 data points" in view.band_note.text()
 
 
 def test_the_whatif_list_is_the_ranked_suggestions(view, applicant):

@@ -3,6 +3,7 @@ city), the rule values the user supplies (validated, applied to the live score, 
 
 from __future__ import annotations
 
+from simulator import cities
 from simulator.core.decimals import fmt
 from simulator.core.ranges import span
 from simulator.engine import evaluate
@@ -164,8 +165,9 @@ def test_a_three_city_applicant_opened_in_the_wizard_is_compared_with_every_fact
     view = window.tools.open_comparison()
     expected = compare_cities(load_profile(path), view.editions())
     shown = [view.cities.index(r, 2).data() for r in range(view.cities.rowCount())]
-    assert len(shown) == 3
+    assert len(shown) == len(cities.ids())
     for text, row in zip(shown, expected.rows):
         assert text.startswith(span(row.total_low, row.total_high)("en")), (row.city, text)
         assert ("A RANGE" in text) == row.provisional
-    assert str(expected.rows[2].declaration_year) == "2024-Q1"  # Hangzhou's first round of 2024
+    hangzhou = next(row for row in expected.rows if row.city == "hangzhou")
+    assert str(hangzhou.declaration_year) == "2024-Q1"  # Hangzhou's first round of 2024

@@ -121,8 +121,13 @@ def reconstruct(row: PublishedRow) -> ApplicantProfile:
     if s["innovation"]:
         kind = "award" if s["innovation"] in AWARD_TIERS else "competition"
         innovation = InnovationItem(kind=kind, tier_points=s["innovation"])
+    # the years of 100,000 or more; with any, some tax in the others too (tax paid in every year of the three)
     tax_years = int(s["tax"] / 2)
-    income_tax = [TaxYear(year=YEAR - 1 - i, amount_yuan=Decimal(100000)) for i in range(tax_years)]
+    income_tax = (
+        [TaxYear(year=YEAR - 1 - i, amount_yuan=Decimal(100000) if i < tax_years else Decimal(20000)) for i in range(3)]
+        if tax_years
+        else []
+    )
     honours = [HonourEntry(kind="model_worker")] if s["honours"] else []
 
     return ApplicantProfile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from simulator.cities.base import City, WorksheetFacts
 from simulator.cities.beijing.form import FORM
 from simulator.cities.beijing.indicators import INDICATORS
+from simulator.cities.beijing.own_facts import FACTS
 from simulator.core.text import Text
 
 CITY = City(
@@ -45,4 +46,5 @@ CITY = City(
         "tax": ("tax",),
     },
     aliases=("北京", "bj", "peking"),
+    facts=FACTS,
 )

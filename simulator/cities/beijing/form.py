@@ -11,7 +11,12 @@ OWN = "simulator.cities.beijing.pages"
 FORM = Form(
     (
         Page("start"),
-        Page("qualification", hidden=("residence_permits",)),
+        Page(
+            "qualification",
+            hidden=("residence_permits",),
+            facts=("work_residence_permit",),
+            shown_when={"work_residence_permit": lambda pack: pack.qualification.work_residence_permit_from is not None},
+        ),
         Page(
             "employment",
             title=Text("1 · 合法稳定就业（社会保险）", "1 · Legal stable employment (social insurance)"),

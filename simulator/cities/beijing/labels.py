@@ -10,6 +10,9 @@ LABELS: dict[str, Text] = {
     "time.rounding": Text("取整", "rounding"),
     "qualification.continuous_insurance_months": Text("连续社保最少月数", "minimum continuous insured months"),
     "qualification.max_back_paid_months": Text("补缴最多月数", "maximum back-paid months"),
+    "qualification.work_residence_permit_from": Text(
+        "持工作居住证也可申报的起始年度", "work-residence permit also qualifies from"
+    ),
     "qualification.retirement": Text("法定退休年龄", "statutory retirement age"),
     "employment.points_per_year": Text("每年分值", "points a year"),
     "employment.back_paid_scores": Text("补缴月份是否计分", "back-paid months score"),
@@ -18,6 +21,9 @@ LABELS: dict[str, Text] = {
     "residence.dormitory_points_per_year": Text("单位宿舍每年分值", "employer dormitory, points a year"),
     "residence.capped_by_insurance_months": Text("居住月数不超过社保月数", "residence months capped by insured months"),
     "residence.lease_registration_required_from": Text("租赁须备案起始月", "registered lease required from"),
+    "residence.automatic_until": Text(
+        "按社保自动计入租赁/宿舍的截止月", "insured months counted as rental/dormitory automatically, up to"
+    ),
     "education.levels": Text("学历学位分值", "education points"),
     "education.levels.junior_college.full": Text("大学专科（含高职）", "junior college"),
     "education.levels.bachelor.full": Text("大学本科学历和学士学位", "bachelor diploma and degree"),
@@ -53,6 +59,7 @@ LABELS: dict[str, Text] = {
     "tax.min_yuan": Text("每年纳税额下限（元）", "minimum tax a year (yuan)"),
     "tax.points_per_year": Text("每年分值", "points a year"),
     "tax.flat_points": Text("分值", "points"),
+    "tax.continuity_required": Text("三年每年均须纳税（大于零）", "tax paid (more than zero) in every year of the three"),
     "tax.max_points": Text("上限", "cap"),
     "tax.violation_points": Text("每次涉税违法", "each tax violation"),
     "tax.violation_window_years": Text("违法记录回溯年数", "violation window (years)"),

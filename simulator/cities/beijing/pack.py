@@ -35,6 +35,9 @@ class TimeRules(CountingTime):
 class QualificationRules(Strict):
     continuous_insurance_months: Cited[int]
     max_back_paid_months: Cited[int]
+    # From this declaration year on, a valid Beijing work-residence permit (工作居住证) held by the cut-off also
+    # qualifies someone who has not applied for a residence permit; None: only the residence permit does
+    work_residence_permit_from: Cited[int] | None = None
     _counts = field_validator("continuous_insurance_months", "max_back_paid_months")(_not_negative)
     retirement: dict[RetirementCategory, RetirementRule]
     _all_categories = field_validator("retirement")(all_retirement_categories)
@@ -51,8 +54,11 @@ class ResidenceRules(Strict):
     dormitory_points_per_year: Cited[Decimal]
     capped_by_insurance_months: Cited[bool]
     lease_registration_required_from: Cited[str] | None = None
+    # Insured months up to and including this month that are not own-home months count as rental/dormitory time
+    # without being declared (the 2020 rules' transition); None: only declared homes count
+    automatic_until: Cited[str] | None = None
 
-    _is_month = field_validator("lease_registration_required_from")(is_month)
+    _is_month = field_validator("lease_registration_required_from", "automatic_until")(is_month)
 
 
 class EducationLevel(Strict):
@@ -140,6 +146,8 @@ class TaxRules(Strict):
     max_points: Cited[Decimal]
     violation_points: Cited[Decimal]
     violation_window_years: Cited[int]
+    # Tax must have been paid (more than zero) in every year of the window; a year without tax gives 0 points
+    continuity_required: Cited[bool] | None = None
     _counts = field_validator("window_years", "violation_window_years")(_not_negative)
 
     @model_validator(mode="after")

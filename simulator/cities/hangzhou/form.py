@@ -8,6 +8,9 @@ from simulator.cities.base import Form, Page
 from simulator.core.text import Text
 
 OWN = "simulator.cities.hangzhou.pages"
+HOME_CONDITIONS = ("home_registered_address", "home_ownership", "home_second_hand", "home_scored_within_year")
+IN_PROVINCE = ("zhejiang_pension_months", "zhejiang_residence_months")
+TRIAL_RECORDS = ("custody_education_records", "family_planning_violations")
 
 FORM = Form(
     (
@@ -34,12 +37,20 @@ FORM = Form(
                 "social_insurance": ("start", "end", "back_paid", "transferred_in", "city"),
                 "workplaces": ("start", "end", "employer", "city"),
             },
-            # only the trial edition scores working in the city (an employment item)
-            shown_when={"workplaces": lambda pack: pack.basic.employment is not None},
+            # only the trial edition scores working in the city (an employment item); from 2024-07 time elsewhere in
+            # Zhejiang counts too
+            shown_when={
+                "workplaces": lambda pack: pack.basic.employment is not None,
+                **dict.fromkeys(IN_PROVINCE, lambda pack: pack.basic.in_province is not None),
+            },
+            facts=IN_PROVINCE,
         ),
         Page(
             "homes",
             indicators=("own_home", "rental"),
+            # from 2024-07 an own home scores only when its conditions are met
+            facts=HOME_CONDITIONS,
+            shown_when=dict.fromkeys(HOME_CONDITIONS, lambda pack: pack.basic.own_home.conditions is not None),
             intro=Text(
                 "杭州对截止月仍持有的自有住所计分；没有的，按租赁合同已登记备案的租赁月份计分：请为这些行勾选“租赁已备案”。",
                 "Hangzhou scores an own home you still hold in the cut-off month, or else the months of renting with a "
@@ -81,6 +92,16 @@ FORM = Form(
                 "the application out altogether: the one-vote veto.",
             ),
             hidden=("tax_violations",),  # Hangzhou's rules do not deduct for tax violations
+            facts=TRIAL_RECORDS,
+            shown_when=dict.fromkeys(TRIAL_RECORDS, lambda pack: pack.deduction.custody_education is not None),
+        ),
+        Page(
+            "facts",
+            indicators=("enterprise_role", "chunan_origin"),
+            shown_when={
+                "credit_model_enterprise_role": lambda pack: pack.bonus.enterprise_role is not None,
+                "chunan_origin": lambda pack: pack.bonus.chunan_origin is not None,
+            },
         ),
         Page("summary"),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from simulator.cities.base import City, WorksheetFacts
 from simulator.cities.xiongan.form import FORM
 from simulator.cities.xiongan.indicators import INDICATORS
+from simulator.cities.xiongan.own_facts import FACTS
 from simulator.core.text import Text
 
 CITY = City(
@@ -53,4 +54,5 @@ CITY = City(
         "tax": ("tax",),
     },
     aliases=("雄安", "xiong'an", "xiong an", "xa"),
+    facts=FACTS,
 )

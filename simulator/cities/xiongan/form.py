@@ -16,7 +16,7 @@ FORM = Form(
             short=Text("落户途径", "Route"),
             help_topic="channel",
         ),
-        Page("qualification", hidden=("has_residence_permit",)),
+        Page("qualification", hidden=("has_residence_permit",), facts=("needed_person",)),
         Page("age", indicators=("age",)),
         Page(
             "education",

@@ -13,6 +13,13 @@ LABELS: dict[str, Text] = {
     "residence_permit.min_months_lived": Text("申领居住证须居住月数（超过）", "months lived before a permit (more than)"),
     "qualification.continuous_insurance_months": Text("连续社保最少月数", "minimum continuous insured months"),
     "qualification.retirement": Text("法定退休年龄", "statutory retirement age"),
+    "qualification.max_back_paid_months": Text("连续缴费期间补缴月数上限", "back-paid months allowed in the run"),
+    "qualification.permit_applied_by": Text("居住证申领截止日", "residence permit applied for by"),
+    "qualification.needed_person": Text(
+        "须属于新区引进高端人才或工作需要的人员", "must be introduced talent or a person the area needs"
+    ),
+    "ranking.publicity_days": Text("排名公示天数", "days the ranked list is published"),
+    "ranking.vacated_places_to_next": Text("放弃的名额依次递补", "a cancelled place passes to the next in rank"),
     "basic.employment.points_per_year": Text("连续社保每满1年分值", "points per full year of continuous insurance"),
     "basic.residence.points_per_year": Text("连续居住每满1年分值", "points per full year of continuous residence"),
     "basic.residence.requires_lease_registration": Text("租赁须登记备案", "registered lease required"),

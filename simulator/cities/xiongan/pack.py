@@ -23,6 +23,7 @@ from simulator.rules.common import (
     Strict,
     Text,
     all_retirement_categories,
+    month_day,
     not_negative,
     not_positive,
     positive,
@@ -49,9 +50,15 @@ class PermitRules(Strict):
 
 
 class XionganQualification(Strict):
+    """Art. 5: the conditions, all required."""
+
     continuous_insurance_months: Cited[int]
+    max_back_paid_months: Cited[int]  # back-paid months within the continuous run, at most
+    permit_applied_by: Cited[str]  # the residence permit applied for on or before this day (MM-DD, years_before)
+    needed_person: Cited[bool]  # (四) high-end talent introduced by Xiong'an, or a person the area needs for work
     retirement: dict[RetirementCategory, RetirementRule]
-    _counts = field_validator("continuous_insurance_months")(not_negative)
+    _counts = field_validator("continuous_insurance_months", "max_back_paid_months")(not_negative)
+    _day = field_validator("permit_applied_by")(month_day)
     _all_categories = field_validator("retirement")(all_retirement_categories)
 
 
@@ -108,7 +115,9 @@ class XionganRanking(Strict):
     tie_break: Cited[list[str]]
     plan_size: Cited[int]
     line: Cited[Decimal]
-    qualification_valid_years: Cited[int]
+    qualification_valid_years: Cited[int]  # from the settlement notice
+    publicity_days: Cited[int]  # the ranked list is published this long
+    vacated_places_to_next: Cited[bool]  # a cancelled place passes to the next person in rank
 
 
 class XionganPack(PackBase):

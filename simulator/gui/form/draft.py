@@ -19,8 +19,8 @@ from pydantic import BaseModel, ValidationError
 
 from simulator.core.months import format_month
 from simulator.core.problems import Problem as RulesProblem
-from simulator.gui.form import messages
-from simulator.gui.form.fields import SCALAR_DEFAULTS
+from simulator.gui.form import city_facts, messages
+from simulator.gui.form.fields import scalar_defaults
 from simulator.gui.form.tables import LISTS, ColumnKind, ListSpec, is_blank
 from simulator.gui.form.typed import READERS, Unreadable, read_date, read_money, read_month, read_whole
 from simulator.profile.model import ApplicantProfile, Education, InnovationItem
@@ -283,6 +283,7 @@ EDITED_FACTS = frozenset(
         "education",
         "innovation",
         "points_fraud",
+        "city_facts",
         *CHOICE_FACTS,
         *FLAG_FACTS,
         *LISTS,
@@ -316,6 +317,9 @@ def build(values: dict, rows: dict[str, list[dict]], pack, city) -> Built:
         lists[name] = data[name]
     data["education"] = _build_education(values, problems)
     data["innovation"] = _build_innovation(values, pack, problems)
+    own, unread = city_facts.build(values)
+    data["city_facts"] = {**dict(values.get(city_facts.ELSEWHERE) or {}), **own}
+    problems.extend(Problem(key, message) for key, message in unread)
 
     birth = _read_scalar(values, "birth_date", read_date, problems)
     if birth is None:
@@ -397,8 +401,11 @@ def _text_of(value: object, kind: ColumnKind) -> object:
 
 def from_profile(profile: ApplicantProfile) -> tuple[dict[str, object], dict[str, list[dict]]]:
     """The draft of a saved profile: every value as the wizard's fields show it."""
-    values = dict(SCALAR_DEFAULTS)
+    values = scalar_defaults()
     values[OTHER_FACTS] = {name: getattr(profile, name) for name in type(profile).model_fields if name not in EDITED_FACTS}
+    own, elsewhere = city_facts.of_profile(profile)
+    values.update(own)
+    values[city_facts.ELSEWHERE] = elsewhere
     for key in ("name", "id_number", "notes", *FLAG_FACTS):
         values[key] = getattr(profile, key)
     for key in CHOICE_FACTS:

@@ -31,3 +31,10 @@ SCALAR_DEFAULTS: dict[str, object] = {
     "innovation.years": "",
     "innovation.description": "",
 }
+
+
+def scalar_defaults() -> dict[str, object]:
+    """The single fields of a fresh form: those above and every registered city's own facts (city_facts.py)."""
+    from simulator.gui.form import city_facts
+
+    return {**SCALAR_DEFAULTS, **city_facts.defaults()}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from simulator.gui.form import messages
-from simulator.gui.form.fields import SCALAR_DEFAULTS
+from simulator.gui.form.fields import scalar_defaults
 from simulator.gui.form.rule_choice import Catalogue, Edition
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class ApplicantState(QObject):
         self.edition = edition
         self.year = year
         self.lang = lang
-        self.values: dict[str, object] = dict(SCALAR_DEFAULTS)
+        self.values: dict[str, object] = scalar_defaults()
         self.tables: dict[str, RowTableModel] = {}
         self.pack = None  # the rule pack of `edition`, once started
         self.ready = False
@@ -177,7 +177,7 @@ class ApplicantState(QObject):
 
     def clear(self) -> None:
         """A new applicant: nothing of the previous person stays."""
-        self._replace(dict(SCALAR_DEFAULTS), {name: [] for name in self.tables})
+        self._replace(scalar_defaults(), {name: [] for name in self.tables})
 
     def load(self, profile: ApplicantProfile) -> None:
         from simulator.gui.form.draft import from_profile
@@ -187,7 +187,7 @@ class ApplicantState(QObject):
 
     def restore(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
         """A draft kept by the autosave, exactly as it was typed; it has not been saved."""
-        self._replace({**SCALAR_DEFAULTS, **values}, rows)  # a draft kept by an older version lacks newer fields
+        self._replace({**scalar_defaults(), **values}, rows)  # a draft kept by an older version lacks newer fields
         self._set_modified(True)
 
     def _replace(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:

@@ -79,12 +79,12 @@ def capture(window) -> dict:
 def draft_of(snapshot: dict) -> tuple[dict, dict[str, list[dict]]]:
     """The values and table rows of a snapshot, as the state holds them."""
     from simulator.gui.form.draft import OTHER_FACTS
-    from simulator.gui.form.fields import SCALAR_DEFAULTS
+    from simulator.gui.form.fields import scalar_defaults
     from simulator.gui.form.tables import LISTS
 
     saved = _store().decode(snapshot.get("values") or {})
-    values = dict(SCALAR_DEFAULTS)
-    values.update({k: v for k, v in saved.items() if k in SCALAR_DEFAULTS})
+    values = scalar_defaults()
+    values.update({k: v for k, v in saved.items() if k in values})
     other = _other_facts_from_json(snapshot.get("other_facts") or {})
     if other:
         values[OTHER_FACTS] = other

@@ -47,6 +47,10 @@ def _shared_titles() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("Titles", "Deductions and disqualifying records"),
             QCoreApplication.translate("Titles", "Deductions"),
         ),
+        "facts": (
+            QCoreApplication.translate("Titles", "Further facts these rules ask about"),
+            QCoreApplication.translate("Titles", "More facts"),
+        ),
         "summary": (
             QCoreApplication.translate("Titles", "Summary: the whole derivation"),
             QCoreApplication.translate("Titles", "Summary"),

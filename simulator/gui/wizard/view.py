@@ -100,6 +100,7 @@ class WizardView(QWidget):
             return page
         spec = self.city.form.page(page_id)
         page = page_class(spec)(self.state)
+        page.finish()
         page.reload()  # fields show the state's values from the start (a fresh form's defaults too)
         page.next_requested.connect(self.go_next)
         page.page_requested.connect(self.go_to_id)

@@ -17,6 +17,7 @@ class CompiledRules:
     pack: BeijingPack
     rounding: Decimal  # the pack's time.rounding: each indicator is rounded to it, half up
     lease_required_from: int | None
+    automatic_until: int | None  # insured months up to this one count as rental/dormitory without a declaration
     area_from: int | None
     outside_districts: frozenset[str]
     known_districts: frozenset[str]
@@ -56,6 +57,8 @@ def _compile(pack: BeijingPack) -> CompiledRules:
     ]
     if r.lease_registration_required_from is not None:
         residence_rules.append(rv("residence.lease_registration_required_from", r.lease_registration_required_from))
+    if r.automatic_until is not None:
+        residence_rules.append(rv("residence.automatic_until", r.automatic_until))
     area_rules = [
         rv(f"area.{name}", getattr(a, name))
         for name in (
@@ -94,8 +97,14 @@ def _compile(pack: BeijingPack) -> CompiledRules:
         )
         for cat, rule in q.retirement.items()
     }
+    if tx.continuity_required is not None:
+        tax_rules.append(rv("tax.continuity_required", tx.continuity_required))
+    permit_rules = []
+    if q.work_residence_permit_from is not None:
+        permit_rules.append(rv("qualification.work_residence_permit_from", q.work_residence_permit_from))
     rules = {
         "time": (rv("time.cutoff", t.cutoff), rv("time.rounding", t.rounding)),
+        "residence_permit": tuple(permit_rules),
         "continuity": (
             rv("qualification.continuous_insurance_months", q.continuous_insurance_months),
             rv("qualification.max_back_paid_months", q.max_back_paid_months),
@@ -141,6 +150,7 @@ def _compile(pack: BeijingPack) -> CompiledRules:
         pack=pack,
         rounding=t.rounding.value,
         lease_required_from=parse_month(r.lease_registration_required_from.value) if r.lease_registration_required_from else None,
+        automatic_until=parse_month(r.automatic_until.value) if r.automatic_until else None,
         area_from=parse_month(a.counting_from.value) if a.counting_from else None,
         outside_districts=frozenset(d.id for d in pack.districts if not d.central),
         known_districts=frozenset(d.id for d in pack.districts),

@@ -51,6 +51,14 @@ RESIDENCE_PERMIT_MET = Text("已持有本市居住证。", "Holds a Beijing resi
 RESIDENCE_PERMIT_UNMET = Text(
     "未持有本市居住证：须先办理居住证。", "No Beijing residence permit: one is required before applying."
 )
+WORK_PERMIT_MET = (
+    "未申领居住证，但持有有效的北京市工作居住证：自{0}年申报起也可申报。",
+    "No residence permit, but a valid Beijing work-residence permit: from the {0} round that qualifies too.",
+)
+PERMIT_OR_WORK_PERMIT = (
+    "未持有本市居住证：须先办理居住证（自{0}年申报起，持有有效工作居住证也可）。",
+    "No Beijing residence permit: one is required (from the {0} round a valid work-residence permit also qualifies).",
+)
 RETIREMENT_MET = (
     "法定退休年龄（{0}{1}周岁{2}）于{3}到达，晚于截止日{4}。",
     "The statutory retirement age ({5}: {1}{6}) is reached on {3}, after the cut-off {4}.",
@@ -105,11 +113,14 @@ def _retirement_check(rules: CompiledRules, birth: date, category, cutoff: date)
 def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> list[QualificationCheck]:
     q = rules.pack.qualification
     permit = profile.has_residence_permit
-    checks = [
-        QualificationCheck(
-            "residence_permit", NAMES["residence_permit"], permit, RESIDENCE_PERMIT_MET if permit else RESIDENCE_PERMIT_UNMET
-        )
-    ]
+    reason = RESIDENCE_PERMIT_MET if permit else RESIDENCE_PERMIT_UNMET
+    alternative = q.work_residence_permit_from
+    if not permit and alternative is not None and facts.year >= alternative.value:
+        if profile.facts_of("beijing").get("work_residence_permit"):
+            permit, reason = True, Text.of(WORK_PERMIT_MET, alternative.value)
+        else:
+            reason = Text.of(PERMIT_OR_WORK_PERMIT, alternative.value)
+    checks = [QualificationCheck("residence_permit", NAMES["residence_permit"], permit, reason, rules.rules["residence_permit"])]
 
     checks.append(_retirement_check(rules, profile.birth_date, profile.retirement_category, facts.cutoff))
 

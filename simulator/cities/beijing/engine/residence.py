@@ -1,10 +1,15 @@
 """2. 合法稳定住所: own home 1 a year, rental or dormitory 0.5 a year, counted per month.
 
-Own-home months are counted first, and residence months cannot exceed insured months. The own-home part and
-the rental/dormitory part are each rounded to 0.01 before they are added (reproduces all 2020 scores).
+Insured months up to 2020-07 (the pack's `automatic_until`) that are not own-home months count as rental/dormitory
+time without being declared; from 2020-08 only declared homes count (an own home, a registered lease, an employer
+dormitory). One kind a month, own home first; residence months cannot exceed insured months. Each declared period
+is scored and rounded to 0.01 on its own, the automatic months as one period, and the periods are added
+(reproduces every residence score of the 2020 and 2022 lists).
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.employment import AFTER_CUTOFF, MONTHS_COUNTED
@@ -13,11 +18,20 @@ from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import TWELVE, round_points
 from simulator.core.months import format_month
 from simulator.core.result import Event, IndicatorResult, InputUsed, Text
+from simulator.profile.model import HousingKind
 
 NAME = NAMES["residence"]
 OWN_MONTHS = Text("自有住所月数", "own-home months")
 RENTED_MONTHS = Text("租赁住所月数（计分部分）", "rented months (that count)")
 DORMITORY_MONTHS = Text("单位宿舍月数", "employer-dormitory months")
+AUTOMATIC_MONTHS = (
+    "{0}及以前按社保自动计入的租赁/宿舍月数",
+    "insured months to {0} counted as rental/dormitory automatically",
+)
+AUTOMATIC = (
+    "{0}及以前的社保月份（自有住所月份除外）自动按租赁/宿舍计分，无需申报：{1}个月。",
+    "Insured months up to {0} that are not own-home months count as rental/dormitory time without being declared: {1} months.",
+)
 UNREGISTERED_MONTHS = ("{0}起未备案的租赁月数（不计）", "unregistered rental months from {0} (not counted)")
 UNREGISTERED = (
     "{0}起租赁须在住房租赁平台备案：{1}个未备案月份不计分。",
@@ -27,73 +41,111 @@ CAPPED = (
     "居住月数不得超过社保月数{0}：{1}个月不计（自有住所优先计算）。",
     "Residence months cannot exceed the {0} insured months: {1} months not counted (own home counted first).",
 )
-OWN_STEP = ("自有住所 {0}个月 × {1}/12 = {2}", "own home {0} months × {1}/12 = {2}")
-OTHER_STEP = ("租赁/宿舍 {0}个月 × {1}/12 = {2}", "rented/dormitory {0} months × {1}/12 = {2}")
-SPLIT_STEP = (
-    "租赁 {0}个月 × {1}/12 + 宿舍 {2}个月 × {3}/12 = {4}",
-    "rented {0} months × {1}/12 + dormitory {2} months × {3}/12 = {4}",
-)
-SUM_STEP = ("{0} + {1} = {2}（两部分分别保留两位小数）", "{0} + {1} = {2} (each part rounded to 0.01)")
+PERIOD_STEP = ("{0}（{1}–{2}）{3}个月 × {4}/12 = {5}", "{6} ({1} – {2}) {3} months × {4}/12 = {5}")
+AUTO_STEP = ("按社保自动计入 {0}个月 × {1}/12 = {2}", "counted automatically {0} months × {1}/12 = {2}")
+SUM_STEP = ("合计 {0}（每段分别保留两位小数后相加）", "total {0} (each period rounded to 0.01, then added)")
+NOTHING = Text("无计分的居住月份：0分", "no residence months that count: 0")
+KIND_NAMES = {
+    "own": Text("自有住所", "own home"),
+    "rented": Text("租赁住所", "rented home"),
+    "dormitory": Text("单位宿舍", "employer dormitory"),
+}
+
+
+def _months(spans) -> set[int]:
+    return {m for start, end in spans for m in range(start, end + 1)}
 
 
 def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
     r = rules.pack.residence
-    lease_from = rules.lease_required_from
-    own = rented = dormitory = unregistered = 0
-    for start, end, kind, _district, registered in facts.housing:
-        months = end - start + 1
+    lease_from, auto_until = rules.lease_required_from, rules.automatic_until
+    own_rate = r.own_points_per_year.value
+    rates = {"own": own_rate, "rented": r.rented_points_per_year.value, "dormitory": r.dormitory_points_per_year.value}
+    insured = _months(facts.paid)
+    own_months: set[int] = set()
+    for start, end, kind, _district, _registered in facts.housing:
         if kind == "own":
-            own += months
-        elif kind == "dormitory":
-            dormitory += months
-        else:
-            if lease_from is not None and not registered and end >= lease_from:
-                dropped = end - max(start, lease_from) + 1
-                unregistered += dropped
-                months -= dropped
-            rented += months
+            own_months |= set(range(start, end + 1))
+
+    # The months each period scores: (kind, start, end, months); an own home first, one kind a month.
+    periods: list[tuple[HousingKind, int, int, list[int]]] = []
+    unregistered = 0
+    counts = {"own": 0, "rented": 0, "dormitory": 0}
+    for start, end, kind, _district, registered in sorted(facts.housing):
+        months = list(range(start, end + 1))
+        if kind != "own":
+            months = [m for m in months if m not in own_months]
+            if auto_until is not None:  # these months are counted automatically, declared or not
+                months = [m for m in months if m > auto_until]
+            if kind == "rented" and lease_from is not None and not registered:
+                dropped = [m for m in months if m >= lease_from]
+                unregistered += len(dropped)
+                months = [m for m in months if m < lease_from]
+        counts[kind] += len(months)
+        if months:
+            periods.append((kind, start, end, months))
+    automatic = sorted(m for m in insured if m not in own_months and m <= auto_until) if auto_until is not None else []
 
     events: list[Event] = []
-    insured = facts.paid_months
-    own_counted, other = own, rented + dormitory
-    other_counted = other
     if r.capped_by_insurance_months.value:
-        own_counted = min(own, insured)
-        other_counted = min(other, insured - own_counted)
-        cut = own + other - own_counted - other_counted
-        if cut:
-            events.append(Event("cap", Text.of(CAPPED, insured, cut)))
+        # own home first, then the automatic months (all insured), then the declared rentals and dormitories, the
+        # latest months left out first
+        allowed = len(insured)
+        used = sum(len(m) for k, _s, _e, m in periods if k == "own")
+        cut_total = max(0, used - allowed)
+        kept_periods: list[tuple[HousingKind, int, int, list[int]]] = []
+        for kind, start, end, months in periods:
+            if kind == "own" and used > allowed:
+                over = min(len(months), used - allowed)
+                months, used = months[: len(months) - over], used - over
+            kept_periods.append((kind, start, end, months))
+        room = allowed - min(used, allowed) - len(automatic)
+        if room < 0:
+            cut_total += -room
+            automatic, room = automatic[: len(automatic) + room], 0
+        final: list[tuple[HousingKind, int, int, list[int]]] = []
+        for kind, start, end, months in kept_periods:
+            if kind != "own":
+                take = min(len(months), room)
+                cut_total += len(months) - take
+                months, room = months[:take], room - take
+            final.append((kind, start, end, months))
+        periods = [p for p in final if p[3]]
+        if cut_total:
+            events.append(Event("cap", Text.of(CAPPED, len(insured), cut_total)))
 
-    own_rate = r.own_points_per_year.value
-    other_rate = r.rented_points_per_year.value
-    dorm_rate = r.dormitory_points_per_year.value
-    own_points = round_points(own_counted * own_rate / TWELVE, rules.rounding)
-    if dorm_rate == other_rate or other_counted == 0:
-        other_points = round_points(other_counted * other_rate / TWELVE, rules.rounding)
-        other_step = Text.of(OTHER_STEP, other_counted, other_rate, other_points)
-    else:  # no known edition rates them differently, but a pack may
-        dorm_counted = min(dormitory, other_counted)
-        rent_counted = other_counted - dorm_counted
-        other_points = round_points((rent_counted * other_rate + dorm_counted * dorm_rate) / TWELVE, rules.rounding)
-        other_step = Text.of(SPLIT_STEP, rent_counted, other_rate, dorm_counted, dorm_rate, other_points)
-    points = own_points + other_points
+    steps: list[Text] = []
+    points = Decimal(0)
+    for kind, start, end, months in periods:
+        part = round_points(len(months) * rates[kind] / TWELVE, rules.rounding)
+        points += part
+        name = KIND_NAMES[kind]
+        steps.append(
+            Text.of(PERIOD_STEP, name.zh, format_month(start), format_month(end), len(months), rates[kind], part, name.en)
+        )
+    if automatic:
+        part = round_points(len(automatic) * rates["rented"] / TWELVE, rules.rounding)
+        points += part
+        steps.append(Text.of(AUTO_STEP, len(automatic), rates["rented"], part))
+        events.append(Event("note", Text.of(AUTOMATIC, format_month(auto_until), len(automatic))))
+    if len(steps) > 1:
+        steps.append(Text.of(SUM_STEP, points))
+    elif not steps:
+        steps.append(NOTHING)
 
     cutoff = format_month(facts.cutoff_month)
     inputs = [
-        InputUsed(OWN_MONTHS, str(own)),
-        InputUsed(RENTED_MONTHS, str(rented)),
-        InputUsed(DORMITORY_MONTHS, str(dormitory)),
-        InputUsed(Text.of(MONTHS_COUNTED, cutoff), str(insured)),
+        InputUsed(OWN_MONTHS, str(counts["own"])),
+        InputUsed(RENTED_MONTHS, str(counts["rented"])),
+        InputUsed(DORMITORY_MONTHS, str(counts["dormitory"])),
     ]
+    if auto_until is not None:
+        inputs.append(InputUsed(Text.of(AUTOMATIC_MONTHS, format_month(auto_until)), str(len(automatic))))
+    inputs.append(InputUsed(Text.of(MONTHS_COUNTED, cutoff), str(len(insured))))
     if unregistered:
         since = format_month(lease_from)
         inputs.append(InputUsed(Text.of(UNREGISTERED_MONTHS, since), str(unregistered)))
         events.append(Event("exclusion", Text.of(UNREGISTERED, since, unregistered)))
     if facts.housing_after_cutoff:
         events.append(Event("exclusion", Text.of(AFTER_CUTOFF, facts.housing_after_cutoff, cutoff)))
-    steps = [
-        Text.of(OWN_STEP, own_counted, own_rate, own_points),
-        other_step,
-        Text.of(SUM_STEP, own_points, other_points, points),
-    ]
     return IndicatorResult("residence", NAME, points, inputs=inputs, rules=rules.rules["residence"], steps=steps, events=events)

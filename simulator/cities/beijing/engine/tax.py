@@ -28,6 +28,12 @@ VIOLATION_OUTSIDE = (
     "The tax violation of {0} is {4} {1}–{2}: not deducted.",
 )
 VIOLATIONS = ("{0}–{1}涉税违法次数", "tax violations {0}–{1}")
+NOT_CONTINUOUS = (
+    "{0}年没有缴纳个人所得税：本规则包采用“{1}–{2}年每年均须纳税（大于零）”的解读，本项计0分（另一种解读——各年分别计算——将得{3}分）。",
+    "No income tax in {0}: this pack reads the rules as requiring tax (more than zero) in each year {1}–{2}, so the "
+    "indicator scores 0 (the other reading, each year on its own, would give {3}).",
+)
+NOT_CONTINUOUS_STEP = ("{0} → 0（未连续纳税）", "{0} → 0 (tax not paid every year)")
 VIOLATIONS_STEP = ("{0} + {1} × ({2}) = {3}", "{0} + {1} × ({2}) = {3}")
 
 
@@ -62,6 +68,13 @@ def score(rules: CompiledRules, profile: ApplicantProfile, year: int) -> Indicat
                 result.events.append(Event("exclusion", Text.of(OUTSIDE_WINDOW, entry.year, first, last)))
         earned = qualifying * rate
         result.steps.append(Text.of(YEARS_STEP, rules.tax_minimum_shown, qualifying, rate, earned))
+        if t.continuity_required is not None and t.continuity_required.value and earned > ZERO:
+            paid = {e.year for e in profile.income_tax if e.city == CITY and first <= e.year <= last and e.amount_yuan > 0}
+            gaps = [y for y in range(first, last + 1) if y not in paid]
+            if gaps:  # the reading this pack uses; the other reading would keep the points
+                result.events.append(Event("exclusion", Text.of(NOT_CONTINUOUS, ", ".join(map(str, gaps)), first, last, earned)))
+                result.steps.append(Text.of(NOT_CONTINUOUS_STEP, earned))
+                earned = ZERO
     else:
         earned = t.flat_points.value if profile.meets_trial_tax_condition else ZERO
         met = profile.meets_trial_tax_condition

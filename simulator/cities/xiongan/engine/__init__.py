@@ -36,4 +36,6 @@ def evaluate(profile: ApplicantProfile, pack: XionganPack, declaration_year: int
         bonus.score("tax", profile, pack, cutoff),
         bonus.score("deductions", profile, pack, cutoff),
     ]
-    return Evaluation.of(pack, declaration_year, cutoff, qualification.check(profile, pack, cutoff, cutoff_month), indicators)
+    return Evaluation.of(
+        pack, declaration_year, cutoff, qualification.check(profile, pack, declaration_year, cutoff, cutoff_month), indicators
+    )

@@ -22,6 +22,7 @@ SHARED = {
     "patents": ("patents", "PatentsPage"),
     "city_tax": ("city_tax", "CityTaxPage"),
     "deductions": ("deductions", "DeductionsPage"),
+    "facts": ("facts", "FactsPage"),
     "summary": ("summary", "SummaryPage"),
 }
 

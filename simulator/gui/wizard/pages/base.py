@@ -178,8 +178,15 @@ class WizardPage(QWidget):
 
     # ------------------------------------------------------------ reacting
 
+    def finish(self) -> None:
+        """Called once the page's own fields are built (subclasses add what goes after them)."""
+
+    def fact_keys(self) -> tuple[str, ...]:
+        """The city's own facts this page asks for (pages with room for them say which)."""
+        return ()
+
     def has_errors(self) -> bool:
-        return bool(self.state.problems.errors_under(self.fields))
+        return bool(self.state.problems.errors_under((*self.fields, *self.fact_keys())))
 
     def reload(self) -> None:
         """A new applicant or an opened file: every field and every text is redrawn, shown or not, so that

@@ -34,6 +34,8 @@ class TwoColumnPage(WizardPage):
 
         left = QVBoxLayout()
         left.addLayout(self.inputs)
+        self.fact_layout = QVBoxLayout()  # the city's own facts this page asks for, below the page's fields
+        left.addLayout(self.fact_layout)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
@@ -57,9 +59,24 @@ class TwoColumnPage(WizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.fact_rows = None  # built by finish(), after the page's own fields: they come first in the tab order
+
+    def finish(self) -> None:
+        from simulator.gui.wizard.pages.fact_rows import FactRows
+
+        if self.fact_rows is None:
+            self.fact_rows = FactRows(self, self.fact_layout)
 
     def topic(self) -> str:
         return self.help_topic
+
+    def fact_keys(self) -> tuple[str, ...]:
+        return self.fact_rows.current_keys() if self.fact_rows is not None else ()
+
+    def _on_rules_changed(self) -> None:
+        if self.fact_rows is not None:
+            self.fact_rows.follow()
+        super()._on_rules_changed()
 
     def intro(self, text: Callable[[], str]) -> QLabel:
         widget = QLabel()
@@ -101,7 +118,7 @@ class IndicatorPage(TwoColumnPage):
         return view
 
     def topic(self) -> str:
-        return self.help_topic or self.indicators()[0]
+        return self.help_topic or (self.indicators() or ("qualification",))[0]
 
     def refresh(self) -> None:
         result = self.state.result
