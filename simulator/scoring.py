@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from simulator.core.problems import Problem
 from simulator.core.result import Evaluation
+from simulator.core.rounds import cutoff_of
 from simulator.engine import evaluate
+from simulator.engine.as_of import assumption, refuse_past_retirement
 from simulator.engine.evaluate import round_for
 from simulator.profile.checks import check_for_year
 from simulator.profile.model import ApplicantProfile
@@ -39,15 +42,25 @@ def score(
     drop_after_cutoff: bool = False,
     anyway: bool = False,
     compare_lines: bool = True,
+    as_of: date | None = None,
 ) -> Scored:
     """Check, then evaluate. Facts after the cut-off stop the scoring unless `drop_after_cutoff` (the engine then
     leaves them out); `anyway` scores whatever the checks found (and returns their problems beside the result).
+    `as_of`: the day the facts were true (else the file's own `as_of`); a round counted to a later day says what it
+    assumes, and one past the statutory retirement date is refused.
     Raises NotApplicable when the pack does not cover the year, OverrideError when an override does not fit."""
     declaration_year = round_for(pack, declaration_year)  # NotApplicable, naming the rounds, before any check
+    as_of = as_of or profile.as_of
+    if as_of is not None:
+        refuse_past_retirement(profile, pack, declaration_year, cutoff_of(pack, declaration_year), as_of)
     found = check_for_year(profile, pack, declaration_year)
     left_out = [p for p in found if p.kind == "after_cutoff"] if drop_after_cutoff else []
     problems = [p for p in found if p not in left_out]
     if problems and not anyway:
         return Scored(None, problems, left_out)
     result = evaluate(profile, pack, declaration_year, overrides=overrides, compare_lines=compare_lines)
+    if as_of is not None:
+        assumed = assumption(profile, pack.pack.city, as_of, result.cutoff)
+        if assumed is not None:
+            result.assumptions.append(assumed)
     return Scored(result, problems, left_out)

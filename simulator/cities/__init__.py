@@ -13,7 +13,7 @@ from simulator.core.errors import UnknownCity
 from simulator.core.text import Text
 
 # The cities this program ships, in the order they are offered.
-BUILT_IN = ("beijing", "xiongan", "hangzhou", "tianjin")
+BUILT_IN = ("beijing", "xiongan", "hangzhou", "shanghai", "tianjin")
 
 _cities: dict[str, City] = {}
 _loaded = False

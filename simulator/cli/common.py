@@ -26,6 +26,15 @@ def _city(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date written as YYYY-MM-DD, got {text!r}") from None
+
+
 def declaration_round(text: str):
     """A declaration year (2024) or, where a city's rules hold several rounds a year, a round (2025-Q3)."""
     from simulator.core.rounds import LAST_YEAR, parse_round

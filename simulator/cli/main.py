@@ -9,7 +9,7 @@ from pathlib import Path
 
 from simulator import __version__
 from simulator.cli import pack_commands, planning_commands
-from simulator.cli.common import add_city, declaration_round, load_profile, pack_of
+from simulator.cli.common import add_city, declaration_round, iso_date, load_profile, pack_of
 from simulator.cli.common import fail as _fail
 
 COMMANDS = ("score", "packs") + planning_commands.COMMANDS
@@ -39,6 +39,12 @@ def _command_parser() -> argparse.ArgumentParser:
     score.add_argument("profile", help="applicant file (JSON)")
     score.add_argument("--year", type=declaration_round, required=True, help="declaration year or round, e.g. 2024 or 2025-Q3")
     add_city(score)
+    score.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=None,
+        help="the day the file's facts were true, YYYY-MM-DD (default: the file's own date): a later round says what it assumes",
+    )
     score.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
     score.add_argument("--json", action="store_true", help="print the result as JSON")
     score.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF worksheet")
@@ -97,7 +103,9 @@ def _score(args) -> int:
         except OverrideError as exc:
             return _fail(str(exc))
     try:
-        scored = scoring.score(profile, pack, args.year, overrides=overrides, drop_after_cutoff=args.drop_after_cutoff)
+        scored = scoring.score(
+            profile, pack, args.year, overrides=overrides, drop_after_cutoff=args.drop_after_cutoff, as_of=args.as_of
+        )
     except NotApplicable as exc:
         return _fail(str(exc))
     if scored.result is None:
@@ -117,7 +125,8 @@ def _score(args) -> int:
 
                 from simulator.planning.chart import worksheet_projection
 
-                projection = worksheet_projection(profile, pack.pack.city, as_of=date.today())
+                as_of = args.as_of or profile.as_of or date.today()  # the coming rounds from the file's date
+                projection = worksheet_projection(profile, pack.pack.city, as_of=as_of)
             export_pdf(result, profile, args.pdf, lang=args.lang or "zh", show_id=args.show_id, projection=projection)
         except OSError as exc:
             return _fail(f"cannot write {args.pdf}: {exc.strerror or exc}")

@@ -6,14 +6,13 @@ stderr naming the field, and exit code 2.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from simulator.cli.common import add_city, declaration_round
+from simulator.cli.common import add_city, declaration_round, iso_date
 from simulator.cli.common import fail as _fail
 from simulator.cli.common import load_profile as _load
 from simulator.cli.common import pack_of as _pack
@@ -26,13 +25,6 @@ def _L(key: str, lang: str) -> str:
     return Phrasebook(lang)(f"plan_{key}")
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date written as YYYY-MM-DD, got {text!r}") from None
-
-
 def add_parsers(sub) -> None:
     def common(p, with_city=True):
         p.add_argument("profile", help="applicant file (JSON)")
@@ -43,12 +35,22 @@ def add_parsers(sub) -> None:
 
     p = sub.add_parser("project", help="the score in each coming declaration year until retirement")
     common(p)
-    p.add_argument("--as-of", type=_iso_date, default=None, help="today's date, YYYY-MM-DD (default: today)")
+    p.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=None,
+        help="the day to look ahead from, YYYY-MM-DD (default: the file's own date, else today)",
+    )
     p.add_argument("--until", type=int, help="last declaration year to show")
 
     p = sub.add_parser("whatif", help="ranked suggestions that would raise the score")
     common(p)
-    p.add_argument("--as-of", type=_iso_date, default=None, help="today's date, YYYY-MM-DD (default: today)")
+    p.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=None,
+        help="the day to look ahead from, YYYY-MM-DD (default: the file's own date, else today)",
+    )
     p.add_argument("--horizon", type=int, default=6, help="declaration years to look at (default: 6)")
 
     p = sub.add_parser("scenarios", help="the scenarios saved in an applicant file, scored side by side")
@@ -117,7 +119,7 @@ def _project(args) -> int:
     profile, problem = _load(args.profile)
     if problem:
         return _fail(problem)
-    as_of = args.as_of or date.today()
+    as_of = args.as_of or profile.as_of or date.today()  # the file's own date, else today
     try:
         projection = project(profile, args.city, as_of, until_year=args.until)
     except LookupError as exc:
@@ -171,7 +173,7 @@ def _whatif(args) -> int:
     profile, problem = _load(args.profile)
     if problem:
         return _fail(problem)
-    as_of = args.as_of or date.today()
+    as_of = args.as_of or profile.as_of or date.today()  # the file's own date, else today
     try:
         found = suggest(profile, args.city, as_of, horizon_years=args.horizon)
     except LookupError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from simulator.core.decimals import fmt
 from simulator.core.identity import mask_id
 from simulator.core.phrases import Phrasebook
+from simulator.core.ranges import points_of, verdict
 from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
 
@@ -38,7 +39,7 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
         out.append(f" ! {L('whatif')}")
     out.append("")
     for item in result.indicators:
-        out.append(f"== {item.name(lang)} [{item.id}]: {fmt(item.points)} ==")
+        out.append(f"== {item.name(lang)} [{item.id}]: {points_of(item)(lang)} ==")
         for used in item.inputs:
             out.append(f"   {L('inputs')}: {used.label(lang)} = {used.shown(lang)}")
         for step in item.steps:
@@ -49,11 +50,14 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
         if cited:
             out.append(f"   {L('rules')}: {'; '.join(cited)}")
     out.append("")
-    out.append(f"{L('total')}: {fmt(result.total)}" + ("" if result.qualified else f"  ({L('whatif')})"))
+    out.append(f"{L('total')}: {points_of(result)(lang)}" + ("" if result.qualified else f"  ({L('whatif')})"))
     if result.provisional:
         out.append(f" ! {L('provisional')}:")
         for missing in result.missing:
-            out.append(f"   - [{missing.indicator}] {missing.label(lang)} ({missing.path})")
+            unanswered = f" — {phrases('not_answered')}" if missing.unanswered else ""
+            out.append(f"   - [{missing.indicator}] {missing.label(lang)} ({missing.path}){unanswered}")
+    for assumed in result.assumptions:
+        out.append(f" ! {assumed(lang)}")
     if result.user_supplied:
         out.append(f"== {L('supplied')} ==")
         for value in result.user_supplied:
@@ -63,12 +67,7 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
     if result.veto is not None:
         out.append(f" ! {L('veto')}: {result.veto(lang)}")
     if result.pass_mark is not None:
-        sign = "+" if result.total >= result.pass_mark else ""
-        reached = L("passes") if result.meets_pass_mark else L("fails")
-        provisional = f" ({L('provisional_short')})" if result.provisional else ""
-        out.append(
-            f"{L('pass_mark')}: {fmt(result.pass_mark)} — {reached} ({sign}{fmt(result.total - result.pass_mark)}){provisional}"
-        )
+        out.append(f"{L('pass_mark')}: {fmt(result.pass_mark)} — {verdict(result, result.pass_mark)[1](lang)}")
     if result.tie_break is not None:
         out.append(f"{L('tie_break')}: " + "; ".join(f"{part.name(lang)} {part.shown}" for part in result.tie_break.parts))
     if result.lines:

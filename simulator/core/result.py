@@ -213,6 +213,8 @@ class Evaluation:
     provisional: bool = False
     missing: list[MissingValue] = field(default_factory=list)
     user_supplied: list[UserSuppliedValue] = field(default_factory=list)
+    # What the result assumes beyond the facts given (running periods continued past the file's date, ...)
+    assumptions: list[Text] = field(default_factory=list)
     channel: Channel | None = None  # set instead of a score when another settlement channel applies
     tie_break: TieBreak | None = None  # where the rules rank equal totals by further criteria
     veto: Text | None = None  # a one-vote veto: no score counts, whatever the total

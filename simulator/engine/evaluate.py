@@ -9,7 +9,7 @@ from simulator import cities
 from simulator.core import lines
 from simulator.core.errors import NotApplicable
 from simulator.core.result import Evaluation, Event, UserSuppliedValue
-from simulator.core.rounds import Round, parse_round, parts_of, rounds_of
+from simulator.core.rounds import LAST_YEAR, Round, parse_round, parts_of, rounds_of
 from simulator.core.text import Text
 from simulator.engine.citations import show_value
 from simulator.engine.pack_values import value_label
@@ -57,6 +57,8 @@ def round_for(pack, declaration_round: int | str) -> Round:
         round_ = parse_round(declaration_round)
     except ValueError as exc:
         raise NotApplicable(str(exc)) from None
+    if round_.year > LAST_YEAR:
+        raise NotApplicable(f"{round_}: the program scores declaration years up to {LAST_YEAR}")
     info = pack.pack
     parts = parts_of(pack)
     if parts and not round_.part:

@@ -34,7 +34,10 @@ def evaluation_to_dict(result: Evaluation) -> dict:
         "edition_name": _text(result.edition_name),
         "data_version": result.data_version,
         "pack_hash": result.pack_hash,
-        "declaration_year": result.declaration_year,
+        # a year (2024), or a round where the rules hold several a year ("2025-Q3")
+        "declaration_year": str(result.declaration_year)
+        if getattr(result.declaration_year, "part", "")
+        else int(result.declaration_year),
         "cutoff": result.cutoff.isoformat(),
         "qualified": result.qualified,
         "total": _num(result.total),
@@ -67,7 +70,7 @@ def evaluation_to_dict(result: Evaluation) -> dict:
 
 
 def _missing(m) -> dict:
-    return {"indicator": m.indicator, "label": _text(m.label), "path": m.path}
+    return {"indicator": m.indicator, "label": _text(m.label), "path": m.path} | ({"unanswered": True} if m.unanswered else {})
 
 
 def _indicator_extras(item) -> dict:
@@ -77,12 +80,24 @@ def _indicator_extras(item) -> dict:
         extras["group"] = item.group
     if item.missing:
         extras["missing"] = [_missing(m) for m in item.missing]
+    if item.ranged:  # null: no bound known on that side
+        extras["range"] = {
+            "low": _num(item.low) if item.low is not None else None,
+            "high": _num(item.high) if item.high is not None else None,
+        }
     return extras
 
 
 def _extras(result: Evaluation) -> dict:
     """Provisional totals, user-supplied values, channels, vetoes, tie-break keys and pass marks, where present."""
     extras: dict = {"provisional": result.provisional}
+    if result.ranged:  # the lowest and highest totals the known rules allow (null: no bound known)
+        extras["total_range"] = {
+            "low": _num(result.total_low) if result.total_low is not None else None,
+            "high": _num(result.total_high) if result.total_high is not None else None,
+        }
+    if result.assumptions:
+        extras["assumptions"] = [_text(a) for a in result.assumptions]
     if result.missing:
         extras["missing"] = [_missing(m) for m in result.missing]
     if result.user_supplied:
@@ -101,5 +116,6 @@ def _extras(result: Evaluation) -> dict:
         ]
     if result.pass_mark is not None:
         extras["pass_mark"] = _num(result.pass_mark)
-        extras["meets_pass_mark"] = result.meets_pass_mark
+        extras["meets_pass_mark"] = result.meets_pass_mark  # null: it depends on values not known
+        extras["pass_state"] = result.pass_state(result.pass_mark)
     return extras

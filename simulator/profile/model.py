@@ -303,6 +303,9 @@ class ApplicantProfile(Fact):
     banned_organisation: bool = False  # took part in a banned organisation
     points_fraud: date | None = None  # found to have cheated in a points application, on this date
     notes: str = ""
+    # The day the facts above were true (the file's own date, set when it is saved): a round counted to a later
+    # day assumes the periods still running on it continue; None: not known
+    as_of: date | None = None
     # Facts only one city's rules read (its City.facts), by city: {"hangzhou": {"chunan_origin": true}}
     city_facts: dict[str, dict[str, Any]] = {}
     # What-if scenarios the user saved with the file; they never change the facts above.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
@@ -114,4 +115,6 @@ def test_facts_the_pages_do_not_show_are_kept_on_save(open_window, dialogs, tmp_
     window.state.set_value("name", "王小明")  # an edit, then save
     dialogs.save_path = str(tmp_path / "saved.json")
     assert window.save_as()
-    assert load_profile(tmp_path / "saved.json") == load_profile(original)
+    saved = load_profile(tmp_path / "saved.json")
+    assert saved.model_dump(exclude={"as_of"}) == load_profile(original).model_dump(exclude={"as_of"})
+    assert saved.as_of == date.today()  # the file's own date: the day its facts were saved

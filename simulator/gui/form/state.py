@@ -162,6 +162,16 @@ class ApplicantState(QObject):
         self.rules_changed.emit()
         self.evaluate()
 
+    def date_facts(self, day) -> None:
+        """The facts are as of `day` (saved today): the file records it, and rounds after it say what they assume."""
+        from simulator.gui.form.draft import OTHER_FACTS
+
+        other = dict(self.values.get(OTHER_FACTS) or {})
+        if other.get("as_of") != day:
+            other["as_of"] = day
+            self.values[OTHER_FACTS] = other
+            self.evaluate()
+
     def set_overrides(self, pack_id: str, overrides) -> None:
         """Score with these user-supplied values (a simulator.rules.overrides.Overrides; None removes them)."""
         if overrides:
@@ -220,11 +230,21 @@ class ApplicantState(QObject):
         problems.extend(built.problems)
         result = None
         if built.profile is not None and self.pack.applies_to(self.year):
+            from datetime import date
+
             try:  # the wizard scores whatever can be scored, and shows what the checks found beside it
                 scored = scoring.score(
-                    built.profile, self.pack, self.year, overrides=self.overrides.get(self.pack.pack.id), anyway=True
+                    built.profile,
+                    self.pack,
+                    self.year,
+                    overrides=self.overrides.get(self.pack.pack.id),
+                    anyway=True,
+                    as_of=built.profile.as_of or date.today(),  # the facts as the file dates them, else as typed today
                 )
-            except NotApplicable:  # covered above; kept so that a pack change can never crash the window
+            except NotApplicable as exc:  # a round no one can declare (past the retirement date), said on the year
+                from simulator.gui.form.draft import Problem
+
+                problems.append(Problem("declaration_year", str(exc)))
                 scored = None
             if scored is not None:
                 result = scored.result

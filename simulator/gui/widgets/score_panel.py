@@ -138,6 +138,8 @@ class ScorePanel(QFrame):
         text = self._line_text() if result.channel is None else ""
         if result.veto is not None:
             text += "\n" + self.tr("One-vote veto: {0}").format(result.veto(lang))
+        for assumed in result.assumptions:  # a round counted past the file's date
+            text += "\n" + assumed(lang)
         if result.user_supplied:  # the user's own rule values: say so wherever the score is shown
             names = "; ".join(value.label(lang) for value in result.user_supplied)
             text += "\n" + self.tr("User-supplied rule values: {0}").format(names)

@@ -420,10 +420,13 @@ class MainWindow(QMainWindow):
             )
             self._show_first_error()
             return False
+        from datetime import date
+
         from simulator.profile import save_profile
 
+        today = date.today()  # the file's own date: the facts are as of the day they are saved
         try:
-            save_profile(self.state.profile, path)
+            save_profile(self.state.profile.model_copy(update={"as_of": today}), path)
         except OSError as exc:
             # the reason only: a file name can be the applicant's name
             logging.getLogger(__name__).warning("applicant file not saved: %s", exc.strerror or type(exc).__name__)
@@ -431,6 +434,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Not saved"), self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc)
             )
             return False
+        self.state.date_facts(today)
         self.state.mark_saved()
         self.autosave.flush()  # saved: the autosave is no longer needed
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)

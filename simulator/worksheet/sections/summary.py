@@ -57,6 +57,7 @@ def totals_block(sheet: Sheet) -> list:
     mark = pass_mark_text(sheet)
     if mark is not None:
         notes.append(mark)
+    notes.extend(assumed(sheet.lang) for assumed in r.assumptions)
     if r.veto is not None:
         notes.append(f"{L('veto')}{L('colon')}{r.veto(sheet.lang)}")
     for note in notes:
