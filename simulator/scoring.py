@@ -47,7 +47,8 @@ def score(
     """Check, then evaluate. Facts after the cut-off stop the scoring unless `drop_after_cutoff` (the engine then
     leaves them out); `anyway` scores whatever the checks found (and returns their problems beside the result).
     `as_of`: the day the facts were true (else the file's own `as_of`); a round counted to a later day says what it
-    assumes, and one past the statutory retirement date is refused.
+    assumes, and one past the statutory retirement date is refused. Without `overrides`, the values the applicant
+    file keeps for the pack (`supplied_values`) are used, each labelled user-supplied.
     Raises NotApplicable when the pack does not cover the year, OverrideError when an override does not fit."""
     declaration_year = round_for(pack, declaration_year)  # NotApplicable, naming the rounds, before any check
     as_of = as_of or profile.as_of
@@ -58,6 +59,10 @@ def score(
     problems = [p for p in found if p not in left_out]
     if problems and not anyway:
         return Scored(None, problems, left_out)
+    if overrides is None and profile.supplied_for(pack.pack.id):  # the applicant's own supplied values
+        from simulator.rules.overrides import overrides_of
+
+        overrides = overrides_of(profile.supplied_values, pack)
     result = evaluate(profile, pack, declaration_year, overrides=overrides, compare_lines=compare_lines)
     if as_of is not None:
         assumed = assumption(profile, pack.pack.city, as_of, result.cutoff)

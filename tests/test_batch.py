@@ -15,7 +15,7 @@ from simulator.core.rounds import edition_and_round
 from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.profile import load_profile
-from simulator.rules import pack_for
+from simulator.rules import load_pack, pack_for
 
 BEIJING = cities.get("beijing").batch
 template_headers = BEIJING.template_headers
@@ -243,8 +243,20 @@ def test_summary_xlsx_holds_the_same_ranking_with_numbers(tmp_path):
     book = load_workbook(tmp_path / "out" / "summary.xlsx", read_only=True)
     sheet = book["summary"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:9] == ("Rank", "Row", "Applicant", "Name", "ID number", "Qualified", "Conditions not met", "Total", "Status")
-    assert rows[0][9] == "Legal stable employment"
+    assert rows[0][:11] == (
+        "Rank",
+        "Row",
+        "Applicant",
+        "Name",
+        "ID number",
+        "Qualified",
+        "Conditions not met",
+        "Total",
+        "Total, lowest",
+        "Total, highest",
+        "Status",
+    )
+    assert rows[0][11] == "Legal stable employment"
     assert [r[2] for r in rows[1:]] == [r.applicant_id for r in result.rows]
     assert [Decimal(str(r[7])) for r in rows[1:]] == [r.total for r in result.rows]
     about = dict(book["about"].iter_rows(min_row=2, values_only=True))
@@ -413,3 +425,58 @@ def test_every_city_scores_its_own_template_with_titles_matching_values(tmp_path
     for line, row in zip(lines[1:], rows[1:]):
         assert Decimal(line[7]) == Decimal(str(row[7]))  # the total, in both
         assert [Decimal(v) for v in line[-len(ids) :]] == [Decimal(str(v)) for v in row[-len(ids) :]]
+
+
+def test_a_range_and_the_pass_state_are_columns_of_the_summary(tmp_path):
+    """A Hangzhou 2023 cohort: one applicant whose honour's cap and validity are not known (a range that depends on
+    them against the pass mark of 100), one whose total is exact."""
+    pack = load_pack("hangzhou-2023")
+    base = {
+        "birth_date": "1990-01-01",
+        "retirement_category": "male",
+        "residence_permit": "yes",
+        "si1_start": "2022-01",
+        "reg1_start": "2022-01-01",
+        "edu_level": "bachelor",
+    }
+    header = ["applicant_id", *base, "hon1_kind", "hon1_level", "hon1_year"]
+    rows = [
+        ["R1", *base.values(), "title", "municipal", "2023"],
+        ["E1", *base.values(), "", "", ""],
+    ]
+    source = write_csv(tmp_path / "cohort.csv", rows, header=header)
+    result = run_batch(source, tmp_path / "out", BatchOptions(pack, 2023, lang="en"), workers=1)
+    assert result.problems == [], result.problems
+    with open(tmp_path / "out" / "summary.csv", encoding="utf-8-sig", newline="") as handle:
+        lines = {line["applicant_id"]: line for line in csv.DictReader(handle)}
+    ranged, exact = lines["R1"], lines["E1"]
+    assert (Decimal(ranged["total_low"]) + 30, Decimal(ranged["total_high"])) == (Decimal(ranged["total_high"]),) * 2
+    assert ranged["status"] == "range;pass_depends"  # 95.5 to 125.5 against 100
+    assert exact["total_low"] == exact["total_high"] == exact["total"] and exact["status"] == "below_pass"
+
+
+def test_a_citys_own_facts_are_columns_and_a_wrong_answer_names_its_column(tmp_path):
+    pack = load_pack("hangzhou-2024-07")
+    header = [
+        "applicant_id",
+        "birth_date",
+        "retirement_category",
+        "residence_permit",
+        "si1_start",
+        "fact_chunan_origin",
+        "fact_home_ownership",
+    ]
+    assert set(header) <= set(cities.get("hangzhou").batch.template_headers())
+    rows = [
+        ["C1", "1990-01-01", "male", "yes", "2022-01", "yes", ""],
+        ["C2", "1990-01-01", "male", "yes", "2022-01", "", "halves"],
+    ]
+    source = write_csv(tmp_path / "facts.csv", rows, header=header)
+    result = run_batch(source, tmp_path / "out", BatchOptions(pack, "2025-Q3", lang="en"), workers=1)
+    (scored,) = result.rows
+    assert (
+        scored.applicant_id == "C1"
+        and scored.points[[i.id for i in cities.get("hangzhou").indicators_of(pack)].index("chunan_origin")] == 30
+    )
+    (problem,) = result.problems
+    assert (problem.applicant_id, problem.column) == ("C2", "fact_home_ownership") and "halves" in problem.message

@@ -181,3 +181,28 @@ def test_command_line_projection(capsys, tmp_path):
         main(["project", example, "--as-of", "2026-02-30"])
     assert stopped.value.code == 2
     assert "argument --as-of: expected a date written as YYYY-MM-DD, got '2026-02-30'" in capsys.readouterr().err
+
+
+def test_a_projection_shows_each_years_range_where_values_are_not_known(capsys, tmp_path):
+    """Hangzhou's honour caps and validity are not known: from the coming quarter on, each year is a range, and its
+    highest is not mistaken for a projected total."""
+    from simulator.cli import main
+    from simulator.paths import examples_dir
+    from simulator.profile import load_profile, save_profile
+
+    example = load_profile(examples_dir() / "three-cities.json")
+    data = example.model_dump(mode="json")
+    data["honours"] = [{"kind": "award", "level": "municipal", "year": 2026, "city": "hangzhou"}]
+    profile = type(example).model_validate(data)
+    projection = project(profile, "hangzhou", AS_OF, until_year=2029)
+    first = projection.years[0]
+    assert str(first.year) == "2027-Q1" and first.evaluation.ranged
+    data = projection_data(projection)
+    assert data["years"][0]["round"] == "2027-Q1"
+    assert data["years"][0]["total_high"] == pytest.approx(data["years"][0]["total_low"] + 30)
+    path = tmp_path / "p.json"
+    save_profile(profile, path)
+    assert main(["project", str(path), "--city", "hangzhou", "--as-of", "2026-11-22", "--until", "2029", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    low, high = data["years"][0]["total_low"], data["years"][0]["total_high"]
+    assert "2027-Q1" in out and f"{low:g}–{high:g}" in out

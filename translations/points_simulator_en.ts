@@ -1212,7 +1212,7 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/columns.py" line="+95"/>
+        <location filename="../simulator/gui/wizard/pages/columns.py" line="+100"/>
         <source>Your points, step by step</source>
         <translation>Your points, step by step</translation>
     </message>
@@ -1306,7 +1306,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/main_window.py" line="+198"/>
+        <location filename="../simulator/gui/windows/main_window.py" line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>Some entries are not valid yet, and the file can only hold valid ones. Correct these first:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1486,12 +1486,12 @@
         <translation>{0} could not be written: {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>No worksheet yet</source>
         <translation>No worksheet yet</translation>
     </message>
@@ -1600,12 +1600,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../simulator/gui/windows/override_editor.py" line="+137"/>
+        <location filename="../simulator/gui/windows/override_editor.py" line="+141"/>
         <source>official value not available</source>
         <translation>official value not available</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>{0} was not loaded:</source>
         <translation>{0} was not loaded:</translation>
     </message>
@@ -1650,7 +1650,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Show &amp;every value of the rules (to replace one)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Use these values for &amp;every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</source>
+        <translation>Use these values for &amp;every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>These rules give every value this score needs. To replace one, show every value.</source>
         <translation>These rules give every value this score needs. To replace one, show every value.</translation>
     </message>
@@ -2392,17 +2397,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Not known, so these points are a range: {0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Pass mark {0}: {1}</source>
         <translation>Pass mark {0}: {1}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>One-vote veto: {0}</source>
         <translation>One-vote veto: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User-supplied rule values: {0}</source>
         <translation>User-supplied rule values: {0}</translation>
     </message>
@@ -2825,7 +2830,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard/view.py" line="+222"/>
+        <location filename="../simulator/gui/wizard/view.py" line="+223"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>Correct the fields marked in red to go on.</translation>
     </message>

@@ -1212,7 +1212,7 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/columns.py" line="+95"/>
+        <location filename="../simulator/gui/wizard/pages/columns.py" line="+100"/>
         <source>Your points, step by step</source>
         <translation>您的得分，逐步计算</translation>
     </message>
@@ -1306,7 +1306,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/main_window.py" line="+198"/>
+        <location filename="../simulator/gui/windows/main_window.py" line="+200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>有些填写内容还不正确，而文件只能保存正确的内容。请先更正：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1486,12 +1486,12 @@
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>No worksheet yet</source>
         <translation>还不能生成工作表</translation>
     </message>
@@ -1600,12 +1600,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../simulator/gui/windows/override_editor.py" line="+137"/>
+        <location filename="../simulator/gui/windows/override_editor.py" line="+141"/>
         <source>official value not available</source>
         <translation>官方分值暂缺</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>{0} was not loaded:</source>
         <translation>{0} 未载入：</translation>
     </message>
@@ -1650,7 +1650,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>显示规则的全部分值（以替换其中一项）(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Use these values for &amp;every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</source>
+        <translation>这些数值用于每一位申请人，而不只是本人(&amp;E)（保存在本机设置中；每份申请人文件另存其本人的数值）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>These rules give every value this score needs. To replace one, show every value.</source>
         <translation>本规则已给出此次测算所需的全部分值。如需替换其中一项，请显示全部分值。</translation>
     </message>
@@ -2392,17 +2397,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>未知，本项分值因此是一个范围：{0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Pass mark {0}: {1}</source>
         <translation>落户分数{0}：{1}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>One-vote veto: {0}</source>
         <translation>一票否决：{0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User-supplied rule values: {0}</source>
         <translation>用户提供的规则分值：{0}</translation>
     </message>
@@ -2825,7 +2830,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard/view.py" line="+222"/>
+        <location filename="../simulator/gui/wizard/view.py" line="+223"/>
         <source>Correct the fields marked in red to go on.</source>
         <translation>请更正红色标出的内容后继续。</translation>
     </message>

@@ -98,6 +98,40 @@ class Layout:
     def group_by_prefix(self) -> dict[str, Group]:
         return {g.prefix: g for g in self.groups}
 
+    def with_facts(self, city_id: str, facts) -> Layout:
+        """This layout with a column `fact_<key>` for each of the city's own facts (City.facts), last; an empty cell
+        is a fact not answered."""
+        if not facts:
+            return self
+        kinds = {
+            "bool": "bool",
+            "whole": "int",
+            "amount": "decimal",
+            "choice": "choice",
+            "date": "date",
+            "month": "month",
+            "year": "int",
+        }
+        own = []
+        for fact in facts:
+            choices = tuple(c for c, _ in fact.choices) if fact.kind == "choice" else YES_NO if fact.kind == "bool" else ()
+            shown_default = (
+                ""
+                if fact.default is None
+                else ("yes" if fact.default is True else "no" if fact.default is False else str(fact.default))
+            )
+            own.append(
+                Column(
+                    f"fact_{fact.key}",
+                    kinds[fact.kind],  # type: ignore[arg-type]
+                    f"city_facts.{city_id}.{fact.key}",
+                    fact.label,
+                    choices=choices,
+                    default=shown_default or "not answered",
+                )
+            )
+        return Layout((*self.single, *own), self.groups, self.examples, lead=self.lead)
+
     def template_headers(self) -> list[str]:
         headers = [c.name for c in self.single[: self.lead]]
         for group in self.groups:

@@ -18,7 +18,21 @@ from simulator.core.errors import NotApplicable
 from simulator.core.identity import mask_id
 
 # The summary's columns before the indicators; then one column per indicator of the edition scored.
-CSV_LEAD = ("rank", "row", "applicant_id", "name", "id_number", "qualified", "unmet_conditions", "total", "status")
+# total: the lowest reading where values not known make it a range; total_low / total_high: that range, each bound
+# empty where none is known ("at least 30": total_high empty)
+CSV_LEAD = (
+    "rank",
+    "row",
+    "applicant_id",
+    "name",
+    "id_number",
+    "qualified",
+    "unmet_conditions",
+    "total",
+    "total_low",
+    "total_high",
+    "status",
+)
 YES_NO = {"zh": ("是", "否"), "en": ("yes", "no")}
 
 
@@ -52,9 +66,12 @@ def status_of(result) -> str:
         return "veto"
     parts = []
     if result.provisional:
-        parts.append("provisional")
+        parts.append("range" if result.ranged else "provisional")
     if result.pass_mark is not None:
-        parts.append("pass" if result.meets_pass_mark else "below_pass")
+        # reached only at the lowest total, not reached only at the highest; otherwise it depends
+        parts.append(
+            {"reached": "pass", "not_reached": "below_pass", "depends": "pass_depends"}[result.pass_state(result.pass_mark)]
+        )
     return ";".join(parts)
 
 
@@ -72,8 +89,9 @@ class Scorer:
         self.options = options
         self.pdf_dir = out_dir / "pdf"
         self.ids = options.indicator_ids
-        # Columns B onwards of a summary row: row, id, name, ID number, qualified, unmet, total, status, the indicators.
-        self.xlsx_tail = row_template("i" + "sssss" + "d" + "s" + "d" * len(self.ids), first_column=1)
+        # Columns B onwards of a summary row: row, id, name, ID number, qualified, unmet, total, its lowest and highest,
+        # status, the indicators.
+        self.xlsx_tail = row_template("i" + "sssss" + "ddd" + "s" + "d" * len(self.ids), first_column=1)
 
     def score(self, chunk: list[tuple[int, list]]) -> tuple[list[tuple], list[tuple], int]:
         # The objects made for a row (profile, evaluation) are freed as soon as the row is done; the cyclic
@@ -114,7 +132,22 @@ class Scorer:
             points = tuple(by_id.get(i) for i in self.ids)
             status = status_of(result)
             key = (result.total, *(result.tie_break.key if result.tie_break is not None else ()))
-            line = (number, parsed.applicant_id, profile.name, shown, result.qualified, unmet, result.total, status, points)
+            scored_total = result.channel is None
+            low = result.total_low if scored_total else None
+            high = result.total_high if scored_total else None
+            line = (
+                number,
+                parsed.applicant_id,
+                profile.name,
+                shown,
+                result.qualified,
+                unmet,
+                result.total,
+                low,
+                high,
+                status,
+                points,
+            )
             # Numbers travel back as text (see summary.ScoredRow), with the row's summary lines rendered.
             scored.append(
                 (
@@ -136,22 +169,23 @@ class Scorer:
         return scored, problems, pdfs
 
     def _csv_tail(self, line: tuple) -> bytes:
-        number, applicant_id, name, shown, qualified, unmet, total, status, points = line
+        number, applicant_id, name, shown, qualified, unmet, total, low, high, status, points = line
         texts = (csv_field(applicant_id), csv_field(name), csv_field(shown))
         shown_points = ",".join("" if p is None else fmt(p) for p in points)
+        bounds = ",".join("" if b is None else fmt(b) for b in (low, high))
         return (
             f"{number},{texts[0]},{texts[1]},{texts[2]},{'yes' if qualified else 'no'},{';'.join(unmet)},"
-            f"{fmt(total)},{status},{shown_points}\r\n"
+            f"{fmt(total)},{bounds},{status},{shown_points}\r\n"
         ).encode()
 
     def _xlsx_tail(self, line: tuple) -> bytes:
-        number, applicant_id, name, shown, qualified, unmet, total, status, points = line
+        number, applicant_id, name, shown, qualified, unmet, total, low, high, status, points = line
         yes, no = YES_NO[self.options.lang if self.options.lang in YES_NO else "en"]
         texts = (escape_text(applicant_id), escape_text(name), escape_text(shown), yes if qualified else no, ";".join(unmet))
-        if any(p is None for p in points):  # not scored (another channel): the indicators' cells stay empty
-            values = (number, applicant_id, name, shown, texts[3], texts[4], total, status, *points)
+        if any(p is None for p in (*points, low, high)):  # a cell with no value (another channel, no bound known)
+            values = (number, applicant_id, name, shown, texts[3], texts[4], total, low, high, status, *points)
             return render_cells(values, first_column=1).encode("utf-8")
-        return self.xlsx_tail.format(number, *texts, total, escape_text(status), *points).encode("utf-8")
+        return self.xlsx_tail.format(number, *texts, total, low, high, escape_text(status), *points).encode("utf-8")
 
 
 def csv_field(text: str) -> str:

@@ -121,7 +121,7 @@ def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
 
     def summary_xlsx(path: Path) -> None:
         lang = options.lang if options.lang in ("zh", "en") else "en"
-        widths = (6, 7, 12, 12, 22, 8, 24, 9, 14) + (10,) * len(result.indicator_ids)
+        widths = (6, 7, 12, 12, 22, 8, 24, 9, 9, 9, 14) + (10,) * len(result.indicator_ids)
         # Rows are produced as the file is written: the whole cohort is never held twice.
         write_xlsx(
             path,

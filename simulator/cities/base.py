@@ -205,7 +205,8 @@ class City:
 
     @cached_property
     def batch(self) -> Any:
-        return self._load(self.batch_at) if self.batch_at else None
+        layout = self._load(self.batch_at) if self.batch_at else None
+        return layout.with_facts(self.id, self.facts) if layout is not None else None  # the city's own facts too
 
     def fact(self, key: str) -> Fact:
         return next(f for f in self.facts if f.key == key)

@@ -94,9 +94,11 @@ def _score(args) -> int:
         pack = pack_of(args.pack) if args.pack else pack_for(args.city, args.year)
     except (PackError, LookupError) as exc:
         return _fail(str(exc).strip("'\""))
+    from simulator.rules.overrides import OverrideError
+
     overrides = None
     if args.overrides:
-        from simulator.rules.overrides import OverrideError, load_overrides
+        from simulator.rules.overrides import load_overrides
 
         try:
             overrides = load_overrides(args.overrides, pack)
@@ -107,6 +109,8 @@ def _score(args) -> int:
             profile, pack, args.year, overrides=overrides, drop_after_cutoff=args.drop_after_cutoff, as_of=args.as_of
         )
     except NotApplicable as exc:
+        return _fail(str(exc))
+    except OverrideError as exc:  # values the file keeps that no longer fit the pack
         return _fail(str(exc))
     if scored.result is None:
         hint = ""

@@ -113,6 +113,7 @@ def _signed(value: Decimal) -> str:
 def _project(args) -> int:
     from simulator.core.decimals import fmt
     from simulator.core.lines import past_lines
+    from simulator.core.ranges import points_of
     from simulator.planning import forecast_band, project
     from simulator.planning.chart import projection_data
 
@@ -133,13 +134,13 @@ def _project(args) -> int:
         f"{_L('projection', lang)} — {_L('as_of', lang)} {as_of.isoformat()}"
         + (f"; {_L('retirement', lang)} {projection.retirement_on.isoformat()}" if projection.retirement_on else ""),
         "",
-        f"{_L('year', lang):>6}  {_L('total', lang):>8}  {_L('qualified', lang):>9}  {_L('line', lang)}",
+        f"{_L('year', lang):>7}  {_L('total', lang):>12}  {_L('qualified', lang):>9}  {_L('line', lang)}",
     ]
     for item in projection.years:
         estimate = band.at(item.year) if band else None
         shown = f"{fmt(estimate.low)} – {fmt(estimate.central)} – {fmt(estimate.high)}" if estimate else ""
         qualified = _L("yes", lang) if item.qualified else _L("no", lang)
-        out.append(f"{item.year:>6}  {fmt(item.total):>8}  {qualified:>9}  {shown}")
+        out.append(f"{item.year!s:>7}  {points_of(item.evaluation)(lang):>12}  {qualified:>9}  {shown}")
         if item.edition_change is not None:
             out.append(f"          ! {item.edition_change(lang)}")
         for q in item.qualification_changes:

@@ -260,6 +260,8 @@ PHRASES: dict[str, Text] = {
     "batch_qualified": Text("符合申请条件", "Qualified"),
     "batch_unmet_conditions": Text("未满足的条件", "Conditions not met"),
     "batch_total": Text("总分", "Total"),
+    "batch_total_low": Text("总分下限", "Total, lowest"),
+    "batch_total_high": Text("总分上限", "Total, highest"),
     "batch_status": Text("说明", "Status"),
     # the terminal worksheet (python -m simulator score)
     "term_title": Text("积分测算工作表", "Points worksheet"),

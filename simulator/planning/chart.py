@@ -35,8 +35,13 @@ def projection_data(projection: Projection, band: ForecastBand | None = None, *,
     for item in projection.years:
         years.append(
             {
-                "year": item.year,
+                "year": int(item.year),
+                "round": str(item.year),  # "2025-Q3" where the rules hold several rounds a year
                 "total": _num(item.total),
+                # the lowest and highest totals where values not known leave a range (null: no bound known)
+                "total_low": None if item.evaluation.total_low is None else _num(item.evaluation.total_low),
+                "total_high": None if item.evaluation.total_high is None else _num(item.evaluation.total_high),
+                "ranged": item.evaluation.ranged,
                 "qualified": item.qualified,
                 "edition": item.evaluation.edition,
                 "changes": [

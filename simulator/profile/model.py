@@ -37,6 +37,7 @@ from simulator.profile.records import (
     PenaltyRecord,
     ResidencePermit,
     ResidenceRegistration,
+    SuppliedValue,
     VolunteerService,
 )
 
@@ -310,6 +311,11 @@ class ApplicantProfile(Fact):
     city_facts: dict[str, dict[str, Any]] = {}
     # What-if scenarios the user saved with the file; they never change the facts above.
     scenarios: list[Scenario] = []
+    # Official values the user supplied for rule packs, kept with the applicant (each labelled wherever it is used)
+    supplied_values: list[SuppliedValue] = []
+
+    def supplied_for(self, pack_id: str) -> list[SuppliedValue]:
+        return [v for v in self.supplied_values if v.pack == pack_id]
 
     @field_validator("city_facts")
     @classmethod

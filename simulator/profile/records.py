@@ -18,6 +18,16 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class SuppliedValue(Record):
+    """An official value the user supplied for a rule pack (one the sources do not give, or one they correct),
+    kept with the applicant so it is not lost; scored and labelled user-supplied wherever it is used."""
+
+    pack: str  # the rule pack's id
+    path: str  # the value's path in the pack, as `python -m simulator packs --values PACK` lists it
+    value: str | int | bool | list  # as the pack holds it (decimals as text: "12.5")
+    note: str = ""  # where the user has it from
+
+
 class ResidencePermit(Record):
     """A residence permit (居住证) held for a city."""
 

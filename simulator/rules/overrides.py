@@ -173,6 +173,22 @@ def parse_overrides(data: object, pack, source: str = "overrides") -> Overrides:
     return _build(pack, ((e.get("path"), e.get("value"), e.get("note", "")) for e in entries), source)
 
 
+def overrides_of(supplied, pack) -> Overrides | None:
+    """The supplied values kept for `pack` (an applicant's, or the settings'), checked like a file's; None when there
+    are none. Raises OverrideError naming the value that no longer fits the pack."""
+    entries = [(v.path, v.value, v.note) for v in supplied if v.pack == pack.pack.id]
+    return _build(pack, entries, "supplied values") if entries else None
+
+
+def as_supplied(overrides: Overrides) -> list[dict]:
+    """The values of `overrides` as the applicant file keeps them (SuppliedValue fields)."""
+    kept = []
+    for value in overrides.values:
+        plain = _plain(value.value)
+        kept.append({"pack": overrides.pack_id, "path": value.path, "value": plain, "note": value.note})
+    return kept
+
+
 def load_overrides(path: Path | str, pack) -> Overrides:
     """Read and check an override file against the pack it is for."""
     path = Path(path)

@@ -171,3 +171,30 @@ def test_a_three_city_applicant_opened_in_the_wizard_is_compared_with_every_fact
         assert ("A RANGE" in text) == row.provisional
     hangzhou = next(row for row in expected.rows if row.city == "hangzhou")
     assert str(hangzhou.declaration_year) == "2024-Q1"  # Hangzhou's first round of 2024
+
+
+def test_values_kept_for_every_applicant_survive_a_restart(open_window, tmp_path):
+    from simulator.profile import load_profile, save_profile
+
+    data = load_profile(examples_dir() / "three-cities.json").model_dump(mode="json")
+    data["honours"] = [{"kind": "award", "level": "municipal", "year": 2021, "city": "hangzhou"}]
+    honoured = tmp_path / "honoured.json"
+    save_profile(type(load_profile(examples_dir() / "three-cities.json")).model_validate(data), honoured)
+    window = open_window("en", file=honoured)
+    state = window.state
+    state.set_rules(state.catalogue.edition("hangzhou-2021-revised"), 2022)
+    assert state.result.ranged
+    editor = window.tools.open_overrides()
+    editor.set_value("bonus.honours.window_years", "5", "official table")
+    editor.set_value("bonus.honours.levels.municipal.max_points", "90", "official table")
+    editor.for_everyone.setChecked(True)
+    assert editor.apply()
+    assert not state.result.ranged
+    assert {v["path"] for v in window.settings.supplied_values} == {
+        "bonus.honours.window_years",
+        "bonus.honours.levels.municipal.max_points",
+    }
+    editor.close()
+    again = open_window("en", file=honoured)  # the program started again, the same file opened
+    again.state.set_rules(again.state.catalogue.edition("hangzhou-2021-revised"), 2022)
+    assert not again.state.result.ranged and again.state.result.user_supplied

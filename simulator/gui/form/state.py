@@ -52,12 +52,18 @@ class ProblemSet:
         return [p for p in self.all if p.severity == "error"]
 
 
+def _pack_of(value) -> str:
+    """The pack of a kept supplied value (a SuppliedValue, or its fields as a dict)."""
+    return value["pack"] if isinstance(value, dict) else value.pack
+
+
 class ApplicantState(QObject):
     evaluated = Signal()  # a new result and new problems: redraw
     reloaded = Signal()  # the whole draft was replaced (new applicant, file opened): fields re-read it
     rules_changed = Signal()  # city, edition or declaration year changed: choices and help follow
     modified_changed = Signal(bool)
     started = Signal()  # the rule packs and the engine are loaded: everything can be scored
+    shared_changed = Signal()  # the rule values kept for every applicant changed: the settings remember them
 
     def __init__(self, catalogue: Catalogue, edition: Edition, year: int, lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -74,8 +80,10 @@ class ApplicantState(QObject):
         self.profile: ApplicantProfile | None = None
         self.result: Evaluation | None = None
         self.problems = ProblemSet([])
-        # Rule values the user supplied (override editor or file), by rule pack id; they stay for every applicant.
+        # Rule values the user supplied, by rule pack id, as scored: the applicant's own (kept in the applicant file),
+        # else those the user keeps for every applicant (kept in the settings: `shared_supplied`).
         self.overrides: dict[str, object] = {}
+        self.shared_supplied: list[dict] = []
 
     @property
     def city(self) -> str:
@@ -126,6 +134,7 @@ class ApplicantState(QObject):
                 model.set_choices("city", self.city_choices)
             self.tables[name] = model
         self.ready = True
+        self._supplied_changed()
         self.evaluate()
         self.started.emit()
 
@@ -173,12 +182,61 @@ class ApplicantState(QObject):
             self.evaluate()
 
     def set_overrides(self, pack_id: str, overrides) -> None:
-        """Score with these user-supplied values (a simulator.rules.overrides.Overrides; None removes them)."""
-        if overrides:
-            self.overrides[pack_id] = overrides
-        else:
-            self.overrides.pop(pack_id, None)
+        """Score this applicant with these user-supplied values (a simulator.rules.overrides.Overrides; None removes
+        them); the applicant file keeps them."""
+        from simulator.gui.form.draft import OTHER_FACTS
+        from simulator.rules.overrides import as_supplied
+
+        other = dict(self.values.get(OTHER_FACTS) or {})
+        kept = [v for v in other.get("supplied_values", []) if _pack_of(v) != pack_id]
+        other["supplied_values"] = kept + (as_supplied(overrides) if overrides else [])
+        self.values[OTHER_FACTS] = other
+        self._set_modified(True)
+        self._supplied_changed()
         self.evaluate()
+
+    def set_shared(self, pack_id: str, overrides) -> None:
+        """Keep these values (None: none) for every applicant, for the settings to remember."""
+        from simulator.rules.overrides import as_supplied
+
+        self.shared_supplied = [v for v in self.shared_supplied if _pack_of(v) != pack_id]
+        if overrides:
+            self.shared_supplied += as_supplied(overrides)
+        self.shared_changed.emit()
+        self._supplied_changed()
+        self.evaluate()
+
+    def own_supplied(self, pack_id: str) -> bool:
+        """Whether this applicant's own values are in force for the pack (not those kept for every applicant)."""
+        from simulator.gui.form.draft import OTHER_FACTS
+
+        return any(_pack_of(v) == pack_id for v in (self.values.get(OTHER_FACTS) or {}).get("supplied_values", []))
+
+    def _supplied_changed(self) -> None:
+        """The values in force per pack: the applicant's own, else those kept for every applicant. A kept value that
+        no longer fits its pack (a newer pack, a value now known) is left out, and logged."""
+        if not self.ready:
+            return
+        import logging
+
+        from simulator.gui.form.draft import OTHER_FACTS
+        from simulator.profile.records import SuppliedValue
+        from simulator.rules import PackError, load_pack
+        from simulator.rules.overrides import OverrideError, overrides_of
+
+        own = [SuppliedValue.model_validate(v) for v in (self.values.get(OTHER_FACTS) or {}).get("supplied_values", [])]
+        shared = [SuppliedValue.model_validate(v) for v in self.shared_supplied]
+        overrides: dict[str, object] = {}
+        for pack_id in dict.fromkeys([v.pack for v in own] + [v.pack for v in shared]):
+            source = [v for v in own if v.pack == pack_id] or [v for v in shared if v.pack == pack_id]
+            try:
+                found = overrides_of(source, load_pack(pack_id))
+            except (OverrideError, PackError) as exc:
+                logging.getLogger(__name__).warning("supplied values not used: %s", exc)
+                continue
+            if found:
+                overrides[pack_id] = found
+        self.overrides = overrides
 
     def set_lang(self, lang: str) -> None:
         """Problem messages are worded when they are found: find them again in the new language."""
@@ -205,6 +263,7 @@ class ApplicantState(QObject):
         for name, model in self.tables.items():
             model.set_rows(rows.get(name, []))
         self._set_modified(False)
+        self._supplied_changed()
         self.evaluate()
         self.reloaded.emit()
 

@@ -79,5 +79,23 @@ class Settings:
     def remove_recent(self, path: str) -> None:
         self._store.setValue("recent_files", [p for p in self.recent_files() if p != path])
 
+    @property
+    def supplied_values(self) -> list[dict]:
+        """Rule values the user keeps for every applicant ({pack, path, value, note}), as JSON."""
+        import json
+
+        text = self._store.value("supplied_values")
+        try:
+            found = json.loads(text) if isinstance(text, str) and text else []
+        except ValueError:
+            return []  # an unreadable memory is forgotten
+        return [v for v in found if isinstance(v, dict) and {"pack", "path", "value"} <= set(v)]
+
+    @supplied_values.setter
+    def supplied_values(self, values: list[dict]) -> None:
+        import json
+
+        self._store.setValue("supplied_values", json.dumps(values, ensure_ascii=False))
+
     def sync(self) -> None:
         self._store.sync()

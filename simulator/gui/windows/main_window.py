@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         catalogue = Catalogue(remembered_editions(settings.editions))
         edition, year = catalogue.default(city)
         self.state = ApplicantState(catalogue, edition, year, lang, self)
+        self.state.shared_supplied = [] if settings.kiosk else settings.supplied_values  # a service desk keeps none
+        self.state.shared_changed.connect(self._remember_shared)
         self.ready = False
         self.path: Path | None = None  # the file being edited; None for a new applicant or an example
         self.source_name = ""  # what the title shows when there is no path (an example's name)
@@ -439,6 +441,11 @@ class MainWindow(QMainWindow):
         self.autosave.flush()  # saved: the autosave is no longer needed
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
         return True
+
+    def _remember_shared(self) -> None:
+        if not self.settings.kiosk:
+            self.settings.supplied_values = self.state.shared_supplied
+            self.settings.sync()
 
     def _show_first_error(self) -> None:
         for index, page in enumerate(self.wizard.pages):

@@ -64,6 +64,9 @@ class OverrideEditor(QDialog):
         # the fields to type in stay in view; long labels and paths wrap or can be widened
         for column, width in ((LABEL, 260), (PATH, 250), (PACK_VALUE, 110), (YOUR_VALUE, 120)):
             self.table.setColumnWidth(column, width)
+        # the values go with the applicant (kept in the applicant file); ticked, also with every later one
+        self.for_everyone = QCheckBox()
+        self.for_everyone.setChecked(any(v["pack"] == self.pack.pack.id for v in self.state.shared_supplied))
         self.none_missing = QLabel()
         self.none_missing.setWordWrap(True)
         self.errors = QLabel()
@@ -96,6 +99,7 @@ class OverrideEditor(QDialog):
         layout.addWidget(self.none_missing)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.errors)
+        layout.addWidget(self.for_everyone)
         layout.addLayout(buttons)
         self.resize(980, 560)
         self.retranslate()
@@ -190,10 +194,13 @@ class OverrideEditor(QDialog):
         if overrides is None:
             return False
         self.state.set_overrides(self.pack.pack.id, overrides)
+        self.state.set_shared(self.pack.pack.id, overrides if self.for_everyone.isChecked() else None)
         return True
 
     def clear(self) -> None:
         self.state.set_overrides(self.pack.pack.id, None)
+        if self.for_everyone.isChecked():
+            self.state.set_shared(self.pack.pack.id, None)
         self._fill()
 
     def load_file(self, path: str | Path) -> bool:
@@ -266,6 +273,12 @@ class OverrideEditor(QDialog):
             ).format(getattr(self.pack.pack.name, self.state.lang))
         )
         self.show_all.setText(self.tr("Show &every value of the rules (to replace one)"))
+        self.for_everyone.setText(
+            self.tr(
+                "Use these values for &every applicant, not only this one (kept in this computer's settings; each "
+                "applicant file keeps its own)"
+            )
+        )
         self.none_missing.setText(self.tr("These rules give every value this score needs. To replace one, show every value."))
         self.table.setHorizontalHeaderLabels(
             [

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from simulator.core.decimals import fmt
+from simulator.core.ranges import depends_on, points_of
 
 TOTAL = QColor("#C75B12")
 LINE = QColor("#1F3A5F")
@@ -77,6 +78,7 @@ class ProjectionChart(QWidget):
         band = data["band"]["years"] if data["band"] else []
         x_values = years + [p["year"] for p in past]
         y_values = [y["total"] for y in data["years"]] + [p["line"] for p in past]
+        y_values += [y["total_high"] for y in data["years"] if y.get("total_high") is not None]
         y_values += [b["low"] for b in band] + [b["high"] for b in band]
         first, last = min(x_values), max(x_values)
         low, high = min(y_values), max(y_values)
@@ -227,6 +229,14 @@ class ProjectionChart(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(TOTAL, 2))
         painter.drawPath(path)
+        rect = self.plot_rect()
+        for item, point in zip(years, points):  # a range: a whisker up to the highest total (to the top: none known)
+            if not item.get("ranged"):
+                continue
+            top = self.point_for(item["year"], item["total_high"]).y() if item["total_high"] is not None else rect.top()
+            painter.setPen(QPen(TOTAL, 1.2, Qt.PenStyle.DashLine))
+            painter.drawLine(point, QPointF(point.x(), top))
+            painter.drawLine(QPointF(point.x() - 4, top), QPointF(point.x() + 4, top))
         for item, point in zip(years, points):
             painter.setBrush(QBrush(TOTAL) if item["qualified"] else QBrush(self.palette().base()))
             painter.setPen(QPen(TOTAL, 1.6))
@@ -445,8 +455,10 @@ class ProjectionView(QWidget):
             return ""
         lang = self._lang
         item = self._projection.year(year)
-        total = fmt(item.total)
-        head = self.tr("{0}: {1} points").format(year, total)
+        total = points_of(item.evaluation)(lang)
+        head = self.tr("{0}: {1} points").format(item.year, total)
+        if item.evaluation.ranged:
+            head += " — " + depends_on(item.evaluation.missing)(lang)
         if not item.qualified:
             head += " — " + self.tr("what-if: not every condition is met")
         estimate = self._band.at(year) if self._band is not None else None

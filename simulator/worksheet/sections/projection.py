@@ -49,8 +49,8 @@ def projection_block(sheet: Sheet, data: dict | None) -> list:
         estimate = by_year.get(item["year"])
         rows.append(
             [
-                sheet.para(str(item["year"])),
-                sheet.para(esc(f"{item['total']:g}" + ("" if item["qualified"] else L("projection_whatif")))),
+                sheet.para(str(item.get("round", item["year"]))),
+                sheet.para(esc(_total_shown(item, sheet.lang) + ("" if item["qualified"] else L("projection_whatif")))),
                 sheet.para(esc(f"{estimate['low']:g}–{estimate['high']:g}" if estimate else "—")),
                 sheet.para(
                     esc(("；" if lang == "zh" else "; ").join(changes))
@@ -68,3 +68,17 @@ def projection_block(sheet: Sheet, data: dict | None) -> list:
         story.append(table)
     # the heading, its introduction and the chart stay on one page
     return [story[0], KeepTogether(story[1:5])] + story[5:]
+
+
+def _total_shown(item: dict, lang: str) -> str:
+    """A year's total, or its range where values not known leave one."""
+    if not item.get("ranged"):
+        return f"{item['total']:g}"
+    from decimal import Decimal
+
+    from simulator.core.ranges import span
+
+    def bound(value):
+        return None if value is None else Decimal(str(value))
+
+    return span(bound(item["total_low"]), bound(item["total_high"]))(lang)
