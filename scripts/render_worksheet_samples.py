@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
+from simulator import cities  # noqa: E402
+from simulator.core.rounds import edition_and_round  # noqa: E402
 from simulator.engine import evaluate  # noqa: E402
 from simulator.engine.compare_cities import compare_cities  # noqa: E402
 from simulator.planning.chart import worksheet_projection  # noqa: E402
@@ -93,11 +95,26 @@ def samples() -> list[tuple[str, ApplicantProfile, int, str]]:
         ("sample", load_profile(examples / "own-home-outside-centre.json"), 2026, "beijing"),
         ("long", long_history_profile(), 2026, "beijing"),
         ("whatif", load_profile(examples / "short-insurance.json"), 2024, "beijing"),
-        # Hangzhou 2023: a provisional total (values not found), the pass mark, the tie-break and the comparison.
-        ("hangzhou", three, 2024, "hangzhou"),
+        # Hangzhou 2023: an honour whose cap and validity are not known (a range), the pass mark and the comparison
+        ("hangzhou", with_hangzhou_honour(three), 2023, "hangzhou"),
+        # Hangzhou's 2025-Q3 round: an own home whose conditions are not answered (0 to 80)
+        ("hangzhou-2025q3", with_hangzhou_home(three), "2025-Q3", "hangzhou"),
         ("xiongan", three, 2024, "xiongan"),
         ("xiongan-channel", three.model_copy(update={"settlement_group": "introduced_talent"}), 2024, "xiongan"),
     ]
+
+
+def with_hangzhou_honour(profile: ApplicantProfile) -> ApplicantProfile:
+    data = profile.model_dump(mode="json")
+    data["honours"] = [{"kind": "award", "level": "municipal", "year": 2023, "city": "hangzhou", "note": "杭州市劳动模范"}]
+    return ApplicantProfile.model_validate(data)
+
+
+def with_hangzhou_home(profile: ApplicantProfile) -> ApplicantProfile:
+    data = profile.model_dump(mode="json")
+    data["housing"] = [h for h in data["housing"] if h["city"] != "hangzhou"]
+    data["housing"].append({"start": "2024-01", "kind": "own", "city": "hangzhou", "district": "xihu"})
+    return ApplicantProfile.model_validate(data)
 
 
 def shrink(png: Path) -> None:
@@ -123,7 +140,7 @@ def main() -> int:
             overrides = overrides_from_mapping(
                 pack, {"bonus.volunteering.points_per_step": "1"}, {"bonus.volunteering.points_per_step": "Sample value"}
             )
-            editions = [(pack_for(c, year), year) for c in ("beijing", "xiongan", "hangzhou")]
+            editions = [edition_and_round(c.id, year) for c in cities.cities()]  # each city's round of that year
             comparison = compare_cities(profile, editions, overrides=overrides)
         result = evaluate(profile, pack, year, overrides=overrides)
         # the main sample also shows the coming rounds, projected from the day it was computed

@@ -149,11 +149,18 @@ def three_city_windows(launch, wait_until_ready, folder: Path):
 def city_forms(launch, wait_until_ready, grab) -> None:
     """Every page of Xiong'an's and Hangzhou's forms, in both languages, for one person with facts in three cities;
     and Xiong'an's route page for someone in a group of Art. 3 that settles directly."""
+    from simulator.core.rounds import parse_round
+
     folder = OUT / "cities"
     for lang, window in three_city_windows(launch, wait_until_ready, folder):
         state, wizard = window.state, window.wizard
-        for edition_id, year in (("xiongan-2021-trial", 2025), ("hangzhou-2023", 2025)):
-            state.set_rules(state.catalogue.edition(edition_id), year)
+        for edition_id, year in (
+            ("xiongan-2021-trial", "2025"),
+            ("hangzhou-2024-07", "2025-Q3"),  # a quarterly round, the own home's conditions
+            ("tianjin-2023", "2025-H1"),
+            ("shanghai-2023", "2025"),
+        ):
+            state.set_rules(state.catalogue.edition(edition_id), parse_round(year))
             for index, page in enumerate(wizard.pages):
                 wizard.go_to(index, exactly=True)
                 grab(window, folder / f"{lang}-{state.city}-{index:02d}-{page.page_id}.png")

@@ -281,7 +281,7 @@ def test_the_command_line_in_chinese(tmp_path, capsys):
             (
                 "Shanghai residence-card points (2023-2027)",
                 "Years of Shanghai social insurance",
-                "Pass mark 120: reached",
+                "Standard score 120: reached",
                 "Social-insurance contribution base",
                 "Spouse with Shanghai hukou",
             ),
@@ -291,7 +291,7 @@ def test_the_command_line_in_chinese(tmp_path, capsys):
             (
                 "上海市居住证积分（2023—2027年）",
                 "在本市工作及缴纳职工社会保险年限",
-                "合格分数线120：达到",
+                "标准分值120：达到",
                 "缴纳职工社会保险费基数",
             ),
         ),

@@ -380,7 +380,7 @@ def test_command_line_writes_the_worksheet(tmp_path):
     result = scored(load_profile(source))
     text = "\n".join(page_texts(target.read_bytes()))
     assert f"Total\n{fmt(result.total)}" in text
-    assert "Points-settlement worksheet" in text
+    assert "Points worksheet" in text
 
 
 def test_command_line_reports_an_unwritable_pdf_path_in_one_line(tmp_path):

@@ -1142,7 +1142,7 @@
         <translation>Not answered</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
@@ -1877,7 +1877,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="+119"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="+121"/>
         <source>No declaration year is left before the retirement age.</source>
         <translation>No declaration year is left before the retirement age.</translation>
     </message>
@@ -1912,7 +1912,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>estimate</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Projected total by declaration year</source>
         <translation>Projected total by declaration year</translation>
     </message>
@@ -1965,7 +1965,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>{0}: {1} points</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>what-if: not every condition is met</source>
         <translation>what-if: not every condition is met</translation>
     </message>
@@ -2377,9 +2377,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Settles through another channel, not by points: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0}, declaration year {1}, counted up to {2}</source>
         <translation>{0}, declaration year {1}, counted up to {2}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}, round {1}, counted up to {2}</source>
+        <translation>{0}, round {1}, counted up to {2}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2397,12 +2402,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Not known, so these points are a range: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Pass mark {0}: {1}</source>
-        <translation>Pass mark {0}: {1}</translation>
+        <location line="+37"/>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+1"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>One-vote veto: {0}</source>
         <translation>One-vote veto: {0}</translation>
     </message>
@@ -2480,7 +2490,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="-153"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="-155"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -2579,8 +2589,13 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
     <message>
         <location line="+4"/>
-        <source>Pass mark {0}: {1}</source>
-        <translation>Pass mark {0}: {1}</translation>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2598,7 +2613,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>User-supplied rule value: {0} = {1} ({2})</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -1142,7 +1142,7 @@
         <translation>未回答</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
@@ -1877,7 +1877,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="+119"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="+121"/>
         <source>No declaration year is left before the retirement age.</source>
         <translation>达到法定退休年龄前已没有可以申报的年度。</translation>
     </message>
@@ -1912,7 +1912,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>估计</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Projected total by declaration year</source>
         <translation>各申报年度的预测总分</translation>
     </message>
@@ -1965,7 +1965,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>{0}年：{1}分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>what-if: not every condition is met</source>
         <translation>假设测算：申请条件未全部满足</translation>
     </message>
@@ -2377,9 +2377,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>通过其他渠道落户，不参加积分：{0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0}, declaration year {1}, counted up to {2}</source>
         <translation>{0}，{1}年申报，计算截至{2}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}, round {1}, counted up to {2}</source>
+        <translation>{0}，{1}轮次，计算截至{2}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2397,12 +2402,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>未知，本项分值因此是一个范围：{0}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Pass mark {0}: {1}</source>
-        <translation>落户分数{0}：{1}</translation>
+        <location line="+37"/>
+        <source>Pass mark</source>
+        <translation>落户分数</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+1"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0}{1}：{2}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>One-vote veto: {0}</source>
         <translation>一票否决：{0}</translation>
     </message>
@@ -2480,7 +2490,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="-153"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="-155"/>
         <source>Points</source>
         <translation>增加分数</translation>
     </message>
@@ -2579,8 +2589,13 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Pass mark {0}: {1}</source>
-        <translation>落户分数{0}：{1}</translation>
+        <source>Pass mark</source>
+        <translation>落户分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0}{1}：{2}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2598,7 +2613,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>用户提供的规则值：{0} = {1}（{2}）</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>

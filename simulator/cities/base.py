@@ -62,6 +62,17 @@ class Fact:
     default: Any = None
     minimum: int | None = None  # whole numbers and amounts: the smallest allowed (0 where counts are meant)
 
+    def answer(self, value: Any) -> Text:
+        """An answer in words: yes/no, the option chosen, the number, or "not answered"."""
+        if value is None:
+            return Text("未回答", "not answered")
+        if self.kind == "bool":
+            return Text("是", "yes") if value else Text("否", "no")
+        if self.kind == "choice":
+            return dict(self.choices).get(value, Text(str(value), str(value)))
+        shown = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        return Text(shown, shown)
+
 
 @dataclass(frozen=True, slots=True)
 class Page:

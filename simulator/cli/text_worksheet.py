@@ -67,7 +67,8 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
     if result.veto is not None:
         out.append(f" ! {L('veto')}: {result.veto(lang)}")
     if result.pass_mark is not None:
-        out.append(f"{L('pass_mark')}: {fmt(result.pass_mark)} — {verdict(result, result.pass_mark)[1](lang)}")
+        name = result.pass_mark_name(lang) if result.pass_mark_name is not None else L("pass_mark")
+        out.append(f"{name}: {fmt(result.pass_mark)} — {verdict(result, result.pass_mark)[1](lang)}")
     if result.tie_break is not None:
         out.append(f"{L('tie_break')}: " + "; ".join(f"{part.name(lang)} {part.shown}" for part in result.tie_break.parts))
     if result.lines:

@@ -219,6 +219,8 @@ class Evaluation:
     tie_break: TieBreak | None = None  # where the rules rank equal totals by further criteria
     veto: Text | None = None  # a one-vote veto: no score counts, whatever the total
     pass_mark: Decimal | None = None  # a fixed threshold (not a yearly line), where the rules set one
+    # what the rules call that threshold where it is not a settlement pass mark (Shanghai: the standard score)
+    pass_mark_name: Text | None = None
     # The lowest and highest totals the known rules allow (None: unbounded); both the total where nothing is missing.
     total_low: Decimal | None = None
     total_high: Decimal | None = None

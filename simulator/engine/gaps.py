@@ -11,6 +11,7 @@ from simulator.core.result import (
     NOT_AVAILABLE,
     Event,
     IndicatorResult,
+    InputUsed,
     MissingValue,
     Text,
 )
@@ -54,6 +55,19 @@ class Needs:
     def miss(self, path: str) -> None:
         if all(m.path != path for m in self.missing):
             self.missing.append(MissingValue(self.indicator, label_of(self.labels, path), path))
+
+    def fact(self, result: IndicatorResult, profile, city_id: str, key: str, *, required: bool = True):
+        """One of the city's own facts (City.facts) read into the derivation's inputs; not answered and
+        `required`, it is recorded as what the range depends on. Returns the answer (None: not answered)."""
+        from simulator import cities
+
+        fact = cities.get(city_id).fact(key)
+        value = profile.facts_of(city_id).get(key)
+        words = fact.answer(value)
+        result.inputs.append(InputUsed(fact.label, words.en, words))
+        if value is None and required:
+            self.unanswered(f"city_facts.{city_id}.{key}", fact.label)
+        return value
 
     def unanswered(self, path: str, label: Text) -> None:
         """A fact of the applicant's the rules ask about that the file does not answer."""

@@ -114,9 +114,12 @@ class ScorePanel(QFrame):
         else:
             mark = "*" if not result.qualified else ""
             self.total.setText(points_of(result)(lang) + mark)
-            context = self.tr("{0}, declaration year {1}, counted up to {2}").format(
-                result.edition_name(lang), result.declaration_year, result.cutoff.isoformat()
-            )
+            by_round = bool(getattr(result.declaration_year, "part", ""))
+            context = (
+                self.tr("{0}, round {1}, counted up to {2}")
+                if by_round
+                else self.tr("{0}, declaration year {1}, counted up to {2}")
+            ).format(result.edition_name(lang), result.declaration_year, result.cutoff.isoformat())
             if result.ranged:
                 context = self.tr("A RANGE: values not known") + " · " + context
             elif result.provisional:
@@ -165,7 +168,9 @@ class ScorePanel(QFrame):
         from simulator.core.ranges import verdict
 
         result = self.state.result
-        return self.tr("Pass mark {0}: {1}").format(fmt(result.pass_mark), verdict(result, result.pass_mark)[1](self.state.lang))
+        lang = self.state.lang
+        name = result.pass_mark_name(lang) if result.pass_mark_name is not None else self.tr("Pass mark")
+        return self.tr("{0} {1}: {2}").format(name, fmt(result.pass_mark), verdict(result, result.pass_mark)[1](lang))
 
     def changeEvent(self, event):
         if event.type() == event.Type.LanguageChange:

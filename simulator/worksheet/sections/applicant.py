@@ -65,6 +65,14 @@ def _facts(sheet: Sheet) -> list[tuple[str, str]]:
         if optional and not present(p):
             continue
         facts.append((label(sheet), render(sheet)))
+    # the city's own facts: those answered, and those not answered that the score depends on
+    asked = {m.path for m in sheet.result.missing if m.unanswered}
+    answers = p.facts_of(sheet.city.id)
+    for fact in sheet.city.facts:
+        value = answers.get(fact.key)
+        if value != fact.default or f"city_facts.{sheet.city.id}.{fact.key}" in asked:
+            shown = esc(fact.answer(value)(sheet.lang))
+            facts.append((esc(fact.label(sheet.lang)), shown if value is not None else _muted(fact.answer(value)(sheet.lang))))
     return facts
 
 

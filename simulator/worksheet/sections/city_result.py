@@ -129,7 +129,8 @@ def pass_mark_text(sheet: Sheet) -> str | None:
     L, r = sheet.labels, sheet.result
     if r.pass_mark is None or not r.scored:
         return None
-    return f"{L('pass_mark')} {fmt(r.pass_mark)}{L('colon')}{verdict(r, r.pass_mark)[1](sheet.lang)}"
+    name = r.pass_mark_name(sheet.lang) if r.pass_mark_name is not None else L("pass_mark")
+    return f"{name} {fmt(r.pass_mark)}{L('colon')}{verdict(r, r.pass_mark)[1](sheet.lang)}"
 
 
 def tie_break_block(sheet: Sheet) -> list:

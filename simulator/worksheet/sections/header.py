@@ -8,6 +8,7 @@ from reportlab.platypus import Spacer, Table
 from simulator import __version__
 from simulator.core.decimals import fmt
 from simulator.core.phrases import program_name
+from simulator.core.ranges import points_of
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.page import body_width
 from simulator.worksheet.sections.city_result import pass_mark_text
@@ -25,7 +26,7 @@ def header_block(sheet: Sheet) -> list:
         (L("city"), city),
         (L("edition"), f"{tr(r.edition_name, sheet.lang)} <font color='#5B6673'>({esc(r.edition)})</font>"),
         (L("data_version"), f"{esc(r.data_version)} · {esc(L('pack_hash'))} {esc(r.pack_hash)}"),
-        (L("year"), str(r.declaration_year)),
+        (L("declaration_round") if getattr(r.declaration_year, "part", "") else L("year"), str(r.declaration_year)),
         (L("cutoff"), r.cutoff.isoformat()),
         (L("program"), f"{esc(program_name(sheet.lang))} {esc(__version__)}"),
         (L("computed_on"), sheet.computed_on.isoformat()),
@@ -73,8 +74,8 @@ def at_a_glance(sheet: Sheet, width: float) -> Table:
     else:
         heading = L("total_points") if r.qualified else L("total_points_whatif")
         if r.provisional:
-            heading = f"{heading} · {L('provisional')}"
-        rows = [[sheet.para(esc(heading), "label")], [sheet.para(esc(fmt(r.total)), "big_number")]]
+            heading = f"{heading} · {L('range_word') if r.ranged else L('provisional')}"
+        rows = [[sheet.para(esc(heading), "label")], [sheet.para(esc(points_of(r)(sheet.lang)), "big_number")]]
         if r.provisional:
             rows.append([sheet.para(f"<font color='{hex_of(WARN)}'>{esc(L('missing_count', n=len(r.missing)))}</font>", "small")])
     if r.channel is not None:

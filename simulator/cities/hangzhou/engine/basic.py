@@ -189,7 +189,7 @@ def own_home(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -
             applies = needs.value(f"basic.own_home.conditions.{condition}")
             fact = city.fact(key)
             answer = answers.get(key)
-            shown = fact_answer(fact, answer)
+            shown = fact.answer(answer)
             result.inputs.append(InputUsed(fact.label, shown.en, shown))
             if applies is None or answer is None:  # an unknown rule or an unanswered fact: met, or not
                 if answer is None:
@@ -207,18 +207,6 @@ def own_home(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) -
     return needs.finish(result)
 
 
-def fact_answer(fact, answer) -> Text:
-    """A city fact's answer in words: yes/no, the chosen option, the number, or "not answered"."""
-    if answer is None:
-        return NOT_ANSWERED
-    if fact.kind == "bool":
-        return yes_no(answer)[1]
-    if fact.kind == "choice":
-        return dict(fact.choices).get(answer, Text(str(answer), str(answer)))
-    return Text(str(answer), str(answer))
-
-
-NOT_ANSWERED = Text("未回答", "not answered")
 PENSION_ELSEWHERE = Text("在浙江省内其他城市缴纳养老保险月数", "months of pension insurance paid elsewhere in Zhejiang")
 RESIDENCE_ELSEWHERE = Text("在浙江省内其他城市居住登记月数", "months of residence registered elsewhere in Zhejiang")
 IN_PROVINCE_STEP = ("{0}个月 × {1} + {2}个月 × {3} = {4}", "{0} months × {1} + {2} months × {3} = {4}")

@@ -12,7 +12,7 @@ from simulator.cities.shanghai.engine import basic, bonus, deduction, qualificat
 from simulator.cities.shanghai.engine.facts import round_facts
 from simulator.cities.shanghai.labels import LABELS
 from simulator.cities.shanghai.pack import ShanghaiPack
-from simulator.core.result import Evaluation
+from simulator.core.result import Evaluation, Text
 from simulator.engine import scales
 from simulator.engine.gaps import Needs
 from simulator.profile.model import ApplicantProfile
@@ -46,4 +46,5 @@ def evaluate(profile: ApplicantProfile, pack: ShanghaiPack, declaration_year: in
         also_missing=veto_missing,
         veto=vetoed,
         pass_mark=pack.standard.pass_mark.value,
+        pass_mark_name=Text("标准分值", "Standard score"),  # what the 120 entitles to, not settlement
     )

@@ -15,11 +15,10 @@ from simulator.core.periods import month_spans, total_months
 from simulator.core.result import IndicatorResult, InputUsed, Text
 from simulator.core.rounds import age_reference_of, cutoff_of, last_counted_month
 from simulator.engine.cite import cite
-from simulator.engine.gaps import Needs, yes_no
+from simulator.engine.gaps import Needs
 from simulator.profile.model import ApplicantProfile
 
 CITY = "shanghai"
-NOT_ANSWERED = Text("未回答", "not answered")
 NOTHING = Text("无：0分", "none: 0")
 
 
@@ -59,27 +58,12 @@ def new_result(indicator: str, name: Text, pack, labels, paths, group: str) -> t
     return result, Needs(indicator, pack, labels)
 
 
-def fact_shown(key: str, answer: Any) -> Text:
-    """A Shanghai fact's answer in words: yes/no, the chosen option, the number or date, or "not answered"."""
-    from simulator import cities
-
-    if answer is None:
-        return NOT_ANSWERED
-    fact = cities.get(CITY).fact(key)
-    if fact.kind == "bool":
-        return yes_no(answer)[1]
-    if fact.kind == "choice":
-        return dict(fact.choices).get(answer, Text(str(answer), str(answer)))
-    shown = answer.isoformat() if isinstance(answer, date) else str(answer)
-    return Text(shown, shown)
-
-
 def use_fact(result: IndicatorResult, facts: RoundFacts, key: str) -> Any:
     """The answer to a Shanghai fact, listed among the indicator's inputs."""
     from simulator import cities
 
     answer = facts.answers.get(key)
-    shown = fact_shown(key, answer)
+    shown = cities.get(CITY).fact(key).answer(answer)
     result.inputs.append(InputUsed(cities.get(CITY).fact(key).label, shown.en, shown))
     return answer
 

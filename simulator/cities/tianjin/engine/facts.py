@@ -9,14 +9,13 @@ from typing import Any
 
 from simulator.cities.tianjin.own_facts import FACTS
 from simulator.cities.tianjin.pack import TianjinPack
-from simulator.core.result import IndicatorResult, InputUsed, Text
+from simulator.core.result import IndicatorResult
 from simulator.core.rounds import age_reference_of, cutoff_of, last_counted_month
-from simulator.engine.gaps import Needs, yes_no
+from simulator.engine.gaps import Needs
 from simulator.profile.model import ApplicantProfile
 
 CITY = "tianjin"
 ZERO = Decimal(0)
-NOT_ANSWERED = Text("未回答", "not answered")
 _BY_KEY = {fact.key: fact for fact in FACTS}
 
 
@@ -37,24 +36,6 @@ def answer(profile: ApplicantProfile, key: str) -> Any:
     return profile.facts_of(CITY).get(key)
 
 
-def shown(key: str, value: Any) -> Text:
-    """An answer in words: yes/no, the chosen option, the number, or "not answered"."""
-    fact = _BY_KEY[key]
-    if value is None:
-        return NOT_ANSWERED
-    if fact.kind == "bool":
-        return yes_no(bool(value))[1]
-    if fact.kind == "choice":
-        return dict(fact.choices).get(value, Text(str(value), str(value)))
-    return Text(str(value), str(value))
-
-
 def asked(result: IndicatorResult, needs: Needs, profile: ApplicantProfile, key: str) -> Any:
     """Read one of Tianjin's facts into the derivation; an unanswered one is recorded as what the range depends on."""
-    value = answer(profile, key)
-    fact = _BY_KEY[key]
-    words = shown(key, value)
-    result.inputs.append(InputUsed(fact.label, words.en, words))
-    if value is None:
-        needs.unanswered(f"city_facts.{CITY}.{key}", fact.label)
-    return value
+    return needs.fact(result, profile, CITY, key)

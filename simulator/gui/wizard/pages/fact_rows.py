@@ -24,7 +24,9 @@ def _not_answered() -> str:
 
 
 def _labelled(text: str) -> str:
-    return QCoreApplication.translate("FactRows", "{0}:").format(text)
+    # a fact's label reads inside a sentence ("my residence registration is ..."); as a field's label it begins
+    # with a capital
+    return QCoreApplication.translate("FactRows", "{0}:").format(text[:1].upper() + text[1:])
 
 
 class FactRows:

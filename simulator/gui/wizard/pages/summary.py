@@ -161,7 +161,8 @@ class SummaryPage(WizardPage):
                 parts.append("<br>· " + escape(template.format(missing.label(lang))))
         if result.pass_mark is not None and result.channel is None:
             state, words = verdict(result, result.pass_mark)
-            line = escape(self.tr("Pass mark {0}: {1}").format(fmt(result.pass_mark), words(lang)))
+            name = result.pass_mark_name(lang) if result.pass_mark_name is not None else self.tr("Pass mark")
+            line = escape(self.tr("{0} {1}: {2}").format(name, fmt(result.pass_mark), words(lang)))
             parts.append("<br>" + line if state == "reached" else red.format(line))
         if result.veto is not None:
             parts.append(red.format(escape(self.tr("One-vote veto: {0}").format(result.veto(lang)))))
