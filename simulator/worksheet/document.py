@@ -52,7 +52,10 @@ def _build(target, result, profile, lang, show_id, computed_on, comparison=None,
     L = sheet.labels
     edition = result.edition_name(lang)
     name = profile.name.strip()
-    header_right = f"{L('year')} {result.declaration_year}" + (f" · {name}" if name else "")
+    by_round = bool(getattr(result.declaration_year, "part", ""))
+    header_right = f"{L('declaration_round') if by_round else L('year')} {result.declaration_year}" + (
+        f" · {name}" if name else ""
+    )
     decor = PageDecor(
         header_left=f"{L('running_title')} · {edition}",
         header_right=header_right,

@@ -573,3 +573,32 @@ def test_bad_rows_are_explained_under_their_table(open_window):
     cell = model.index(0, [c.key for c in model.spec.columns].index("ml"))
     assert cell.data() == "abc" and cell.data(Qt.ItemDataRole.ToolTipRole) == "“abc” is not a whole number."
     assert [r["start"] for r in state.tables["residence_registrations"].rows] == ["2019-13-45", "2020-05-01"]
+
+
+def test_hangzhou_own_home_conditions_are_asked_on_the_homes_page_from_july_2024(open_window):
+    from simulator.core.rounds import parse_round
+
+    window = open_window("en")
+    window.open_example(THREE_CITIES)
+    state = window.state
+    set_cell(window, "housing", 1, "end", "2023-12")  # the Hangzhou rental ends; she bought a home
+    state.tables["housing"].add_row({"start": "2024-01", "kind": "own", "city": "hangzhou", "district": "xihu"})
+    state.set_rules(state.catalogue.edition("hangzhou-2024-07"), parse_round("2025-Q3"))
+    assert state.problems.errors == []
+    homes = go_to_page(window, "homes")
+    questions = [
+        homes.findChild(QLabel, f"fact_{key}")
+        for key in ("home_registered_address", "home_ownership", "home_second_hand", "home_scored_within_year")
+    ]
+    assert all(q is not None and q.isVisible() for q in questions)
+    assert window.score_panel.points["own_home"].text() == "0–80 *"
+    for question, answer in zip(questions, ("yes", "sole", "new", "no")):
+        choose(question.buddy(), answer)
+    assert window.score_panel.points["own_home"].text() == "80"
+    choose(questions[1].buddy(), "with_hangzhou_hukou")  # bought with a Hangzhou-hukou person
+    assert window.score_panel.points["own_home"].text() == "0"
+    # before July 2024 the conditions are not asked (and an own home scores 30)
+    state.set_rules(state.catalogue.edition("hangzhou-2024-quarterly"), parse_round("2024-Q2"))
+    homes = go_to_page(window, "homes")
+    assert not homes.findChild(QLabel, "fact_home_ownership").isVisible()
+    assert window.score_panel.points["own_home"].text() == "30"
