@@ -536,7 +536,7 @@
         <translation>NOT met (what-if)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>pass mark {0} ({1})</source>
         <translation>pass mark {0} ({1})</translation>
     </message>
@@ -766,8 +766,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>* official value not available: that city&apos;s total is provisional.</source>
-        <translation>* official value not available: that city&apos;s total is provisional.</translation>
+        <source>* not known (an official value, or an answer): that city&apos;s points there are a range.</source>
+        <translation>* not known (an official value, or an answer): that city&apos;s points there are a range.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2183,7 +2183,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ResidencePage</name>
     <message>
-        <location filename="../simulator/cities/beijing/pages/residence.py" line="+28"/>
+        <location filename="../simulator/cities/beijing/pages/residence.py" line="+23"/>
         <source>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
         <translation>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</translation>
     </message>
@@ -2193,17 +2193,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Housing &amp;periods</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>— choose —</source>
-        <translation>— choose —</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dis&amp;trict of those rentals:</source>
-        <translation>Dis&amp;trict of those rentals:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Own home</source>
         <translation>Own home</translation>
     </message>
@@ -2218,12 +2208,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Employer dormitory</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Fill &amp;rentals from insurance</source>
-        <translation>Fill &amp;rentals from insurance</translation>
+        <location line="+24"/>
+        <source>Insured months up to {0} that are not own-home months count as rental or dormitory time without being entered: the official system takes them from the social-insurance record. Enter own homes, and the homes from {1} on.</source>
+        <translation>Insured months up to {0} that are not own-home months count as rental or dormitory time without being entered: the official system takes them from the social-insurance record. Enter own homes, and the homes from {1} on.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Under these rules a rental counts without a registered lease.</source>
         <translation>Under these rules a rental counts without a registered lease.</translation>
     </message>
@@ -2231,26 +2221,6 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+4"/>
         <source>From {0} on, a rental counts only with a lease registered (备案) on the city&apos;s rental platform: tick “Lease registered” for those rows. Months before {0} need no registration.</source>
         <translation>From {0} on, a rental counts only with a lease registered (备案) on the city&apos;s rental platform: tick “Lease registered” for those rows. Months before {0} need no registration.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rentals before {0}: in the 2020 round the official system filled these in from the social-insurance record. This can do the same for insured months no row above covers; check the result against your leases.</source>
-        <translation>Rentals before {0}: in the 2020 round the official system filled these in from the social-insurance record. This can do the same for insured months no row above covers; check the result against your leases.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Choose the district of those rentals first.</source>
-        <translation>Choose the district of those rentals first.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Nothing to fill: every insured month before {0} already has a home in the table.</source>
-        <translation>Nothing to fill: every insured month before {0} already has a home in the table.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Added {0} rental period(s): {1}. Check them against your leases.</source>
-        <translation>Added {0} rental period(s): {1}. Check them against your leases.</translation>
     </message>
 </context>
 <context>
@@ -2377,17 +2347,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Settles through another channel, not by points: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{0}, declaration year {1}, counted up to {2}</source>
         <translation>{0}, declaration year {1}, counted up to {2}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>{0}, round {1}, counted up to {2}</source>
         <translation>{0}, round {1}, counted up to {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A RANGE: values not known</source>
         <translation>A RANGE: values not known</translation>
     </message>

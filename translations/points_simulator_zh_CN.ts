@@ -536,7 +536,7 @@
         <translation>不符合（假设测算）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>pass mark {0} ({1})</source>
         <translation>合格分数线 {0}（{1}）</translation>
     </message>
@@ -766,8 +766,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>* official value not available: that city&apos;s total is provisional.</source>
-        <translation>* 官方分值暂缺：该城市的总分为暂定分。</translation>
+        <source>* not known (an official value, or an answer): that city&apos;s points there are a range.</source>
+        <translation>* 未知（官方分值或尚未回答的问题）：该城市此项分值是一个范围。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2183,7 +2183,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ResidencePage</name>
     <message>
-        <location filename="../simulator/cities/beijing/pages/residence.py" line="+28"/>
+        <location filename="../simulator/cities/beijing/pages/residence.py" line="+23"/>
         <source>Enter where you lived in this city, one row per home and period: an own home, a rented home or an employer dormitory. Leave the end empty if you still live there.</source>
         <translation>填写在本市的居住情况，每处住所、每段期间填一行：自有住所、租赁住所或单位宿舍。仍在居住的，截止月留空。</translation>
     </message>
@@ -2193,17 +2193,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>居住期间(&amp;P)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Dis&amp;trict of those rentals:</source>
-        <translation>这些租房所在区(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Own home</source>
         <translation>自有住所</translation>
     </message>
@@ -2218,12 +2208,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>单位宿舍</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Fill &amp;rentals from insurance</source>
-        <translation>按社保补填租房(&amp;R)</translation>
+        <location line="+24"/>
+        <source>Insured months up to {0} that are not own-home months count as rental or dormitory time without being entered: the official system takes them from the social-insurance record. Enter own homes, and the homes from {1} on.</source>
+        <translation>{0}及以前的社保月份（自有住所月份除外）无需填写，自动按租赁或单位宿舍计分：官方系统按社保记录计算。请填写自有住所，以及{1}起的住所。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Under these rules a rental counts without a registered lease.</source>
         <translation>按本版本规则，租赁住所无需备案即可计分。</translation>
     </message>
@@ -2231,26 +2221,6 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+4"/>
         <source>From {0} on, a rental counts only with a lease registered (备案) on the city&apos;s rental platform: tick “Lease registered” for those rows. Months before {0} need no registration.</source>
         <translation>自{0}起，租赁住所须在本市住房租赁平台备案才计分：请为这些行勾选“租赁已备案”。{0}以前的月份无需备案。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rentals before {0}: in the 2020 round the official system filled these in from the social-insurance record. This can do the same for insured months no row above covers; check the result against your leases.</source>
-        <translation>{0}以前的租房：2020年申报时，官方系统按社保记录自动补填。本程序可以同样为上表未覆盖的缴费月份补填；请对照租房合同核对结果。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Choose the district of those rentals first.</source>
-        <translation>请先选择这些租房所在的区。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Nothing to fill: every insured month before {0} already has a home in the table.</source>
-        <translation>无需补填：{0}以前的每个缴费月份在表中都已有住所。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Added {0} rental period(s): {1}. Check them against your leases.</source>
-        <translation>已补填{0}段租房期间：{1}。请对照租房合同核对。</translation>
     </message>
 </context>
 <context>
@@ -2377,17 +2347,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>通过其他渠道落户，不参加积分：{0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{0}, declaration year {1}, counted up to {2}</source>
         <translation>{0}，{1}年申报，计算截至{2}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>{0}, round {1}, counted up to {2}</source>
         <translation>{0}，{1}轮次，计算截至{2}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A RANGE: values not known</source>
         <translation>范围：有未知分值</translation>
     </message>

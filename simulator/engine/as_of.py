@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from simulator.core.errors import NotApplicable
-from simulator.core.months import format_month, parse_month
-from simulator.core.retirement import retirement_on
+from simulator.core.months import format_month
 from simulator.core.text import Text
+from simulator.engine.retirement_check import retirement_date
 
 # The lists whose open-ended periods ("still running") continue by assumption, with their names.
 RUNNING = {
@@ -64,13 +64,7 @@ def refuse_past_retirement(profile, pack, round_, cutoff: date, as_of: date) -> 
     rule = pack.retirement_rule(profile.retirement_category)
     if rule is None or cutoff <= as_of:
         return
-    retire, _base, _delay = retirement_on(
-        profile.birth_date,
-        rule.base_years.value,
-        parse_month(rule.reform_from.value),
-        rule.months_per_step.value,
-        rule.max_delay_months.value,
-    )
+    retire, _base, _delay = retirement_date(profile.birth_date, rule)
     if retire <= cutoff:
         raise NotApplicable(
             PAST_RETIREMENT.format(

@@ -55,6 +55,7 @@ class CityRow:
     # Against the pass mark or the line: "reached" only when the lowest total reaches it, "not_reached" only when
     # the highest does not, otherwise "depends"; None where there is nothing to compare with
     verdict: str | None = None
+    target_name: Text | None = None  # what the rules call a fixed mark where it is not a pass mark (Shanghai's standard)
 
     @property
     def ranged(self) -> bool:
@@ -142,6 +143,7 @@ def compare_cities(
                 total_low=result.total_low if scored else None,
                 total_high=result.total_high if scored else None,
                 verdict=result.pass_state(target) if scored and target is not None else None,
+                target_name=result.pass_mark_name if kind == "pass_mark" else None,
             )
         )
     topics = []

@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from simulator.core.months import parse_month
 from simulator.core.result import Evaluation, Text
-from simulator.core.retirement import retirement_on as statutory_retirement
 from simulator.core.rounds import coming_round, edition_and_round
 from simulator.engine import evaluate
+from simulator.engine.retirement_check import retirement_date
 from simulator.planning.diff import IndicatorChange, QualificationChange, indicator_changes, qualification_changes
 from simulator.profile.model import ApplicantProfile
 from simulator.rules import pack_for
@@ -70,8 +69,9 @@ class Projection:
     end_reason: Text
 
     def year(self, year: int) -> ProjectedYear:
+        """The projected round of a calendar year (one a year: the same part of each year where there are parts)."""
         for item in self.years:
-            if item.year == year:
+            if int(item.year) == int(year):
                 return item
         raise KeyError(year)
 
@@ -115,10 +115,4 @@ def _retirement_on(profile: ApplicantProfile, pack) -> date | None:
     rule = pack.retirement_rule(profile.retirement_category)
     if rule is None:
         return None
-    return statutory_retirement(
-        profile.birth_date,
-        rule.base_years.value,
-        parse_month(rule.reform_from.value),
-        rule.months_per_step.value,
-        rule.max_delay_months.value,
-    )[0]
+    return retirement_date(profile.birth_date, rule)[0]

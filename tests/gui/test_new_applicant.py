@@ -30,7 +30,6 @@ def test_new_applicant_clears_everything(open_window, dialogs):
         window.wizard.go_to(index)
         QApplication.processEvents()
     window.wizard.page("qualification").id_number.show_box.setChecked(True)
-    window.wizard.page("residence").fill_district.setCurrentIndex(3)
     assert "李华" in all_text(window)
     window.state.set_value("notes", "seen at the window today")  # an unsaved change: New asks first
     dialogs.answer = dialogs.answer.Discard

@@ -103,3 +103,24 @@ def test_someone_past_retirement_gets_a_plain_message(qtbot):
     v.show_for(retired, "beijing", AS_OF, "en")
     assert v.chart.projected_years() == []
     assert "no declaration year is left" in v.year_details.text()
+
+
+def test_a_quarterly_citys_projection_shows_each_rounds_details_and_range(qtbot, tmp_path):
+    """Hangzhou from 2027-Q1 with an honour whose cap and validity are not known: the details of the year clicked
+    name the round and its range (the chart keys its years by calendar year)."""
+    from simulator.paths import examples_dir
+    from simulator.profile import load_profile
+
+    example = load_profile(examples_dir() / "three-cities.json")
+    data = example.model_dump(mode="json")
+    data["honours"] = [{"kind": "award", "level": "municipal", "year": 2026, "city": "hangzhou"}]
+    profile = type(example).model_validate(data)
+    view = ProjectionView()
+    qtbot.addWidget(view)
+    view.show_for(profile, "hangzhou", AS_OF, "en")
+    first = project(profile, "hangzhou", AS_OF).years[0]
+    view.chart.select_year(2027)
+    text = view.year_details.text()
+    low, high = first.evaluation.total_low, first.evaluation.total_high
+    assert str(first.year) == "2027-Q1" and f"2027-Q1: {low}–{high} points" in text
+    assert "depends on" in text

@@ -1,11 +1,9 @@
-"""Choosing the rules explicitly, and the rental fill of the housing page."""
+"""Choosing the rules explicitly, and what the housing page says of the months counted without being entered."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from simulator.cities.beijing.fill import rental_fill_from_insurance
-from simulator.core.months import format_month
 from simulator.profile.model import ApplicantProfile
 from tests.gui.keyboard import alt, press, type_text
 
@@ -26,7 +24,7 @@ def test_year_picks_the_edition_in_force(open_window):
     assert state.pack.pack.id == "beijing-2020" and state.year == 2020  # the year follows the edition
 
 
-def test_rentals_before_registration_are_filled_from_insurance(open_window):
+def test_the_housing_page_says_the_months_to_2020_07_count_without_being_entered(open_window):
     window = open_window("en")
     state = window.state
     profile = ApplicantProfile.model_validate(
@@ -38,17 +36,15 @@ def test_rentals_before_registration_are_filled_from_insurance(open_window):
         )
     )
     state.load(profile)
-    window.wizard.go_to_id("residence")
-    alt("t")  # district of those rentals
-    type_text("Hai")
-    alt("r")  # fill
-    expected = rental_fill_from_insurance(profile, state.pack, "haidian")
-    rows = state.tables["housing"].rows[1:]
-    assert [(r["start"], r["end"], r["kind"], r["district"]) for r in rows] == [
-        (format_month(p.start), format_month(p.end), "rented", "haidian") for p in expected
-    ]
-    assert rows and "Added 1 rental period" in window.wizard.current.fill_result.text()
-    assert state.modified
+    page = window.wizard.go_to_id("residence") or window.wizard.page("residence")
+    note = page.automatic_note
+    assert note.isVisible() and "up to 2020-07" in note.text() and "from 2020-08 on" in note.text()
+    # 2014-03 to 2018-12 (58 insured months before the own home) count as rental without a row for them
+    derivation = page.derivations["residence"].text()
+    assert "counted automatically 58 months × 0.5/12 = 2.42" in derivation
+    start = window.wizard.page("start")
+    start.year.setValue(2019)  # the trial rules count only declared homes
+    assert not page.automatic_note.isVisibleTo(page)
 
 
 def test_an_item_of_the_older_edition_is_flagged_under_the_newer(open_window):

@@ -101,6 +101,8 @@ class CityRowsModel(QAbstractTableModel):
                 if row.target is None:
                     return "—"
                 against = _signed(row.difference) if not row.ranged else self.verdict_text(row.verdict)
+                if row.target_kind == "pass_mark" and row.target_name is not None:
+                    return f"{row.target_name(self.lang)} {fmt(row.target)} ({against})"
                 if row.target_kind == "pass_mark":
                     return self.tr("pass mark {0} ({1})").format(fmt(row.target), against)
                 return self.tr("{0} line {1} ({2})").format(row.target_round, fmt(row.target), against)
@@ -266,7 +268,7 @@ class ComparisonWindow(QDialog):
                 "The same applicant under each city's rules, side by side. The facts are entered once; each city scores those it uses."
             )
         )
-        self.note.setText(self.tr("* official value not available: that city's total is provisional."))
+        self.note.setText(self.tr("* not known (an official value, or an answer): that city's points there are a range."))
         self.export_button.setText(self.tr("&Export comparison PDF..."))
         self.close_button.setText(self.tr("&Close"))
         self.refresh()

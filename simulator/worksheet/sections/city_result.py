@@ -189,7 +189,10 @@ def comparison_block(sheet: Sheet, comparison) -> list:
         if row.target is None:
             target = L("not_scored")
         else:
-            what = L("pass_mark") if row.target_kind == "pass_mark" else f"{row.target_round} {L('line')}"
+            if row.target_kind == "pass_mark":
+                what = row.target_name(lang) if row.target_name is not None else L("pass_mark")
+            else:
+                what = f"{row.target_round} {L('line')}"
             target = f"{what} {fmt(row.target)} ({signed(row.difference)})"
             if row.ranged:  # reached only at the lowest total, not reached only at the highest
                 target = f"{what} {fmt(row.target)}{L('colon')}{L('verdict_' + (row.verdict or 'depends'))}"

@@ -10,6 +10,7 @@ from simulator.cities.beijing.engine.facts import YearFacts
 from simulator.core.months import format_month, merge_spans, overlap
 from simulator.core.result import QualificationCheck, Text
 from simulator.core.retirement import retirement_on as _retirement
+from simulator.engine.retirement_check import retirement_check
 from simulator.profile.model import ApplicantProfile
 
 NAMES = {
@@ -17,12 +18,6 @@ NAMES = {
     "retirement_age": Text("不超过法定退休年龄", "Not over the statutory retirement age"),
     "continuous_insurance": Text("连续缴纳社会保险满7年", "7 years of continuous Beijing social insurance"),
     "no_criminal_record": Text("无刑事犯罪记录", "No criminal record"),
-}
-
-CATEGORY = {
-    "male": Text("男", "men"),
-    "female_cadre": Text("女（原55周岁退休）", "women (formerly retiring at 55)"),
-    "female_worker": Text("女（原50周岁退休）", "women (formerly retiring at 50)"),
 }
 
 
@@ -59,14 +54,6 @@ PERMIT_OR_WORK_PERMIT = (
     "未持有本市居住证：须先办理居住证（自{0}年申报起，持有有效工作居住证也可）。",
     "No Beijing residence permit: one is required (from the {0} round a valid work-residence permit also qualifies).",
 )
-RETIREMENT_MET = (
-    "法定退休年龄（{0}{1}周岁{2}）于{3}到达，晚于截止日{4}。",
-    "The statutory retirement age ({5}: {1}{6}) is reached on {3}, after the cut-off {4}.",
-)
-RETIREMENT_UNMET = (
-    "已于{3}达到法定退休年龄（{0}{1}周岁{2}），不晚于截止日{4}。",
-    "The statutory retirement age ({5}: {1}{6}) was reached on {3}, by the cut-off {4}.",
-)
 NO_INSURANCE_AT_CUTOFF = (
     "截止月{0}没有本市社会保险缴费：连续缴费须持续到截止月。",
     "No Beijing social insurance in the cut-off month {0}: the continuous run must reach it.",
@@ -92,22 +79,9 @@ NO_CRIMINAL_RECORD = Text("无刑事犯罪记录。", "No criminal record.")
 def _retirement_check(rules: CompiledRules, birth: date, category, cutoff: date) -> QualificationCheck:
     # The same for everyone born that day in that category: built once (results treat checks as read-only).
     rule = rules.pack.qualification.retirement[category]
-    retire_on, base, delay = _retirement(
-        birth, rule.base_years.value, rules.reform_from[category], rule.months_per_step.value, rule.max_delay_months.value
+    return retirement_check(
+        birth, category, rule, cutoff, rules.rules[f"retirement.{category}"], reform_from=rules.reform_from[category]
     )
-    met = cutoff < retire_on
-    cat = CATEGORY[category]
-    reason = Text.of(
-        RETIREMENT_MET if met else RETIREMENT_UNMET,
-        cat.zh,
-        base,
-        f"，延迟{delay}个月" if delay else "",
-        retire_on,
-        cutoff,
-        cat.en,
-        f" plus {delay} months under the 2025 reform" if delay else "",
-    )
-    return QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, rules.rules[f"retirement.{category}"])
 
 
 def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> list[QualificationCheck]:

@@ -11,9 +11,9 @@ from simulator.cities.tianjin.pack import TianjinPack
 from simulator.core.months import format_month, parse_month
 from simulator.core.periods import month_spans, run_reaching, total_months
 from simulator.core.result import QualificationCheck, Text
-from simulator.core.retirement import retirement_on
 from simulator.engine.cite import cite
 from simulator.engine.permits import holds_permit
+from simulator.engine.retirement_check import retirement_check
 from simulator.profile.model import ApplicantProfile
 
 NAMES = {
@@ -25,11 +25,6 @@ NAMES = {
     ),
     "insured_here_only": Text("申请时仍在津正常缴纳社会保险，且未在外省市参保", "Still insured in Tianjin only"),
     "retirement_age": Text("未达到法定退休年龄", "Below the statutory retirement age"),
-}
-CATEGORY = {
-    "male": Text("男", "men"),
-    "female_cadre": Text("女（原55周岁退休）", "women (formerly retiring at 55)"),
-    "female_worker": Text("女（原50周岁退休）", "women (formerly retiring at 50)"),
 }
 
 PERMIT_MET = Text("持有有效的天津市居住证。", "Holds a valid Tianjin residence card.")
@@ -72,15 +67,6 @@ NOT_INSURED_NOW = (
 INSURED_ELSEWHERE = (
     "截止月{0}同时在{1}参保：不得在外省市重复参保。",
     "Also insured in {2} in the cut-off month {0}: no parallel insurance in another province is allowed.",
-)
-
-RETIREMENT_MET = (
-    "法定退休年龄（{0}{1}周岁{2}）于{3}到达，晚于计算截止日{4}。",
-    "The statutory retirement age ({5}: {1}{6}) is reached on {3}, after the counting date {4}.",
-)
-RETIREMENT_UNMET = (
-    "已于{3}达到法定退休年龄（{0}{1}周岁{2}），不晚于计算截止日{4}。",
-    "The statutory retirement age ({5}: {1}{6}) was reached on {3}, by the counting date {4}.",
 )
 
 
@@ -180,25 +166,7 @@ def _insured_here_only(profile: ApplicantProfile, pack: TianjinPack, facts: Roun
 
 def _retirement(profile: ApplicantProfile, pack: TianjinPack, facts: RoundFacts) -> QualificationCheck:
     category = profile.retirement_category
-    rule = pack.qualification.retirement[category]
-    retire_on, base, delay = retirement_on(
-        profile.birth_date,
-        rule.base_years.value,
-        parse_month(rule.reform_from.value),
-        rule.months_per_step.value,
-        rule.max_delay_months.value,
-    )
-    met = facts.cutoff < retire_on
-    cat = CATEGORY[category]
-    reason = Text.of(
-        RETIREMENT_MET if met else RETIREMENT_UNMET,
-        cat.zh,
-        base,
-        f"，延迟{delay}个月" if delay else "",
-        retire_on,
-        facts.cutoff,
-        cat.en,
-        f" plus {delay} months under the 2025 reform" if delay else "",
-    )
     paths = [f"qualification.retirement.{category}.{name}" for name in ("base_years", "reform_from", "months_per_step")]
-    return QualificationCheck("retirement_age", NAMES["retirement_age"], met, reason, cite(pack, LABELS, *paths))
+    return retirement_check(
+        profile.birth_date, category, pack.qualification.retirement[category], facts.cutoff, cite(pack, LABELS, *paths)
+    )

@@ -10,13 +10,13 @@ from datetime import date
 from simulator.cities.xiongan.engine.channels import is_relief_transfer
 from simulator.cities.xiongan.labels import LABELS
 from simulator.cities.xiongan.pack import XionganPack
-from simulator.core.months import format_month, parse_month
+from simulator.core.months import format_month
 from simulator.core.periods import month_spans, run_reaching
 from simulator.core.result import QualificationCheck, Text
-from simulator.core.retirement import retirement_on
 from simulator.core.rounds import counting_date
 from simulator.engine.cite import cite
 from simulator.engine.permits import holds_permit
+from simulator.engine.retirement_check import retirement_check
 from simulator.profile.model import ApplicantProfile
 
 CITY = "xiongan"
@@ -88,14 +88,6 @@ RUN_MET = ("自{0}至{1}连续缴费{2}个月{4}，满{3}个月。", "{2} contin
 WITH_BEIJING = (
     "（含北京社会保险{0}个月，疏解转移人员合并计算）",
     " (including {0} months of Beijing insurance, added in for relief-transfer staff)",
-)
-RETIREMENT_MET = (
-    "法定退休年龄（{0}{1}周岁{2}）于{3}到达，晚于截止日{4}。",
-    "The statutory retirement age ({5}: {1}{6}) is reached on {3}, after the cut-off {4}.",
-)
-RETIREMENT_UNMET = (
-    "已于{3}达到法定退休年龄（{0}{1}周岁{2}），不晚于截止日{4}。",
-    "The statutory retirement age ({5}: {1}{6}) was reached on {3}, by the cut-off {4}.",
 )
 CRIMINAL_RECORD = Text("有刑事犯罪记录：不能申请积分落户。", "Has a criminal record: cannot apply.")
 NO_CRIMINAL_RECORD = Text("无刑事犯罪记录。", "No criminal record.")
@@ -170,33 +162,14 @@ def check(
     )
 
     category = profile.retirement_category
-    rule = pack.qualification.retirement[category]
-    retire_on, base, delay = retirement_on(
-        profile.birth_date,
-        rule.base_years.value,
-        parse_month(rule.reform_from.value),
-        rule.months_per_step.value,
-        rule.max_delay_months.value,
-    )
-    met = cutoff < retire_on
-    cat = CATEGORY[category]
-    reason = Text.of(
-        RETIREMENT_MET if met else RETIREMENT_UNMET,
-        cat.zh,
-        base,
-        f"，延迟{delay}个月" if delay else "",
-        retire_on,
-        cutoff,
-        cat.en,
-        f" plus {delay} months under the 2025 reform" if delay else "",
-    )
     checks.append(
-        QualificationCheck(
-            "retirement_age",
-            NAMES["retirement_age"],
-            met,
-            reason,
+        retirement_check(
+            profile.birth_date,
+            category,
+            pack.qualification.retirement[category],
+            cutoff,
             cite(pack, LABELS, f"qualification.retirement.{category}.base_years"),
+            CATEGORY,
         )
     )
 
