@@ -305,3 +305,20 @@ def test_the_pdf_worksheet_renders(lang, words):
     text = text_of(pdf)
     for word in words:
         assert squash(word) in text, word
+
+
+def test_the_total_stops_at_its_floor_and_says_so_while_the_deduction_keeps_its_own_points():
+    # 86 points (the case "the total does not go below 0" of tests/cases/shanghai/2018.toml) less 150 for false materials
+    profile = person(
+        education={"level": "junior_college"},
+        social_insurance=[{"start": "2021-01", "city": "shanghai"}],
+        city_facts=facts(base_months_x0_8=0, base_months_x1=0, base_months_x2=0, base_months_x3=0),
+        points_fraud="2021-06-01",
+    )
+    result = evaluate(profile, load_pack("shanghai-2018"), 2022)
+    assert result.indicator("deductions").points == -150  # the deduction as the rules give it
+    assert sum(i.points for i in result.indicators) == -64
+    assert (result.total, result.total_low, result.total_high) == (0, 0, 0)
+    assert [note.en for note in result.assumptions] == [
+        "By the rules the total is never below 0: the total and its range stop there."
+    ]

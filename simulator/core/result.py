@@ -76,6 +76,12 @@ class UserSuppliedValue:
     replaced: str | None = None  # the pack's own value it replaced; None when it filled a value not found
 
 
+FLOORED = (
+    "按规则，总分不低于{0}分：总分及其范围以此为下限。",
+    "By the rules the total is never below {0}: the total and its range stop there.",
+)
+
+
 class _Exact:
     """The bound of an indicator whose points are exact: the bound is the points."""
 
@@ -237,7 +243,9 @@ class Evaluation:
     ) -> Evaluation:
         """The evaluation of a round under a pack: the pack's identity, the qualification (met when every check is),
         the indicators and their total (the sum of the indicators' points, each already rounded as the rules
-        round), provisional with exactly the values missing where an indicator needs one the sources do not give."""
+        round), provisional with exactly the values missing where an indicator needs one the sources do not give.
+        `total_floor`: where the rules say the total never goes below a value, the total and both bounds stop there
+        (said in `assumptions`)."""
         info = pack.pack
         total = Decimal(0)
         low, high = bounds_of(indicators)
@@ -246,8 +254,15 @@ class Evaluation:
             total += item.points
             missing.extend(item.missing)
         missing.extend(more.pop("also_missing", ()))
+        floor = more.pop("total_floor", None)
+        floored = None
+        if floor is not None:  # the rules' lowest total: each bound (and the total) no lower than it
+            clamped = [max(floor, v) if v is not None else (floor if i == 0 else None) for i, v in enumerate((low, high))]
+            if (clamped[0], clamped[1], max(floor, total)) != (low, high, total):
+                floored = Text.of(FLOORED, floor)
+            low, high, total = clamped[0], clamped[1], max(floor, total)
         qualified = more.pop("qualified", all(c.met for c in qualification))
-        return cls(
+        result = cls(
             city=info.city,
             pack_id=info.id,
             edition=info.edition,
@@ -266,6 +281,9 @@ class Evaluation:
             total_high=high,
             **more,
         )
+        if floored is not None:
+            result.assumptions.append(floored)
+        return result
 
     def __post_init__(self) -> None:
         if self.total_low is None and self.total_high is None and not self.missing:

@@ -32,9 +32,7 @@ def evaluate(profile: ApplicantProfile, pack: ShanghaiPack, declaration_year: in
         basic.social_insurance(profile, pack, facts),
         *bonus.score_all(profile, pack, facts),
     ]
-    deductions = deduction.score(profile, pack, facts)
-    deduction.floor_total(deductions, indicators, pack)
-    indicators.append(deductions)
+    indicators.append(deduction.score(profile, pack, facts))
     vetoed, veto_missing = veto.check(profile, pack, facts)
     return Evaluation.of(
         pack,
@@ -47,4 +45,5 @@ def evaluate(profile: ApplicantProfile, pack: ShanghaiPack, declaration_year: in
         veto=vetoed,
         pass_mark=pack.standard.pass_mark.value,
         pass_mark_name=Text("标准分值", "Standard score"),  # what the 120 entitles to, not settlement
+        total_floor=pack.deduction.total_floor.value,
     )

@@ -13,7 +13,7 @@ from simulator.cities.shanghai.labels import LABELS
 from simulator.cities.shanghai.pack import ShanghaiPack
 from simulator.core.dates import years_back
 from simulator.core.decimals import ZERO
-from simulator.core.result import Event, IndicatorResult, InputUsed, Text, bounds_of
+from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 from simulator.engine.cite import paths_under
 from simulator.profile.model import ApplicantProfile
 
@@ -49,7 +49,6 @@ OTHER_KINDS = {
     "judicial_detention": Text("司法拘留", "judicial detention"),
     "drug_rehabilitation": Text("强制隔离戒毒", "compulsory drug rehabilitation"),
 }
-FLOOR = ("总积分不低于{0}分：减分以{1}分为限。", "The total does not go below {0}: the deduction stops at {1}.")
 
 
 def score(profile: ApplicantProfile, pack: ShanghaiPack, facts: RoundFacts) -> IndicatorResult:
@@ -100,21 +99,3 @@ def score(profile: ApplicantProfile, pack: ShanghaiPack, facts: RoundFacts) -> I
     if len(result.steps) > 1:
         result.steps.append(Text.of(SUM_STEP, total))
     return needs.finish(result)
-
-
-def floor_total(deductions: IndicatorResult, others: list[IndicatorResult], pack: ShanghaiPack) -> None:
-    """The total never goes below the floor: the deduction takes away at most what the other indicators give (the
-    lowest total against their lowest points, the highest against their highest)."""
-    floor = pack.deduction.total_floor.value
-    if floor is None or deductions.high == ZERO and deductions.low == ZERO:
-        return
-    low, high = bounds_of(others)
-    if low is None:
-        return
-    d_low, d_high = deductions.low, deductions.high
-    new_low = floor - low if d_low is None else max(d_low, floor - low)
-    new_high = d_high if high is None or d_high is None else max(d_high, floor - high)
-    if (new_low, new_high) == (d_low, d_high):
-        return
-    deductions.events.append(Event("cap", Text.of(FLOOR, floor, new_low)))
-    deductions.set_range(new_low, new_high)
