@@ -4,8 +4,9 @@
 
 Samples: an example applicant (resources/examples/own-home-outside-centre.json, declaration year 2026), a long
 history of 40 housing periods, a what-if (resources/examples/short-insurance.json), and
-resources/examples/three-cities.json under Hangzhou (with the city comparison and one user-supplied value) and Xiong'an (scored, and as an
-Art. 3 applicant who settles through a channel). Needs pdftoppm
+resources/examples/three-cities.json under Hangzhou (a range, the city comparison and one user-supplied value; and
+the 2025-Q3 round with an own home whose conditions are not answered) and Xiong'an (scored, and as an Art. 3
+applicant who settles through a channel), and the Tianjin and Shanghai examples. Needs pdftoppm
 (poppler-utils). The date computed is fixed so that regenerating changes nothing unless the worksheet changed.
 """
 
@@ -100,6 +101,8 @@ def samples() -> list[tuple[str, ApplicantProfile, int, str]]:
         # Hangzhou's 2025-Q3 round: an own home whose conditions are not answered (0 to 80)
         ("hangzhou-2025q3", with_hangzhou_home(three), "2025-Q3", "hangzhou"),
         ("xiongan", three, 2024, "xiongan"),
+        ("tianjin", load_profile(examples / "tianjin-renter.json"), "2025-H1", "tianjin"),
+        ("shanghai", load_profile(examples / "shanghai-bachelor.json"), 2025, "shanghai"),
         ("xiongan-channel", three.model_copy(update={"settlement_group": "introduced_talent"}), 2024, "xiongan"),
     ]
 
