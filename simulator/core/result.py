@@ -146,6 +146,13 @@ def bounds_of(items) -> tuple[Decimal | None, Decimal | None]:
     low: Decimal | None = Decimal(0)
     high: Decimal | None = Decimal(0)
     for item in items:
+        lb, hb, points = item.low_bound, item.high_bound, item.points
+        if lb is EXACT and hb is EXACT:  # nearly every indicator: exact points (the fast path)
+            if low is not None:
+                low += points
+            if high is not None:
+                high += points
+            continue
         low, high = add_bound(low, item.low), add_bound(high, item.high)
     return low, high
 

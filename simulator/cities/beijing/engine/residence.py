@@ -16,7 +16,7 @@ from simulator.cities.beijing.engine.employment import AFTER_CUTOFF, MONTHS_COUN
 from simulator.cities.beijing.engine.facts import YearFacts
 from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import TWELVE, round_points
-from simulator.core.months import format_month
+from simulator.core.months import format_month, merge_spans, overlap
 from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 from simulator.profile.model import HousingKind
 
@@ -52,8 +52,11 @@ KIND_NAMES = {
 }
 
 
-def _months(spans) -> set[int]:
-    return {m for start, end in spans for m in range(start, end + 1)}
+def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Months of [start, end] in none of `spans` (non-overlapping)."""
+    if end < start:
+        return 0
+    return end - start + 1 - sum(overlap(start, end, s, e) for s, e in spans)
 
 
 def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
@@ -61,73 +64,70 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
     lease_from, auto_until = rules.lease_required_from, rules.automatic_until
     own_rate = r.own_points_per_year.value
     rates = {"own": own_rate, "rented": r.rented_points_per_year.value, "dormitory": r.dormitory_points_per_year.value}
-    insured = _months(facts.paid)
-    own_months: set[int] = set()
-    for start, end, kind, _district, _registered in facts.housing:
-        if kind == "own":
-            own_months |= set(range(start, end + 1))
+    insured_spans = merge_spans(facts.paid)
+    insured = sum(e - s + 1 for s, e in insured_spans)
+    own_spans = merge_spans([(s, e) for s, e, kind, _d, _r in facts.housing if kind == "own"])
 
-    # The months each period scores: (kind, start, end, months); an own home first, one kind a month.
-    periods: list[tuple[HousingKind, int, int, list[int]]] = []
+    # The months each period scores, counted: (kind, start, end, months); an own home first, one kind a month.
+    periods: list[tuple[HousingKind, int, int, int]] = []
     unregistered = 0
     counts = {"own": 0, "rented": 0, "dormitory": 0}
     for start, end, kind, _district, registered in sorted(facts.housing):
-        months = list(range(start, end + 1))
-        if kind != "own":
-            months = [m for m in months if m not in own_months]
-            if auto_until is not None:  # these months are counted automatically, declared or not
-                months = [m for m in months if m > auto_until]
+        if kind == "own":
+            months = end - start + 1
+        else:
+            first = start if auto_until is None else max(start, auto_until + 1)  # earlier months count automatically
+            last = end
             if kind == "rented" and lease_from is not None and not registered:
-                dropped = [m for m in months if m >= lease_from]
-                unregistered += len(dropped)
-                months = [m for m in months if m < lease_from]
-        counts[kind] += len(months)
+                unregistered += _outside(max(first, lease_from), end, own_spans)
+                last = min(end, lease_from - 1)
+            months = _outside(first, last, own_spans)
+        counts[kind] += months
         if months:
             periods.append((kind, start, end, months))
-    automatic = sorted(m for m in insured if m not in own_months and m <= auto_until) if auto_until is not None else []
+    automatic = 0
+    if auto_until is not None:  # insured months up to then that are not own-home months
+        automatic = sum(_outside(s, min(e, auto_until), own_spans) for s, e in insured_spans if s <= auto_until)
 
     events: list[Event] = []
     if r.capped_by_insurance_months.value:
         # own home first, then the automatic months (all insured), then the declared rentals and dormitories, the
         # latest months left out first
-        allowed = len(insured)
-        used = sum(len(m) for k, _s, _e, m in periods if k == "own")
-        cut_total = max(0, used - allowed)
-        kept_periods: list[tuple[HousingKind, int, int, list[int]]] = []
+        room = insured
+        cut_total = 0
+        kept: list[tuple[HousingKind, int, int, int]] = []
+        for kind, start, end, months in periods:  # own homes first, in order
+            if kind == "own":
+                take = min(months, room)
+                cut_total += months - take
+                room -= take
+                kept.append((kind, start, end, take))
+        take = min(automatic, room)
+        cut_total += automatic - take
+        automatic, room = take, room - take
         for kind, start, end, months in periods:
-            if kind == "own" and used > allowed:
-                over = min(len(months), used - allowed)
-                months, used = months[: len(months) - over], used - over
-            kept_periods.append((kind, start, end, months))
-        room = allowed - min(used, allowed) - len(automatic)
-        if room < 0:
-            cut_total += -room
-            automatic, room = automatic[: len(automatic) + room], 0
-        final: list[tuple[HousingKind, int, int, list[int]]] = []
-        for kind, start, end, months in kept_periods:
             if kind != "own":
-                take = min(len(months), room)
-                cut_total += len(months) - take
-                months, room = months[:take], room - take
-            final.append((kind, start, end, months))
-        periods = [p for p in final if p[3]]
+                take = min(months, room)
+                cut_total += months - take
+                room -= take
+                kept.append((kind, start, end, take))
+        order = {(k, s, e): i for i, (k, s, e, _m) in enumerate(periods)}
+        periods = sorted((p for p in kept if p[3]), key=lambda p: order[(p[0], p[1], p[2])])
         if cut_total:
-            events.append(Event("cap", Text.of(CAPPED, len(insured), cut_total)))
+            events.append(Event("cap", Text.of(CAPPED, insured, cut_total)))
 
     steps: list[Text] = []
     points = Decimal(0)
     for kind, start, end, months in periods:
-        part = round_points(len(months) * rates[kind] / TWELVE, rules.rounding)
+        part = round_points(months * rates[kind] / TWELVE, rules.rounding)
         points += part
         name = KIND_NAMES[kind]
-        steps.append(
-            Text.of(PERIOD_STEP, name.zh, format_month(start), format_month(end), len(months), rates[kind], part, name.en)
-        )
+        steps.append(Text.of(PERIOD_STEP, name.zh, format_month(start), format_month(end), months, rates[kind], part, name.en))
     if automatic:
-        part = round_points(len(automatic) * rates["rented"] / TWELVE, rules.rounding)
+        part = round_points(automatic * rates["rented"] / TWELVE, rules.rounding)
         points += part
-        steps.append(Text.of(AUTO_STEP, len(automatic), rates["rented"], part))
-        events.append(Event("note", Text.of(AUTOMATIC, format_month(auto_until), len(automatic))))
+        steps.append(Text.of(AUTO_STEP, automatic, rates["rented"], part))
+        events.append(Event("note", Text.of(AUTOMATIC, format_month(auto_until), automatic)))
     if len(steps) > 1:
         steps.append(Text.of(SUM_STEP, points))
     elif not steps:
@@ -140,8 +140,8 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
         InputUsed(DORMITORY_MONTHS, str(counts["dormitory"])),
     ]
     if auto_until is not None:
-        inputs.append(InputUsed(Text.of(AUTOMATIC_MONTHS, format_month(auto_until)), str(len(automatic))))
-    inputs.append(InputUsed(Text.of(MONTHS_COUNTED, cutoff), str(len(insured))))
+        inputs.append(InputUsed(Text.of(AUTOMATIC_MONTHS, format_month(auto_until)), str(automatic)))
+    inputs.append(InputUsed(Text.of(MONTHS_COUNTED, cutoff), str(insured)))
     if unregistered:
         since = format_month(lease_from)
         inputs.append(InputUsed(Text.of(UNREGISTERED_MONTHS, since), str(unregistered)))
