@@ -39,6 +39,9 @@ def future_edition(tmp_path, **replacements) -> str:
         "in_force_until = 2023-05-07\n": "",
         "first_declaration_year = 2021": "first_declaration_year = 2027",
         "last_declaration_year = 2022\n": "",
+        'name = { zh = "杭州市居住证积分（修订）", en = "Hangzhou residence-permit points (revised)" }': (
+            'name = { zh = "杭州市居住证积分（2027年）", en = "Hangzhou residence-permit points (2027)" }'
+        ),
         **replacements,
     }.items():
         assert old in text, old
@@ -73,6 +76,37 @@ def test_importing_again_needs_replace(tmp_path, user_dir):
     replaced = import_pack(future_edition(tmp_path, **{'data_version = "2026.12.1"': 'data_version = "2027.1"'}), replace=True)
     assert [p.pack.data_version for p in installed_packs() if p.pack.id == "hangzhou-2027"] == ["2027.1"]
     assert replaced.pack.data_version == "2027.1"
+
+
+def test_an_edition_is_never_replaced_under_the_same_name(tmp_path, user_dir):
+    """A later edition becomes the one in force for its years: it must say it is another edition, by its name."""
+    same_name = future_edition(
+        tmp_path,
+        **{
+            'name = { zh = "杭州市居住证积分（2027年）", en = "Hangzhou residence-permit points (2027)" }': (
+                'name = { zh = "杭州市居住证积分（2027年）", en = "Hangzhou residence-permit points (revised)" }'
+            )
+        },
+    )
+    (problem,) = problems_of(same_name)
+    assert problem == (
+        "pack.name.en: 'Hangzhou residence-permit points (revised)' is already the name of 'hangzhou-2021-revised'; "
+        "give the edition a name of its own"
+    )
+
+
+@pytest.mark.parametrize(
+    "old, new, problem",
+    [
+        ('max_points = { value = "120"', 'max_points = { value = "-120"', "basic.social_insurance.max_points: must not be negative"),
+        ('max_points = { value = "120"', 'max_points = { value = "1e28"', "basic.social_insurance.max_points: 1E+28 is out of range"),
+        ("years_before = 0", "years_before = 3000", "time.cutoff: years_before must be 0 to 10"),
+        ('points_per_month = { value = "0.5"', 'points_per_month = { value = "-0.5"', "must not be negative"),
+    ],
+)
+def test_values_no_rule_reaches_are_refused(tmp_path, user_dir, old, new, problem):
+    problems = problems_of(future_edition(tmp_path, **{old: new}))
+    assert any(problem in p for p in problems), problems
 
 
 def test_a_bundled_id_is_refused(user_dir):

@@ -55,6 +55,43 @@ class Cited(Strict, Generic[T]):
         return self.value is not None
 
 
+# Bounds no real rule reaches and a crafted pack cannot pass (the engine's arithmetic and dates stay sane).
+MAX_NUMBER = Decimal(1_000_000_000)  # points and amounts: a billion (the largest real one: 40 million yuan)
+MAX_COUNT = 10_000  # whole numbers: months, years, counts, declaration years
+MAX_YEARS_BEFORE = 10
+# Values named so are rates, caps, steps, windows and amounts: never negative (deductions are named otherwise)
+NON_NEGATIVE = ("max_points", "_per_year", "_per_month", "per_step", "_amount", "step", "_years", "_months", "_share", "_yuan")
+
+
+def _numbers(value):
+    """Every number in a value (a number, or a table or list of them)."""
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, (int, Decimal)):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _numbers(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _numbers(item)
+
+
+def out_of_bounds(path: str, cited) -> str:
+    """Why a pack value is out of the bounds any real rule keeps to ("" when it is not)."""
+    if cited.years_before is not None and not 0 <= cited.years_before <= MAX_YEARS_BEFORE:
+        return f"years_before must be 0 to {MAX_YEARS_BEFORE}"
+    name = path.rsplit(".", 1)[-1]
+    for number in _numbers(cited.value):
+        if isinstance(number, Decimal) and (not number.is_finite() or abs(number) > MAX_NUMBER):
+            return f"{number} is out of range (at most {MAX_NUMBER:,} either way)"
+        if isinstance(number, int) and abs(number) > MAX_COUNT:
+            return f"{number} is out of range (at most {MAX_COUNT:,} either way)"
+        if number < 0 and name.endswith(NON_NEGATIVE):
+            return f"must not be negative, got {number}"
+    return ""
+
+
 def not_negative(v: Cited | None) -> Cited | None:
     if v is not None and v.value is not None and v.value < 0:
         raise ValueError("must not be negative")
@@ -251,6 +288,9 @@ class PackBase(Strict):
                 raise ValueError(f"{path}: source {cited.source!r} is not listed under [sources]")
             if finer_than_cents(cited.value):
                 raise ValueError(f"{path}: points and amounts are whole cents (at most 2 decimal places)")
+            problem = out_of_bounds(path, cited)
+            if problem:
+                raise ValueError(f"{path}: {problem}")
         return self
 
     def cited_values(self):

@@ -295,6 +295,14 @@ def import_pack(path: Path | str, *, replace: bool = False) -> PackBase:
     current = _current()
     if pack_id in {p.pack.id for p in current.packs} - current.user_ids:
         raise PackError(path, [f"pack.id: {pack_id!r} is a bundled pack; give the imported edition an id of its own"])
+    for other in current.packs:  # an edition is told apart by its name on every face: never two of one name
+        if other.pack.id != pack_id and other.pack.city == pack.pack.city:
+            for lang in ("zh", "en"):
+                if getattr(other.pack.name, lang) == getattr(pack.pack.name, lang):
+                    raise PackError(
+                        path,
+                        [f"pack.name.{lang}: {getattr(pack.pack.name, lang)!r} is already the name of {other.pack.id!r}; give the edition a name of its own"],
+                    )
     target_dir = user_packs_dir()
     target = target_dir / f"{pack_id}.toml"
     if pack_id in current.user_ids and not replace:
