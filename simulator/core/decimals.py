@@ -24,7 +24,7 @@ def fmt(value: Decimal) -> str:
     shown = _SHOWN.get(value)
     if shown is None:
         if value == value.to_integral_value():
-            shown = str(value.quantize(Decimal(1)))
+            shown = format(value.to_integral_value(), "f")  # no quantize: it fails past the context's precision
         else:
             shown = format(value.normalize(), "f")
         if len(_SHOWN) < 100_000:  # points repeat a lot; the cache stays small in practice

@@ -83,7 +83,8 @@ def out_of_bounds(path: str, cited) -> str:
         return f"years_before must be 0 to {MAX_YEARS_BEFORE}"
     name = path.rsplit(".", 1)[-1]
     for number in _numbers(cited.value):
-        if isinstance(number, Decimal) and (not number.is_finite() or abs(number) > MAX_NUMBER):
+        # the exponent first: a value like 1e10000000 overflows any arithmetic on it
+        if isinstance(number, Decimal) and (not number.is_finite() or number.adjusted() > 9 or abs(number) > MAX_NUMBER):
             return f"{number} is out of range (at most {MAX_NUMBER:,} either way)"
         if isinstance(number, int) and abs(number) > MAX_COUNT:
             return f"{number} is out of range (at most {MAX_COUNT:,} either way)"

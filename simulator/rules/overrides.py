@@ -200,7 +200,7 @@ def load_overrides(path: Path | str, pack) -> Overrides:
         raise OverrideError(str(path), ["the file is not UTF-8 text"]) from None
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # TOMLDecodeError, and a number too long to read
         raise OverrideError(str(path), [f"not valid TOML: {exc}"]) from None
     return parse_overrides(data, pack, str(path))
 

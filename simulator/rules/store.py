@@ -54,7 +54,7 @@ def _read(path: Path) -> tuple[dict, bytes]:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise PackError(path, ["the file is not UTF-8 text"]) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # TOMLDecodeError, and a number too long to read
         raise PackError(path, [f"not valid TOML: {exc}"]) from None
     if data.get("format") != FORMAT:
         raise PackError(path, ["format: this is not a Points Simulator rule pack"])
