@@ -61,6 +61,16 @@ class Fact:
     choices: tuple[tuple[str, Text], ...] = ()
     default: Any = None
     minimum: int | None = None  # whole numbers and amounts: the smallest allowed (0 where counts are meant)
+    # a catalogue item the program cannot check (a shortage major, a public-service field, a remote district, a
+    # condition the employer confirms): the applicant's declaration, labelled so on every face
+    declared: bool = False
+
+    @property
+    def caption(self) -> Text:
+        """The fact's label, with "the applicant's declaration" where the program cannot check it."""
+        if not self.declared:
+            return self.label
+        return Text(f"{self.label.zh}（申请人申报）", f"{self.label.en} (the applicant's declaration)")
 
     def answer(self, value: Any) -> Text:
         """An answer in words: yes/no, the option chosen, the number, or "not answered"."""

@@ -64,7 +64,7 @@ class Needs:
         fact = cities.get(city_id).fact(key)
         value = profile.facts_of(city_id).get(key)
         words = fact.answer(value)
-        result.inputs.append(InputUsed(fact.label, words.en, words))
+        result.inputs.append(InputUsed(fact.caption, words.en, words))
         if value is None and required:
             self.unanswered(f"city_facts.{city_id}.{key}", fact.label)
         return value

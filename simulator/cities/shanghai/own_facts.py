@@ -146,6 +146,7 @@ FACTS = (
         Text("经认定的创业人才", "recognised as entrepreneur talent"),
         Text("条件由市科委等部门规定。", "The conditions are set by the science commission and other departments."),
         default=False,
+        declared=True,
     ),
     Fact(
         "intermediary_talent",
@@ -156,12 +157,14 @@ FACTS = (
             "E.g. continuous work in technology transfer at a registered technology-transfer agency.",
         ),
         default=False,
+        declared=True,
     ),
     Fact(
         "shortage_major",
         "bool",
         Text("所学专业列入紧缺急需专业目录且与现岗位相符", "my major is on the shortage list and matches my current post"),
         default=False,
+        declared=True,
     ),
     Fact(
         "public_service_years",
@@ -173,6 +176,7 @@ FACTS = (
         ),
         default=0,
         minimum=0,
+        declared=True,
     ),
     Fact(
         "remote_district_area",
@@ -186,6 +190,7 @@ FACTS = (
                 Text("五个新城或南北地区重点转型区域", "one of the five new towns, or a north/south key transformation area"),
             ),
         ),
+        declared=True,
     ),
     Fact(
         "remote_district_years",

@@ -19,5 +19,6 @@ FACTS = (
             "A condition of Art. 5 (4) of the measures: the applicant declares it and in practice the employer confirms it; "
             "the employer must meet the area's industry-access policy, be registered in Xiong'an and pay taxes normally.",
         ),
+        declared=True,
     ),
 )

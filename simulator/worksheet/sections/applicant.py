@@ -72,7 +72,7 @@ def _facts(sheet: Sheet) -> list[tuple[str, str]]:
         value = answers.get(fact.key)
         if value != fact.default or f"city_facts.{sheet.city.id}.{fact.key}" in asked:
             shown = esc(fact.answer(value)(sheet.lang))
-            label = fact.label(sheet.lang)
+            label = fact.caption(sheet.lang)
             label = label[:1].upper() + label[1:]  # the label reads inside a sentence elsewhere
             facts.append((esc(label), shown if value is not None else _muted(fact.answer(value)(sheet.lang))))
     return facts

@@ -64,7 +64,7 @@ def use_fact(result: IndicatorResult, facts: RoundFacts, key: str) -> Any:
 
     answer = facts.answers.get(key)
     shown = cities.get(CITY).fact(key).answer(answer)
-    result.inputs.append(InputUsed(cities.get(CITY).fact(key).label, shown.en, shown))
+    result.inputs.append(InputUsed(cities.get(CITY).fact(key).caption, shown.en, shown))
     return answer
 
 

@@ -47,7 +47,7 @@ class FactRows:
                 key = city_facts.key_of(city.id, fact.key)
                 field = self._field(fact, key)
                 first = form.rowCount()
-                label = page.form_row(form, lambda f=fact: _labelled(f.label(page.state.lang)), field, key)
+                label = page.form_row(form, lambda f=fact: _labelled(f.caption(page.state.lang)), field, key)
                 if fact.help is not None:
                     hint = QLabel()
                     hint.setWordWrap(True)
