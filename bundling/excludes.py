@@ -1,6 +1,6 @@
 """What every bundle leaves out. Both build.spec and the bare-QWizard benchmark use this one list.
 
-The program uses three Qt modules; every other PySide6 module the installed wheel has is excluded by name, so a
+The program uses four Qt modules (QtPrintSupport for File ▸ Print); every other PySide6 module the installed wheel has is excluded by name, so a
 stray import cannot pull QtNetwork or QtQml (and their plugins and libraries) in. tests/test_bundle.py checks
 that the code imports no Qt module outside QT_MODULES_USED.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets")
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
 
 # Modules that installed packages import optionally, or that only the tests and the build need.
 NOT_SHIPPED = (

@@ -1,13 +1,16 @@
 """Regenerates the sample worksheets in docs/worksheet/: PDFs and PNG pages, Chinese and English.
 
-  .venv/bin/python scripts/render_worksheet_samples.py
+  .venv/bin/python scripts/render_worksheet_samples.py [--out DIR] [NAME ...]
 
 Samples: an example applicant (resources/examples/own-home-outside-centre.json, declaration year 2026), a long
 history of 40 housing periods, a what-if (resources/examples/short-insurance.json), and
 resources/examples/three-cities.json under Hangzhou (a range, the city comparison and one user-supplied value; and
 the 2025-Q3 round with an own home whose conditions are not answered) and Xiong'an (scored, and as an Art. 3
-applicant who settles through a channel), and the Tianjin and Shanghai examples. Needs pdftoppm
-(poppler-utils). The date computed is fixed so that regenerating changes nothing unless the worksheet changed.
+applicant who settles through a channel), and the Tianjin and Shanghai examples; the main sample carries the
+coming rounds as its appendix. Needs pdftoppm (poppler-utils). The date computed is fixed so that regenerating
+changes nothing unless the worksheet changed. `--out DIR` writes elsewhere (to look before replacing); names pick
+samples. The tests render the same samples (tests/test_worksheet_audit.py, through `samples()` and `sample_inputs`).
+The layout is described in docs/worksheet.md.
 """
 
 from __future__ import annotations
@@ -120,6 +123,24 @@ def with_hangzhou_home(profile: ApplicantProfile) -> ApplicantProfile:
     return ApplicantProfile.model_validate(data)
 
 
+def sample_inputs(name: str, profile: ApplicantProfile, year, city: str):
+    """(result, comparison, projection) of a sample, as its worksheet is exported (the tests render the same)."""
+    pack = pack_for(city, year)
+    overrides = None
+    comparison = None
+    if name == "hangzhou":
+        # one value supplied by the user (labelled as such on the sheet); the others stay "not available"
+        overrides = overrides_from_mapping(
+            pack, {"bonus.volunteering.points_per_step": "1"}, {"bonus.volunteering.points_per_step": "Sample value"}
+        )
+        editions = [edition_and_round(c.id, year) for c in cities.cities()]  # each city's round of that year
+        comparison = compare_cities(profile, editions, overrides=overrides)
+    result = evaluate(profile, pack, year, overrides=overrides)
+    # the main sample also shows the coming rounds (the appendix), projected from the day it was computed
+    projection = worksheet_projection(profile, city, as_of=COMPUTED_ON) if name == "sample" else None
+    return result, comparison, projection
+
+
 def shrink(png: Path) -> None:
     """A 256-colour palette: about half the size, and the small coloured tags keep their colours."""
     with Image.open(png) as image:
@@ -127,35 +148,34 @@ def shrink(png: Path) -> None:
     small.save(png, optimize=True)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Regenerate the sample worksheets (PDF and PNG pages).")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write into (default: docs/worksheet)")
+    parser.add_argument("names", nargs="*", help="only these samples (default: all)")
+    args = parser.parse_args(argv)
     if shutil.which("pdftoppm") is None:
         print("pdftoppm not found: install poppler-utils", file=sys.stderr)
         return 1
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.png"):
-        old.unlink()
-    for name, profile, year, city in samples():
-        pack = pack_for(city, year)
-        overrides = None
-        comparison = None
-        if name == "hangzhou":
-            # one value supplied by the user (labelled as such on the sheet); the others stay "not available"
-            overrides = overrides_from_mapping(
-                pack, {"bonus.volunteering.points_per_step": "1"}, {"bonus.volunteering.points_per_step": "Sample value"}
-            )
-            editions = [edition_and_round(c.id, year) for c in cities.cities()]  # each city's round of that year
-            comparison = compare_cities(profile, editions, overrides=overrides)
-        result = evaluate(profile, pack, year, overrides=overrides)
-        # the main sample also shows the coming rounds, projected from the day it was computed
-        projection = worksheet_projection(profile, city, as_of=COMPUTED_ON) if name == "sample" else None
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    chosen = [s for s in samples() if not args.names or s[0] in args.names]
+    for name, *_ in chosen:
+        for old in out.glob(f"{name}-*.png"):
+            if old.stem.rsplit("-", 1)[0] in (f"{name}-zh", f"{name}-en"):
+                old.unlink()
+    for name, profile, year, city in chosen:
+        result, comparison, projection = sample_inputs(name, profile, year, city)
         for lang in ("zh", "en"):
-            pdf = OUT / f"{name}-{lang}.pdf"
+            pdf = out / f"{name}-{lang}.pdf"
             export_pdf(result, profile, pdf, lang=lang, computed_on=COMPUTED_ON, comparison=comparison, projection=projection)
-            subprocess.run(["pdftoppm", "-r", RESOLUTION, "-png", str(pdf), str(OUT / f"{name}-{lang}")], check=True)
-            pages = sorted(OUT.glob(f"{name}-{lang}-*.png"))
+            subprocess.run(["pdftoppm", "-r", RESOLUTION, "-png", str(pdf), str(out / f"{name}-{lang}")], check=True)
+            pages = sorted(out.glob(f"{name}-{lang}-*.png"))
             for page in pages:
                 shrink(page)
-            print(f"{pdf.relative_to(ROOT)}: {len(pages)} pages")
+            shown = pdf.relative_to(ROOT) if pdf.is_relative_to(ROOT) else pdf
+            print(f"{shown}: {len(pages)} pages")
     return 0
 
 

@@ -1,6 +1,8 @@
-"""Regenerates docs/screenshots/: every wizard page with the demo applicant, in Chinese and English, a what-if
-applicant, a few pages at 200% scaling, the Analysis menu's windows (the city comparison, the rule values
-the user supplies, the projection) and Xiong'an's and Hangzhou's forms for resources/examples/three-cities.json. Runs the real window on a virtual X screen (Xvfb).
+"""Regenerates docs/screenshots/ on a 1280×720 screen: every wizard page with the demo applicant, in Chinese and
+English; every other window (the Analysis menu's: projection, scenarios, rule editions compared, city comparison,
+rule values, batch scoring; About, the keys, the print preview, the unsaved-changes question, the walk-in save dialog,
+go to page) in both languages; the same again at 200 % scaling (a 2560×1440 screen); a what-if applicant; and the
+other cities' forms for resources/examples/three-cities.json. Runs the real window on a virtual X screen (Xvfb).
 
     .venv/bin/python scripts/screenshots.py            # all of it
     .venv/bin/python scripts/screenshots.py --only en  # one set: zh, en, whatif, scale200, tools or cities
@@ -20,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SCREEN = {"1": "1600x1000x24", "2": "3200x2000x24"}
+SCREEN = {"1": "1280x720x24", "2": "2560x1440x24"}  # 1280×720 in device-independent pixels at both scales
 SETS = ("zh", "en", "whatif", "scale200", "tools", "cities")
 
 
@@ -58,6 +60,30 @@ def small_png(image, path: Path) -> None:
     picture.save(path, optimize=True)
 
 
+def check_on_screen(window, path: Path) -> None:
+    """Say so when a window, or a button in it, does not fit on the screen (it would be cut off for a user)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea
+
+    def scrolls(widget) -> bool:  # inside a scrolled page: reached by scrolling, not cut off
+        parent = widget.parent()
+        while parent is not None and parent is not window:
+            if isinstance(parent, QScrollArea):
+                return True
+            parent = parent.parent()
+        return False
+
+    screen = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    if frame.width() > screen.width() or frame.height() > screen.height():
+        print(f"  ! {path.name}: {frame.width()}×{frame.height()} is larger than the screen {screen.width()}×{screen.height()}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.window() is window and not scrolls(button):
+            corner = button.mapTo(window, QPoint(button.width() - 1, button.height() - 1))
+            if not window.rect().contains(corner):
+                print(f"  ! {path.name}: the button {button.text()!r} is cut off")
+
+
 def inner(sets: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings
@@ -76,12 +102,16 @@ def inner(sets: list[str]) -> int:
 
     def grab(window, path: Path) -> None:
         settle()
+        check_on_screen(window, path)
         small_png(window.grab().toImage(), path)
         print(path.relative_to(ROOT))
 
     for name in sets:
         if name == "tools":
-            tool_windows(launch, wait_until_ready, grab, settle)
+            tool_windows(launch, wait_until_ready, grab, settle, OUT / "tools")
+            continue
+        if name == "scale200":
+            scaled(launch, wait_until_ready, grab, settle)
             continue
         if name == "cities":
             city_forms(launch, wait_until_ready, grab)
@@ -112,13 +142,6 @@ def inner(sets: list[str]) -> int:
                     wizard.go_to_id(page_id)
                     index = wizard.index
                     grab(window, folder / f"{lang}-{index:02d}-{page_id}.png")
-        else:
-            for page_id in ("start", "qualification", "residence"):
-                wizard.go_to_id(page_id)
-                grab(window, folder / f"{wizard.index:02d}-{page_id}.png")
-            window.switch_language("zh")
-            wizard.go_to_id("residence")
-            grab(window, folder / f"zh-{wizard.index:02d}-residence.png")
         window.state.mark_saved()  # nothing to ask about when closing
         window.close()
         window.deleteLater()
@@ -127,12 +150,95 @@ def inner(sets: list[str]) -> int:
     return 0
 
 
-def three_city_windows(launch, wait_until_ready, folder: Path):
-    """A window per language with the three-cities applicant open (the folder emptied first); each is closed
-    without questions once the caller has moved on."""
+def scaled(launch, wait_until_ready, grab, settle) -> None:
+    """At 200 %: every page of the demo applicant and every other window, in both languages."""
     from simulator.paths import examples_dir
 
+    folder = OUT / "scale200"
     if folder.exists():
+        shutil.rmtree(folder)
+    for lang in ("zh", "en"):
+        window = launch(lang=lang)
+        wait_until_ready(window)
+        window.switch_language(lang)
+        window.open_example(examples_dir() / "own-home-outside-centre.json")
+        settle()
+        for index, page in enumerate(window.wizard.pages):
+            window.wizard.go_to(index)
+            grab(window, folder / f"{lang}-{index:02d}-{page.page_id}.png")
+        window.state.mark_saved()
+        window.close()
+        window.deleteLater()
+        settle()
+    tool_windows(launch, wait_until_ready, grab, settle, folder)
+
+
+def other_windows(window, lang: str, folder: Path, grab, settle) -> None:
+    """The dialogs: About, the keys, the print preview, the unsaved-changes question, the walk-in save dialog, go to
+    page; each shown without waiting for an answer, grabbed, closed."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from simulator.gui.windows.about import AboutDialog
+    from simulator.gui.windows.ask import name_buttons
+    from simulator.gui.windows.private_dialog import save_dialog
+    from simulator.gui.windows.sizes import fit_to_screen
+
+    about = AboutDialog(window, lang)
+    about.show()
+    grab(about, folder / f"{lang}-about.png")
+    about.close()
+    keys = QMessageBox(
+        QMessageBox.Icon.Information, window.tr("Keyboard"), window.keys_text(), QMessageBox.StandardButton.Ok, window
+    )
+    name_buttons(keys)
+    keys.show()
+    grab(keys, folder / f"{lang}-keys.png")
+    keys.close()
+    question = QMessageBox(window)
+    question.setIcon(QMessageBox.Icon.Warning)
+    question.setWindowTitle(window.tr("Unsaved changes"))
+    question.setText(window.tr("The applicant has unsaved changes. Save them first?"))
+    question.setStandardButtons(
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    )
+    name_buttons(question)
+    question.show()
+    grab(question, folder / f"{lang}-unsaved-question.png")
+    question.close()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    preview = QPrintPreviewDialog(printer, window)
+    preview.setWindowTitle(window.tr("Print worksheet"))
+    preview.paintRequested.connect(window.print_to)
+    fit_to_screen(preview, 900, 1000)
+    preview.show()
+    settle()
+    grab(preview, folder / f"{lang}-print-preview.png")
+    preview.close()
+    dialog = save_dialog(
+        window, window.tr("Save applicant file"), str(Path.home()), window.private_name(".json"), window._filter()
+    )
+    fit_to_screen(dialog, 820, 520)
+    dialog.show()
+    settle()
+    grab(dialog, folder / f"{lang}-walk-in-save.png")
+    dialog.close()
+    wizard = window.wizard
+    go = QInputDialog(window)
+    go.setWindowTitle(wizard.tr("Go to page"))
+    go.setLabelText(wizard.tr("&Page:"))
+    go.setComboBoxItems([f"{i + 1}  {p.short_title()}" for i, p in enumerate(wizard.pages)])
+    go.show()
+    grab(go, folder / f"{lang}-go-to-page.png")
+    go.close()
+
+
+def three_city_windows(launch, wait_until_ready, folder: Path, keep: bool = False):
+    """A window per language with the three-cities applicant open (the folder emptied first, unless `keep`); each is
+    closed without questions once the caller has moved on."""
+    from simulator.paths import examples_dir
+
+    if folder.exists() and not keep:
         shutil.rmtree(folder)
     for lang in ("zh", "en"):
         window = launch(lang=lang)
@@ -175,16 +281,18 @@ def city_forms(launch, wait_until_ready, grab) -> None:
         grab(window, folder / f"{lang}-xiongan-route-direct.png")
 
 
-def tool_windows(launch, wait_until_ready, grab, settle) -> None:
-    """The Analysis menu's windows, in both languages, for one person scored under three cities."""
-    folder = OUT / "tools"
-    for lang, window in three_city_windows(launch, wait_until_ready, folder):
+def tool_windows(launch, wait_until_ready, grab, settle, folder: Path) -> None:
+    """Every window besides the wizard's pages, in both languages: the Analysis menu's (for one person scored under
+    every city; a scenario made; Hangzhou's quarterly projection) and the dialogs."""
+    from simulator.core.rounds import parse_round
+
+    for lang, window in three_city_windows(launch, wait_until_ready, folder, keep=folder.name == "scale200"):
         # a Hangzhou honour whose cap and validity the sources do not give: Hangzhou's total is a range
         window.state.tables["honours"].add_row({"kind": "title", "level": "municipal", "year": "2023", "city": "hangzhou"})
         settle()
         comparison = window.tools.open_comparison()
-        comparison.resize(1100, 520)
         grab(comparison, folder / f"{lang}-comparison.png")
+        comparison.close()
         editor = window.tools.open_overrides()
         editor.show_all.setChecked(True)
         editor.set_value("tax.points_per_year", "3", "官方指标表" if lang == "zh" else "Official indicator table")
@@ -196,14 +304,29 @@ def tool_windows(launch, wait_until_ready, grab, settle) -> None:
         editor.close()
         projection = window.tools.open_projection()
         grab(projection, folder / f"{lang}-projection.png")
-        from simulator.core.rounds import parse_round
-
-        window.state.set_rules(window.state.catalogue.edition("hangzhou-2024-07"), parse_round("2027-Q1"))
         projection.close()
+        scenarios = window.tools.open_scenarios()
+        scenarios.new_scenario("买房" if lang == "zh" else "buy a home")
+        homes = scenarios._models["housing"]  # had the Beijing rental been an own home in Tongzhou
+        homes.set_rows([{**homes.rows[0], "kind": "own", "district": "tongzhou", "lease_registered": False}, *homes.rows[1:]])
+        scenarios._list_edited("housing")
+        scenarios.tabs.setCurrentIndex(1)
+        settle()
+        grab(scenarios, folder / f"{lang}-scenarios.png")
+        scenarios.close()
+        rules = window.tools.open_rules_comparison()
+        rules.preset_years()
+        settle()
+        grab(rules, folder / f"{lang}-rules-compared.png")
+        rules.close()
+        batch = window.tools.open_batch()
+        grab(batch, folder / f"{lang}-batch.png")
+        batch.close()
+        other_windows(window, lang, folder, grab, settle)
+        window.state.set_rules(window.state.catalogue.edition("hangzhou-2024-07"), parse_round("2027-Q1"))
         projection = window.tools.open_projection()  # Hangzhou's quarters, each a range
         grab(projection, folder / f"{lang}-projection-hangzhou.png")
-        for dialog in (comparison, projection):
-            dialog.close()
+        projection.close()
 
 
 def main() -> int:

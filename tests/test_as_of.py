@@ -62,4 +62,4 @@ def test_the_terminal_and_the_json_carry_the_assumption(make_profile, tmp_path, 
     assert "what was still running on 2026-11-22 is assumed to continue until 2027-12-31" in capsys.readouterr().out
     assert main(["score", str(path), "--year", "2028", "--as-of", "2026-11-22", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["assumptions"][0]["en"].startswith("The applicant's facts are as of 2026-11-22")
+    assert data["evaluation"]["assumptions"][0]["en"].startswith("The applicant's facts are as of 2026-11-22")

@@ -480,3 +480,70 @@ def test_a_citys_own_facts_are_columns_and_a_wrong_answer_names_its_column(tmp_p
     )
     (problem,) = result.problems
     assert (problem.applicant_id, problem.column) == ("C2", "fact_home_ownership") and "halves" in problem.message
+
+
+# ---------------------------------------------------------------- what a script can rely on
+
+
+def test_batch_exit_codes_are_0_all_fine_1_some_rows_failed_2_bad_input(tmp_path, capsys):
+    import json
+
+    from tests.support.json_schema import errors, load_schema
+
+    fine = write_csv(tmp_path / "fine.csv", [GOOD_LOW, GOOD_MID])
+    assert main(["batch", str(fine), "--year", str(YEAR), "--out", str(tmp_path / "a"), "--quiet"]) == 0
+    capsys.readouterr()
+    some = write_csv(tmp_path / "some.csv", [GOOD_LOW, BAD_MONTH])
+    assert main(["batch", str(some), "--year", str(YEAR), "--out", str(tmp_path / "b"), "--quiet"]) == 1
+    _, err = capsys.readouterr()
+    # the problem on stderr names the file, the row, the column and the value found
+    assert "error: some.csv: row 3 (B1), column si1_start" in err and "'2012-13'" in err
+    every = write_csv(tmp_path / "every.csv", [BAD_MONTH, BAD_DATE])
+    assert main(["batch", str(every), "--year", str(YEAR), "--out", str(tmp_path / "c"), "--quiet", "--json"]) == 1
+    out, _ = capsys.readouterr()
+    document = json.loads(out)
+    assert errors(document, load_schema()) == []
+    assert document["kind"] == "batch" and document["scored"] == 0 and document["rows_with_problems"] == 2
+    assert {p["value"] for p in document["problems"]} == {"2012-13", "1986-02-30"}
+    assert main(["batch", str(tmp_path / "none.csv"), "--year", str(YEAR), "--out", str(tmp_path / "d")]) == 2
+
+
+def test_every_problem_names_the_value_found_and_says_what_is_allowed(tmp_path):
+    rows = [
+        person("V1", birth_date=""),  # required, empty
+        person("V2", tax1_year="2022", tax1_yuan="-5"),  # below the smallest allowed
+        person("V3", edu_level="phd", edu_diploma="yes"),  # an unreadable choice: said once, not also "empty"
+        person("V4", si1_start="2012-13", home1_start="2015-01", home1_kind="own", home1_district="atlantis"),
+    ]
+    result = run_batch(write_csv(tmp_path / "in.csv", rows), tmp_path / "out", options())
+    by_row = {}
+    for problem in result.problems:
+        by_row.setdefault(problem.applicant_id, []).append(problem)
+    assert [(p.column, p.message) for p in by_row["V1"]] == [("birth_date", "empty: this column is required")]
+    (negative,) = by_row["V2"]
+    assert negative.column == "tax1_yuan" and negative.value == "-5" and "must be at least 0" in negative.message
+    assert "Input should be" not in negative.message
+    assert [(p.column, p.value) for p in by_row["V3"]] == [("edu_level", "phd")]
+    # the district is checked with the row's other problems, not only once they are put right
+    assert {p.column for p in by_row["V4"]} == {"si1_start", "home1_district"}
+    errors_csv = read_csv(tmp_path / "out" / "errors.csv")
+    assert {"row", "applicant_id", "column", "problem", "value", "file"} <= set(errors_csv[0])
+    assert {e["file"] for e in errors_csv} == {"in.csv"}
+
+
+def test_the_summary_files_are_private_like_the_worksheets(tmp_path):
+    import stat
+
+    result = run_batch(write_csv(tmp_path / "in.csv", [GOOD_LOW]), tmp_path / "out", options(pdf=True))
+    written = list(result.files) + list((tmp_path / "out" / "pdf").iterdir())
+    for path in written:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_template_refuses_to_overwrite_a_filled_file_without_force(tmp_path, capsys):
+    target = tmp_path / "applicants.xlsx"
+    assert main(["template", str(target)]) == 0
+    before = target.read_bytes()
+    assert main(["template", str(target)]) == 2
+    assert "--force" in capsys.readouterr().err and target.read_bytes() == before
+    assert main(["template", str(target), "--force"]) == 0

@@ -90,6 +90,6 @@ def test_command_line_compare(capsys):
     assert "* Age: 20 → 16" in out and "years counted: 2021–2023 → 2023–2025" in out
     assert main(["compare", example, "--packs", "beijing-2018-trial", "beijing-2020", "--year", "2024", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["before"]["pack"] == "beijing-2018-trial" and data["notes"]
+    assert data["before"]["rule_pack"] == "beijing-2018-trial" and data["notes"]
     assert main(["compare", example, "--packs", "beijing-2018-trial", "beijing-2020"]) == 2
     assert "--year" in capsys.readouterr().err

@@ -43,6 +43,7 @@ def test_a_changed_pack_value_changes_the_help_the_worksheet_and_the_score(tmp_p
     source = cities.get("beijing").packs_dir / "2020-revised.toml"
     text = source.read_text(encoding="utf-8")
     text = text.replace('id = "beijing-2020"', 'id = "beijing-2020-changed"', 1)
+    text = text.replace("（2020年修订）", "（2020年修订，改）", 1).replace("(2020 revision)", "(2020 revision, changed)", 1)
     text = re.sub(r'(\[employment\]\npoints_per_year = \{ value = )"3"', r'\1"4"', text)
     assert '"4"' in text
     changed_file = tmp_path / "changed.toml"
@@ -59,6 +60,6 @@ def test_a_changed_pack_value_changes_the_help_the_worksheet_and_the_score(tmp_p
         assert "4 a year" in indicator_help("beijing", "employment", changed).how_computed.en  # the help
 
         sheet = text_of(render_pdf_bytes(after, profile, lang="en"))  # the worksheet cites the value it used
-        assert squash("120 months × 4/12 = 40") in sheet and squash("points a year") in sheet
+        assert squash("120 [1a] months × 4/12 = 40") in sheet and squash("points a year") in sheet
     finally:
         installed_packs.cache_clear()

@@ -163,7 +163,8 @@ def test_cli_score_with_overrides(tmp_path, honoured, capsys):
     values = write(tmp_path, HEADER + '[[values]]\npath = "bonus.honours.points"\nvalue = "6"\nnote = "official table"\n')
     assert main(["score", str(profile), "--year", "2024", "--city", "xiongan", "--overrides", str(values), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["points"]["honours"] == 6 and data["user_supplied"][0]["note"] == "official table"
+    data = data["evaluation"]
+    assert data["points"]["honours"] == "6" and data["user_supplied"][0]["note"] == "official table"
     assert main(["score", str(profile), "--year", "2024", "--city", "xiongan", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Provisional total" in out and "(bonus.honours.points)" in out

@@ -98,8 +98,16 @@ def test_an_edition_is_never_replaced_under_the_same_name(tmp_path, user_dir):
 @pytest.mark.parametrize(
     "old, new, problem",
     [
-        ('max_points = { value = "120"', 'max_points = { value = "-120"', "basic.social_insurance.max_points: must not be negative"),
-        ('max_points = { value = "120"', 'max_points = { value = "1e28"', "basic.social_insurance.max_points: 1E+28 is out of range"),
+        (
+            'max_points = { value = "120"',
+            'max_points = { value = "-120"',
+            "basic.social_insurance.max_points: must not be negative",
+        ),
+        (
+            'max_points = { value = "120"',
+            'max_points = { value = "1e28"',
+            "basic.social_insurance.max_points: 1E+28 is out of range",
+        ),
         ("years_before = 0", "years_before = 3000", "time.cutoff: years_before must be 0 to 10"),
         ('points_per_month = { value = "0.5"', 'points_per_month = { value = "-0.5"', "must not be negative"),
     ],

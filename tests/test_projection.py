@@ -43,8 +43,9 @@ def test_age_points_step_down_year_by_year(make_profile):
     assert [age[y] for y in range(2027, 2034)] == [Decimal(p) for p in (20, 20, 16, 12, 8, 4, 0)]
     step = change(projection, 2029, "age")
     assert (step.before, step.after) == (20, 16)
-    assert any("completed age on 2028-01-01: 45 → 46" == r.text.en for r in step.reasons)
-    assert any("2028-01-01的周岁年龄：45 → 46" == r.text.zh for r in step.reasons)
+    # each value beside its own reference day: 45 was the age on 2027-01-01, 46 is the age on 2028-01-01
+    assert any("completed age on 2027-01-01: 45 → completed age on 2028-01-01: 46" == r.text.en for r in step.reasons)
+    assert any("2027-01-01的周岁年龄：45 → 2028-01-01的周岁年龄：46" == r.text.zh for r in step.reasons)
     assert not any(c.id == "age" for c in projection.year(2028).changes)  # 20 → 20: nothing to explain
 
 
@@ -57,7 +58,7 @@ def test_a_detention_leaves_the_five_year_window(make_profile):
     step = change(projection, 2028, "law_abiding")
     assert step.headline.en == "Law-abiding record: -30 → 0"
     texts = [r.text.en for r in step.reasons]
-    assert "administrative detentions 2023–2027: 1 → 0" in texts
+    assert "administrative detentions 2022–2026: 1 → administrative detentions 2023–2027: 0" in texts
     assert any("2022-06-02" in t and "before 2023–2027" in t for t in texts)
 
 
@@ -169,7 +170,7 @@ def test_command_line_projection(capsys, tmp_path):
     assert "[estimate]" in out and "5 data points" in out
     assert main(["project", example, "--as-of", "2026-11-22", "--until", "2028", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [y["year"] for y in data["years"]] == [2027, 2028]
+    assert data["kind"] == "projection" and [y["round"] for y in data["rounds"]] == ["2027", "2028"]
     bad = tmp_path / "bad.json"
     bad.write_text(
         '{"format": "points-simulator/applicant", "version": 1, "applicant": {"birth_date": "1985-13-01"}}', encoding="utf-8"

@@ -262,8 +262,9 @@ def test_the_command_line_scores_and_prints_the_total(tmp_path, capsys):
     assert "Shanghai residence-card points (2023-2027)" in out and "Total: 197" in out
     assert main(["score", path, "--city", "上海", "--year", "2022", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["city"] == "shanghai" and data["rule_pack"] == "shanghai-2018" and data["total"] == 188
-    assert data["cutoff"] == "2022-12-31"
+    found = data["evaluation"]
+    assert found["city"] == "shanghai" and found["rule_pack"]["id"] == "shanghai-2018" and found["total"] == "188"
+    assert found["cutoff"] == "2022-12-31"
 
 
 def test_the_command_line_in_chinese(tmp_path, capsys):

@@ -107,9 +107,11 @@ def test_the_guiding_score_is_a_pass_mark_with_no_quota_and_no_tie_break():
 def test_the_reading_of_a_year_is_named_where_items_are_counted_by_the_year():
     result = score(person())
     for indicator in ("social_insurance", "housing_fund", "residence"):
-        assert any("this pack's reading, “full_years”" in n for n in notes(result.indicator(indicator))), indicator
+        assert any(
+            "each full 12 months" in n and "the reading this pack uses" in n for n in notes(result.indicator(indicator))
+        ), indicator
     supplied = score(person(), overrides={"counting.per_year": "pro_rata_months"})
-    assert any("this pack's reading, “pro_rata_months”" in n for n in notes(supplied.indicator("social_insurance")))
+    assert any("pro rata by month (the reading this pack uses" in n for n in notes(supplied.indicator("social_insurance")))
 
 
 def test_back_paid_months_never_score_and_the_other_reading_is_named():
@@ -118,8 +120,8 @@ def test_back_paid_months_never_score_and_the_other_reading_is_named():
         {"start": "2019-07", "city": "tianjin"},
     ]
     item = score(person(social_insurance=insurance)).indicator("social_insurance")
-    note = next(n for n in notes(item) if "“never”" in n)
-    assert "“young_talent_exception”" in note and "it is not used" in note
+    note = next(n for n in notes(item) if "never score (the reading this pack uses)" in n)
+    assert "a single source, possibly the old rule" in note and "it is not used" in note
     # aged 34 with a bachelor's degree: one of those the single source's exception names
     assert "under it the back-paid months would count" in note
     older = score(person(social_insurance=insurance, birth_date=date(1980, 1, 1))).indicator("social_insurance")

@@ -213,7 +213,8 @@ def test_command_line_whatif_and_scenarios(capsys, tmp_path, make_profile):
     assert out.splitlines()[2].startswith("1. +11  from 2027: Obtain the missing degree")
     assert main(["whatif", str(path), "--as-of", "2026-11-22", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data[0]["id"] == "complete_education" and data[0]["gained"] == 11
+    first = data["suggestions"][0]
+    assert first["id"] == "complete_education" and first["gained"] == "11"
     assert main(["scenarios", str(path), "--year", "2029", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "buy in Tongzhou" in out and "finish the degree" in out and "(+11)" in out

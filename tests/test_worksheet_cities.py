@@ -44,8 +44,9 @@ def test_every_indicator_and_the_total_are_the_engines(applicant, city, lang):
     for indicator in result.indicators:
         assert squash(indicator.name(lang)) in text
         assert squash(L("points_unit", points=fmt(indicator.points))) in text, indicator.id
-    total_label = L("provisional_total") if result.provisional else L("total")
-    assert squash(total_label) + squash(fmt(result.total)) in text
+    last = len(result.indicators)
+    total_label = L("line_total_range" if result.ranged else "line_total", first=1, last=last)
+    assert squash(total_label) + squash(span(result.total_low, result.total_high)(lang)) in text
 
 
 def with_an_honour(applicant):
@@ -64,7 +65,8 @@ def test_a_total_that_is_a_range_shows_its_bounds_and_what_it_depends_on(applica
     text = render(result, profile, lang)
     L = Labels(lang)
     assert squash(L("provisional_heading")) in text
-    assert squash(L("total_range")) + squash(f"{fmt(result.total_low)}–{fmt(result.total_high)}") in text
+    total_label = L("line_total_range", first=1, last=len(result.indicators))
+    assert squash(total_label) + squash(f"{fmt(result.total_low)}–{fmt(result.total_high)}") in text
     assert squash(L("points_unit", points="0–30")) in text  # the honours' own range
     for gap in result.missing:
         assert squash(gap.label(lang)) in text

@@ -84,8 +84,8 @@ def test_a_hangzhou_sheet_shows_its_permit_registrations_title_and_public_good_f
     positions = [table.index(value) for value in rows]
     assert positions == sorted(positions)
     # title and skill level, by name in the sheet's language
-    title = "中级" if lang == "zh" else "intermediate(中级)"
-    skill = "高级工" if lang == "zh" else "seniorworker(高级工)"
+    title = "中级" if lang == "zh" else "intermediate"
+    skill = "高级工" if lang == "zh" else "senior worker"
     assert squash(L("title_part", value=title)) in text
     assert squash(L("skill_part", value=skill)) in text
     # the blood donation and the volunteer hours by year

@@ -24,7 +24,7 @@
         <translation>Licences</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Version {0}</source>
         <translation>Version {0}</translation>
     </message>
@@ -142,29 +142,67 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <location filename="../simulator/gui/windows/ask.py" line="+14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/stored/autosave.py" line="+160"/>
+        <location filename="../simulator/gui/stored/autosave.py" line="+165"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>Autosave failed ({0}); your entries are kept in this window.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Restore unsaved applicant?</source>
         <translation>Restore unsaved applicant?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The program was not closed normally, and an applicant with unsaved entries was kept (autosaved {0}). Restore it exactly as it was?</source>
         <translation>The program was not closed normally, and an applicant with unsaved entries was kept (autosaved {0}). Restore it exactly as it was?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No discards the kept entries.</source>
         <translation>No discards the kept entries.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
@@ -177,7 +215,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="+275"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="+300"/>
         <source>Score many applicants</source>
         <translation>Score many applicants</translation>
     </message>
@@ -213,8 +251,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -240,6 +278,11 @@
         <location line="+1"/>
         <source>Open the output &amp;folder</source>
         <translation>Open the output &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the applicant in the &amp;wizard</source>
+        <translation>Open the applicant in the &amp;wizard</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -341,16 +384,69 @@
         <source>{0} applicants scored ({1} qualified), {2} rows with problems, in {3:.1f} s. Written to {4}.</source>
         <translation>{0} applicants scored ({1} qualified), {2} rows with problems, in {3:.1f} s. Written to {4}.</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>{0}, row {1}</source>
+        <translation>{0}, row {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The row cannot be opened: {0}</source>
+        <translation>The row cannot be opened: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {0} of the file is no longer the applicant scored: run the batch again.</source>
+        <translation>Row {0} of the file is no longer the applicant scored: run the batch again.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../simulator/gui/windows/rules_comparison_window.py" line="+57"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the same</source>
+        <translation>the same</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/choices.py" line="+13"/>
+        <location filename="../simulator/gui/wizard/pages/choices.py" line="+14"/>
         <source>{0} (central)</source>
         <translation>{0} (central)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Honorary title (荣誉称号)</source>
         <translation>Honorary title (荣誉称号)</translation>
     </message>
@@ -735,7 +831,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="+147"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+149"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
@@ -1212,7 +1308,7 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/columns.py" line="+100"/>
+        <location filename="../simulator/gui/wizard/pages/columns.py" line="+113"/>
         <source>Your points, step by step</source>
         <translation>Your points, step by step</translation>
     </message>
@@ -1306,7 +1402,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/main_window.py" line="+200"/>
+        <location filename="../simulator/gui/windows/main_window.py" line="+219"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1347,11 +1443,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Print worksheet...</source>
+        <translation>&amp;Print worksheet...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1361,12 +1462,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Kiosk mode (no recent files)</source>
-        <translation>&amp;Kiosk mode (no recent files)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Keyboard</translation>
     </message>
@@ -1376,7 +1472,7 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(off in kiosk mode)</source>
         <translation>(off in kiosk mode)</translation>
     </message>
@@ -1386,7 +1482,12 @@
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>Example {0}</source>
+        <translation>Example {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>New applicant</source>
         <translation>New applicant</translation>
     </message>
@@ -1396,7 +1497,12 @@
         <translation>WHAT-IF (not qualified)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>(the file was saved for {0})</source>
+        <translation>(the file was saved for {0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1406,7 +1512,7 @@
         <translation>The applicant has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
@@ -1416,7 +1522,7 @@
         <translation>Also remove {0} from the recent files?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open applicant file</source>
         <translation>Open applicant file</translation>
     </message>
@@ -1431,7 +1537,12 @@
         <translation>{0} no longer exists; it is removed from the list.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>Example: {0}</source>
+        <translation>Example: {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -1441,7 +1552,22 @@
         <translation>{0} cannot be opened; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
+        <source>This file was saved for {0} ({1}), rules not installed here: it is scored under the rules chosen.</source>
+        <translation>This file was saved for {0} ({1}), rules not installed here: it is scored under the rules chosen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file does not say which declaration it was made for (it was saved by an earlier version): it is scored under the rules chosen, {0}. Saving it records them.</source>
+        <translation>This file does not say which declaration it was made for (it was saved by an earlier version): it is scored under the rules chosen, {0}. Saving it records them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved with the total {0} (rules data {1}); it is {2} now (rules data {3}): the rules data has changed since.</source>
+        <translation>Saved with the total {0} (rules data {1}); it is {2} now (rules data {3}): the rules data has changed since.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Applicant files (*.json)</source>
         <translation>Applicant files (*.json)</translation>
     </message>
@@ -1451,17 +1577,19 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Save applicant file</source>
         <translation>Save applicant file</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+102"/>
         <source>applicant</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-95"/>
         <source>{0}, row {1}: {2}</source>
         <translation>{0}, row {1}: {2}</translation>
     </message>
@@ -1476,7 +1604,7 @@
         <translation>Some entries are not valid yet, and the file can only hold valid ones. Correct these first:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1486,22 +1614,24 @@
         <translation>{0} could not be written: {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+77"/>
         <source>No worksheet yet</source>
         <translation>No worksheet yet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Enter the birth date and the retirement category first.</source>
         <translation>Enter the birth date and the retirement category first.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-70"/>
         <source>PDF not available</source>
         <translation>PDF not available</translation>
     </message>
@@ -1511,7 +1641,7 @@
         <translation>The PDF worksheet is not available in this version of the program.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Export worksheet PDF</source>
         <translation>Export worksheet PDF</translation>
     </message>
@@ -1521,7 +1651,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>PDF not written</source>
         <translation>PDF not written</translation>
     </message>
@@ -1531,32 +1661,56 @@
         <translation>The worksheet could not be written: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Worksheet written to {0}</source>
         <translation>Worksheet written to {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>worksheet</source>
+        <translation>worksheet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folder for walk-ins&apos; worksheets</source>
+        <translation>Folder for walk-ins&apos; worksheets</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print worksheet</source>
+        <translation>Print worksheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Worksheet sent to the printer.</source>
+        <translation>Worksheet sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Alt+N / Ctrl+Page Down: next page
 Alt+B / Ctrl+Page Up: previous page
+Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth), Ctrl+G: the page of that number
 Enter in a text field: next page
 Alt + underlined letter: go to that field
+Drop-down lists: type to find an entry (letters, or Chinese)
 Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, Space ticks a box, Ctrl+Delete removes the row
-Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+Q: quit</source>
+Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+P: print · Ctrl+Q: quit</source>
         <translation>Alt+N / Ctrl+Page Down: next page
 Alt+B / Ctrl+Page Up: previous page
+Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth), Ctrl+G: the page of that number
 Enter in a text field: next page
 Alt + underlined letter: go to that field
+Drop-down lists: type to find an entry (letters, or Chinese)
 Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, Space ticks a box, Ctrl+Delete removes the row
-Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+Q: quit</translation>
+Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+P: print · Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-8"/>
         <source>{0} {1}
 
 Works out points-settlement scores point by point from the official rules, offline. An estimate only: the official system&apos;s result prevails.
@@ -1574,7 +1728,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Missing translation files: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-444"/>
+        <source>&amp;Walk-in desk mode (no names, no recent files)</source>
+        <translation>&amp;Walk-in desk mode (no names, no recent files)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in export &amp;folder...</source>
+        <translation>Walk-in export &amp;folder...</translation>
+    </message>
+    <message>
+        <location line="+456"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1600,7 +1764,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../simulator/gui/windows/override_editor.py" line="+141"/>
+        <location filename="../simulator/gui/windows/override_editor.py" line="+144"/>
         <source>official value not available</source>
         <translation>official value not available</translation>
     </message>
@@ -1635,7 +1799,37 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write true or false</source>
+        <translation>write true or false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not be negative ({0} was typed)</source>
+        <translation>must not be negative ({0} was typed)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{0}”: {1}</source>
+        <translation>“{0}”: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”: not accepted ({1})</source>
+        <translation>“{0}”: not accepted ({1})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Rule values you supply</source>
         <translation>Rule values you supply</translation>
     </message>
@@ -1724,6 +1918,79 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <location filename="../simulator/gui/windows/printout.py" line="+23"/>
+        <source>Points worksheet</source>
+        <translation>Points worksheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted up to</source>
+        <translation>Counted up to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settles through another channel, not by points: {0}</source>
+        <translation>Settles through another channel, not by points: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(what-if: not every condition is met)</source>
+        <translation>(what-if: not every condition is met)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with past lines</source>
+        <translation>Compared with past lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every indicator</source>
+        <translation>Every indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An estimate only: the official system’s result prevails.</source>
+        <translation>An estimate only: the official system’s result prevails.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../simulator/gui/form/messages.py" line="+13"/>
@@ -1752,11 +2019,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
     <message>
         <location line="+4"/>
-        <source>“{0}” is not a number: write digits only, for example 120000.</source>
-        <translation>“{0}” is not a number: write digits only, for example 120000.</translation>
+        <source>“{0}” is not a number: write it in digits, for example 120000, 120,000 or 12万.</source>
+        <translation>“{0}” is not a number: write it in digits, for example 120000, 120,000 or 12万.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“{0}” is not a whole number.</source>
         <translation>“{0}” is not a whole number.</translation>
     </message>
@@ -1846,7 +2113,52 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>The rules “{0}” apply to the declaration years {1}: choose another year or edition.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>An ID number has 18 characters (15 on the old cards); this one has {0}.</source>
+        <translation>An ID number has 18 characters (15 on the old cards); this one has {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An ID number is digits only; the last of 18 may be an X.</source>
+        <translation>An ID number is digits only; the last of 18 may be an X.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The region code {0} (the first six digits) is not the code of a province and prefecture.</source>
+        <translation>The region code {0} (the first six digits) is not the code of a province and prefecture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date in the ID number, {0}, is not a date.</source>
+        <translation>The birth date in the ID number, {0}, is not a date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date in the ID number, {0}, is after today.</source>
+        <translation>The birth date in the ID number, {0}, is after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check digit does not match: from the first 17 digits the last should be {0}, not {1}. Check the number for a typing error.</source>
+        <translation>The check digit does not match: from the first 17 digits the last should be {0}, not {1}. Check the number for a typing error.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>The ID number gives the birth date {0}, not {1}: correct one of the two (the rules use the ID card&apos;s).</source>
+        <translation>The ID number gives the birth date {0}, not {1}: correct one of the two (the rules use the ID card&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ID number is a man&apos;s: correct the category or the ID number.</source>
+        <translation>The ID number is a man&apos;s: correct the category or the ID number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID number is a woman&apos;s: correct the category or the ID number.</source>
+        <translation>The ID number is a woman&apos;s: correct the category or the ID number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not accepted: {0}</source>
         <translation>Not accepted: {0}</translation>
     </message>
@@ -1854,7 +2166,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-262"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-357"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -1925,7 +2237,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProjectionView</name>
     <message>
-        <location line="+142"/>
+        <location line="+255"/>
         <source>If today&apos;s situation continues (as of {0}).</source>
         <translation>If today&apos;s situation continues (as of {0}).</translation>
     </message>
@@ -1935,7 +2247,32 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Projection</translation>
     </message>
     <message>
+        <location line="-188"/>
+        <source>The coming round (the first whose cut-off is after {0}); no earlier round to compare with.</source>
+        <translation>The coming round (the first whose cut-off is after {0}); no earlier round to compare with.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The coming round, against the {0} round (the last whose cut-off has passed):</source>
+        <translation>The coming round, against the {0} round (the last whose cut-off has passed):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The coming round: the same as the {0} round.</source>
+        <translation>The coming round: the same as the {0} round.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>No change from {0}: the facts that count stay the same.</source>
+        <translation>No change from {0}: the facts that count stay the same.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Against {0}:</source>
+        <translation>Against {0}:</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>If today&apos;s situation continues (as of {0}); statutory retirement age reached on {1}.</source>
         <translation>If today&apos;s situation continues (as of {0}); statutory retirement age reached on {1}.</translation>
     </message>
@@ -1960,7 +2297,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>No suggestion gains points in the coming rounds.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{0}: {1} points</source>
         <translation>{0}: {1} points</translation>
     </message>
@@ -1974,21 +2311,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <source>line estimate {0} to {1}</source>
         <translation>line estimate {0} to {1}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The coming round.</source>
-        <translation>The coming round.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No change from the year before.</source>
-        <translation>No change from the year before.</translation>
-    </message>
 </context>
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_window.py" line="+42"/>
+        <location filename="../simulator/gui/windows/projection_window.py" line="+49"/>
         <source>Enter the birth date and the retirement category to see a projection.</source>
         <translation>Enter the birth date and the retirement category to see a projection.</translation>
     </message>
@@ -2006,6 +2333,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assume the income tax of the latest year entered is paid again every year (&amp;tax assumption)</source>
+        <translation>Assume the income tax of the latest year entered is paid again every year (&amp;tax assumption)</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2376,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Every condition must be met to apply. If one is not, you can still go on: every score is then a what-if, and marked as one.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>YYYY-MM-DD, e.g. 1985-06-15</source>
         <translation>YYYY-MM-DD, e.g. 1985-06-15</translation>
     </message>
@@ -2084,7 +2416,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Re&amp;tirement category:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Residence &amp;permits held</source>
         <translation>Residence &amp;permits held</translation>
     </message>
@@ -2094,7 +2426,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>The conditions</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
+        <source>The ID number is a woman&apos;s: choose which retirement age applied to her post.</source>
+        <translation>The ID number is a woman&apos;s: choose which retirement age applied to her post.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -2117,7 +2454,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-59"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-80"/>
+        <source>a condition</source>
+        <translation>a condition</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -2152,12 +2494,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no: {0}</source>
         <translation>no: {0}</translation>
     </message>
@@ -2284,7 +2626,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../simulator/gui/widgets/row_table.py" line="+368"/>
+        <location filename="../simulator/gui/widgets/row_table.py" line="+414"/>
         <source>Add row (Ins)</source>
         <translation>Add row (Ins)</translation>
     </message>
@@ -2320,9 +2662,226 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>RulesComparisonWindow</name>
+    <message>
+        <location filename="../simulator/gui/windows/rules_comparison_window.py" line="+148"/>
+        <source>Enter the birth date and the retirement category to compare.</source>
+        <translation>Enter the birth date and the retirement category to compare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These two cannot be compared: {0}</source>
+        <translation>These two cannot be compared: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A: {0}, {1} · B: {2}, {3}</source>
+        <translation>A: {0}, {1} · B: {2}, {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two sides are the same rules and round.</source>
+        <translation>The two sides are the same rules and round.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule editions and years compared</source>
+        <translation>Rule editions and years compared</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The applicant under two rule editions, or in two declaration years: every indicator&apos;s points under each, the difference, and why.</source>
+        <translation>The applicant under two rule editions, or in two declaration years: every indicator&apos;s points under each, the difference, and why.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Side &amp;A:</source>
+        <translation>Side &amp;A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side &amp;B:</source>
+        <translation>Side &amp;B:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same round, two &amp;editions</source>
+        <translation>Same round, two &amp;editions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same rules, next &amp;year</source>
+        <translation>Same rules, next &amp;year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosWindow</name>
+    <message>
+        <location filename="../simulator/gui/windows/scenarios_window.py" line="+277"/>
+        <source>High school or technical secondary school</source>
+        <translation>High school or technical secondary school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Junior college</source>
+        <translation>Junior college</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (below junior college)</source>
+        <translation>None (below junior college)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not used until corrected: {0}</source>
+        <translation>Not used until corrected: {0}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Scenario {0}</source>
+        <translation>Scenario {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Enter the birth date and the retirement category to make scenarios.</source>
+        <translation>Enter the birth date and the retirement category to make scenarios.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make a scenario from the applicant, then change its facts above.</source>
+        <translation>Make a scenario from the applicant, then change its facts above.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This scenario&apos;s changes are not valid: {0}</source>
+        <translation>This scenario&apos;s changes are not valid: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No difference from the facts as filed.</source>
+        <translation>No difference from the facts as filed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, against the facts as filed:</source>
+        <translation>{0}, against the facts as filed:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scenario is the applicant with some facts changed, scored under the same rules and round beside the facts as filed. It never changes the facts themselves, and it is saved in the applicant file.</source>
+        <translation>A scenario is the applicant with some facts changed, scored under the same rules and round beside the facts as filed. It never changes the facts themselves, and it is saved in the applicant file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scenarios:</source>
+        <translation>&amp;Scenarios:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New from the applicant...</source>
+        <translation>&amp;New from the applicant...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Rename...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insurance</source>
+        <translation>&amp;Insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Homes</source>
+        <translation>&amp;Homes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workplaces</source>
+        <translation>&amp;Workplaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax</source>
+        <translation>&amp;Tax</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Education and permit</source>
+        <translation>&amp;Education and permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest &amp;qualification:</source>
+        <translation>Highest &amp;qualification:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds this city&apos;s residence &amp;permit</source>
+        <translation>Holds this city&apos;s residence &amp;permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side (&amp;points):</source>
+        <translation>Side by side (&amp;points):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../simulator/gui/widgets/score_panel.py" line="+91"/>
+        <location filename="../simulator/gui/widgets/score_panel.py" line="+156"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -2337,7 +2896,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Loading the rules...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Enter the birth date and the retirement category to see a score.</source>
         <translation>Enter the birth date and the retirement category to see a score.</translation>
     </message>
@@ -2357,7 +2916,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>{0}, round {1}, counted up to {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
+        <source>Not the declaration the file was saved for: {0}, {1}, {2} (total then: {3}).</source>
+        <translation>Not the declaration the file was saved for: {0}, {1}, {2} (total then: {3}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where you stand (history)</source>
+        <translation>Where you stand (history)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>A RANGE: values not known</source>
         <translation>A RANGE: values not known</translation>
     </message>
@@ -2402,6 +2971,29 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 {2}</source>
         <translation>Latest published line ({0}): {1}
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../simulator/gui/windows/scenarios_window.py" line="-412"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As filed</source>
+        <translation>As filed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid</source>
+        <translation>not valid</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +3052,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="-155"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="-259"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -2488,7 +3080,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/summary.py" line="+61"/>
+        <location filename="../simulator/gui/wizard/pages/summary.py" line="+65"/>
         <source>N&amp;otes (saved in the applicant file):</source>
         <translation>N&amp;otes (saved in the applicant file):</translation>
     </message>
@@ -2501,6 +3093,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+1"/>
         <source>E&amp;xport PDF worksheet...</source>
         <translation>E&amp;xport PDF worksheet...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2528,7 +3125,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>An estimate only: the official system&apos;s result prevails.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No score yet: enter the birth date and the retirement category (Qualification page).</source>
         <translation>No score yet: enter the birth date and the retirement category (Qualification page).</translation>
     </message>
@@ -2761,7 +3358,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../simulator/gui/windows/tools_menu.py" line="+79"/>
+        <location filename="../simulator/gui/windows/tools_menu.py" line="+113"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -2769,6 +3366,16 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+1"/>
         <source>&amp;Projection and what-ifs...</source>
         <translation>&amp;Projection and what-ifs...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenarios...</source>
+        <translation>&amp;Scenarios...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule &amp;editions and years compared...</source>
+        <translation>Rule &amp;editions and years compared...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2789,7 +3396,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="-133"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="-135"/>
         <source>Shared topic</source>
         <translation>Shared topic</translation>
     </message>
@@ -2813,14 +3420,37 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
     </message>
 </context>
 <context>
+    <name>WizardPage</name>
+    <message>
+        <location filename="../simulator/gui/wizard/pages/base.py" line="+261"/>
+        <source>row {0}</source>
+        <translation>row {0}</translation>
+    </message>
+</context>
+<context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard/view.py" line="+223"/>
-        <source>Correct the fields marked in red to go on.</source>
-        <translation>Correct the fields marked in red to go on.</translation>
+        <location filename="../simulator/gui/wizard/view.py" line="+219"/>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Page:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“{0}” cannot be left yet: {1}</source>
+        <translation>“{0}” cannot be left yet: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(and {0} more)</source>
+        <translation>(and {0} more)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
@@ -2838,6 +3468,39 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <location line="+1"/>
         <source>Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)</source>
         <translation>Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth) or Ctrl+G: go to a page by its number</source>
+        <translation>Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth) or Ctrl+G: go to a page by its number</translation>
+    </message>
+</context>
+<context>
+    <name>YearsModel</name>
+    <message>
+        <location filename="../simulator/gui/windows/projection_view.py" line="+67"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed, and why</source>
+        <translation>What changed, and why</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(what-if)</source>
+        <translation>(what-if)</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@
         <translation>许可证</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Version {0}</source>
         <translation>版本 {0}</translation>
     </message>
@@ -142,29 +142,67 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <location filename="../simulator/gui/windows/ask.py" line="+14"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>不保存(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/stored/autosave.py" line="+160"/>
+        <location filename="../simulator/gui/stored/autosave.py" line="+165"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>自动保存失败（{0}）；您输入的内容仍保留在本窗口中。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Restore unsaved applicant?</source>
         <translation>恢复未保存的申请人？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The program was not closed normally, and an applicant with unsaved entries was kept (autosaved {0}). Restore it exactly as it was?</source>
         <translation>程序上次未正常关闭，保留了一位有未保存内容的申请人（自动保存于 {0}）。是否按原样恢复？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No discards the kept entries.</source>
         <translation>选择“否”将丢弃保留的内容。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Not restored</source>
         <translation>未能恢复</translation>
     </message>
@@ -177,7 +215,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="+275"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="+300"/>
         <source>Score many applicants</source>
         <translation>批量测算</translation>
     </message>
@@ -213,8 +251,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -240,6 +278,11 @@
         <location line="+1"/>
         <source>Open the output &amp;folder</source>
         <translation>打开输出文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the applicant in the &amp;wizard</source>
+        <translation>在向导中打开该申请人(&amp;W)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -341,16 +384,69 @@
         <source>{0} applicants scored ({1} qualified), {2} rows with problems, in {3:.1f} s. Written to {4}.</source>
         <translation>已测算{0}位申请人（{1}位符合申请条件），{2}行有问题，用时{3:.1f}秒。结果已写入{4}。</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>{0}, row {1}</source>
+        <translation>{0}，第{1}行</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The row cannot be opened: {0}</source>
+        <translation>无法打开这一行：{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {0} of the file is no longer the applicant scored: run the batch again.</source>
+        <translation>文件第{0}行已不是计分时的申请人：请重新批量计分。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../simulator/gui/windows/rules_comparison_window.py" line="+57"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the same</source>
+        <translation>相同</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/choices.py" line="+13"/>
+        <location filename="../simulator/gui/wizard/pages/choices.py" line="+14"/>
         <source>{0} (central)</source>
         <translation>{0}（城六区）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Honorary title (荣誉称号)</source>
         <translation>荣誉称号</translation>
     </message>
@@ -735,7 +831,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="+147"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="+149"/>
         <source>Export comparison PDF</source>
         <translation>导出对比 PDF</translation>
     </message>
@@ -1212,7 +1308,7 @@
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/columns.py" line="+100"/>
+        <location filename="../simulator/gui/wizard/pages/columns.py" line="+113"/>
         <source>Your points, step by step</source>
         <translation>您的得分，逐步计算</translation>
     </message>
@@ -1306,7 +1402,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/main_window.py" line="+200"/>
+        <location filename="../simulator/gui/windows/main_window.py" line="+219"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1347,11 +1443,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Print worksheet...</source>
+        <translation>打印计分表(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1361,12 +1462,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Kiosk mode (no recent files)</source>
-        <translation>公用终端模式(&amp;K)（不记录最近文件）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;Keyboard</source>
         <translation>键盘操作(&amp;K)</translation>
     </message>
@@ -1376,7 +1472,7 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(off in kiosk mode)</source>
         <translation>（公用终端模式下已关闭）</translation>
     </message>
@@ -1386,7 +1482,12 @@
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>Example {0}</source>
+        <translation>示例{0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>New applicant</source>
         <translation>新申请人</translation>
     </message>
@@ -1396,7 +1497,12 @@
         <translation>假设测算（不符合申请条件）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>(the file was saved for {0})</source>
+        <translation>（文件保存时为{0}）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -1406,7 +1512,7 @@
         <translation>当前申请人有未保存的修改。要先保存吗？</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
@@ -1416,7 +1522,7 @@
         <translation>是否同时将 {0} 从最近文件中移除？</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open applicant file</source>
         <translation>打开申请人文件</translation>
     </message>
@@ -1431,7 +1537,12 @@
         <translation>{0} 已不存在，已从列表中移除。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>Example: {0}</source>
+        <translation>示例：{0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
@@ -1441,7 +1552,22 @@
         <translation>无法打开 {0}；当前数据没有任何改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
+        <source>This file was saved for {0} ({1}), rules not installed here: it is scored under the rules chosen.</source>
+        <translation>此文件保存时针对{0}（{1}），本机未安装该规则：现按所选规则计分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file does not say which declaration it was made for (it was saved by an earlier version): it is scored under the rules chosen, {0}. Saving it records them.</source>
+        <translation>此文件没有记录所针对的申报（由早期版本保存）：现按所选规则{0}计分。保存后将记录这些规则。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved with the total {0} (rules data {1}); it is {2} now (rules data {3}): the rules data has changed since.</source>
+        <translation>保存时总分为{0}（规则数据{1}）；现在为{2}（规则数据{3}）：规则数据此后已更新。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Applicant files (*.json)</source>
         <translation>申请人文件 (*.json)</translation>
     </message>
@@ -1451,17 +1577,19 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Save applicant file</source>
         <translation>保存申请人文件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+102"/>
         <source>applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-95"/>
         <source>{0}, row {1}: {2}</source>
         <translation>{0}，第{1}行：{2}</translation>
     </message>
@@ -1476,7 +1604,7 @@
         <translation>有些填写内容还不正确，而文件只能保存正确的内容。请先更正：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1486,22 +1614,24 @@
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+77"/>
         <source>No worksheet yet</source>
         <translation>还不能生成工作表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Enter the birth date and the retirement category first.</source>
         <translation>请先填写出生日期和退休类别。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-70"/>
         <source>PDF not available</source>
         <translation>无法生成PDF</translation>
     </message>
@@ -1511,7 +1641,7 @@
         <translation>本版本程序不含PDF工作表功能。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Export worksheet PDF</source>
         <translation>导出PDF工作表</translation>
     </message>
@@ -1521,7 +1651,7 @@
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>PDF not written</source>
         <translation>PDF未生成</translation>
     </message>
@@ -1531,32 +1661,56 @@
         <translation>无法写入工作表：{0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Worksheet written to {0}</source>
         <translation>工作表已保存到 {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>worksheet</source>
+        <translation>计分表</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folder for walk-ins&apos; worksheets</source>
+        <translation>窗口服务计分表的保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print worksheet</source>
+        <translation>打印计分表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Worksheet sent to the printer.</source>
+        <translation>计分表已发送到打印机。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Keyboard</source>
         <translation>键盘操作</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Alt+N / Ctrl+Page Down: next page
 Alt+B / Ctrl+Page Up: previous page
+Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth), Ctrl+G: the page of that number
 Enter in a text field: next page
 Alt + underlined letter: go to that field
+Drop-down lists: type to find an entry (letters, or Chinese)
 Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, Space ticks a box, Ctrl+Delete removes the row
-Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+Q: quit</source>
+Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+P: print · Ctrl+Q: quit</source>
         <translation>Alt+N / Ctrl+Page Down：下一页
 Alt+B / Ctrl+Page Up：上一页
+Ctrl+1 … Ctrl+9（Ctrl+0：第十页）、Ctrl+G：转到该编号的页面
 在文本框中按回车：下一页
-Alt+括号中的字母：跳到该字段
-表格：Insert 添加一行，直接输入即填写单元格，Tab 到下一格，F2 编辑，空格键勾选，Ctrl+Delete 删除该行
-Ctrl+N：新申请人 · Ctrl+O：打开 · Ctrl+S：保存 · Ctrl+E：PDF工作表 · Ctrl+Q：退出</translation>
+Alt + 带下划线的字母：转到该字段
+下拉列表：直接输入即可查找选项（字母或中文）
+表格：Insert 添加一行，直接输入填写单元格，Tab 转到下一个单元格，F2 编辑，空格勾选，Ctrl+Delete 删除该行
+Ctrl+N：新申请人 · Ctrl+O：打开 · Ctrl+S：保存 · Ctrl+E：PDF计分表 · Ctrl+P：打印 · Ctrl+Q：退出</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-8"/>
         <source>{0} {1}
 
 Works out points-settlement scores point by point from the official rules, offline. An estimate only: the official system&apos;s result prevails.
@@ -1574,7 +1728,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>缺少翻译文件：{0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-444"/>
+        <source>&amp;Walk-in desk mode (no names, no recent files)</source>
+        <translation>窗口服务模式（不留姓名、不记最近文件）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in export &amp;folder...</source>
+        <translation>窗口服务导出文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+456"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1600,7 +1764,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../simulator/gui/windows/override_editor.py" line="+141"/>
+        <location filename="../simulator/gui/windows/override_editor.py" line="+144"/>
         <source>official value not available</source>
         <translation>官方分值暂缺</translation>
     </message>
@@ -1635,7 +1799,37 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write true or false</source>
+        <translation>请填 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not be negative ({0} was typed)</source>
+        <translation>不能为负数（输入的是{0}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{0}”: {1}</source>
+        <translation>“{0}”：{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”: not accepted ({1})</source>
+        <translation>“{0}”：不被接受（{1}）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Rule values you supply</source>
         <translation>自行提供的规则分值</translation>
     </message>
@@ -1724,6 +1918,79 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <location filename="../simulator/gui/windows/printout.py" line="+23"/>
+        <source>Points worksheet</source>
+        <translation>积分计分表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaration</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted up to</source>
+        <translation>计算截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settles through another channel, not by points: {0}</source>
+        <translation>通过其他渠道落户，不参加积分：{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(what-if: not every condition is met)</source>
+        <translation>（假设测算：并非所有条件都符合）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualification</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with past lines</source>
+        <translation>与历年分数线比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every indicator</source>
+        <translation>各项指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An estimate only: the official system’s result prevails.</source>
+        <translation>仅供估算：以官方系统结果为准。</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../simulator/gui/form/messages.py" line="+13"/>
@@ -1752,11 +2019,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>“{0}” is not a number: write digits only, for example 120000.</source>
-        <translation>“{0}”不是数字：请只填数字，例如 120000。</translation>
+        <source>“{0}” is not a number: write it in digits, for example 120000, 120,000 or 12万.</source>
+        <translation>“{0}”不是数字：请用数字填写，例如120000、120,000或12万。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“{0}” is not a whole number.</source>
         <translation>“{0}”不是整数。</translation>
     </message>
@@ -1846,7 +2113,52 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>“{0}”适用于{1}年度的申报：请另选申报年度或规则版本。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>An ID number has 18 characters (15 on the old cards); this one has {0}.</source>
+        <translation>身份证号码应为18位（旧证15位），这里是{0}位。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An ID number is digits only; the last of 18 may be an X.</source>
+        <translation>身份证号码只能是数字，18位号码的最后一位可以是X。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The region code {0} (the first six digits) is not the code of a province and prefecture.</source>
+        <translation>地区码{0}（前六位）不是有效的省、市代码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date in the ID number, {0}, is not a date.</source>
+        <translation>身份证号码中的出生日期{0}不是有效日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date in the ID number, {0}, is after today.</source>
+        <translation>身份证号码中的出生日期{0}在今天之后。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check digit does not match: from the first 17 digits the last should be {0}, not {1}. Check the number for a typing error.</source>
+        <translation>校验码不符：按前17位，最后一位应为{0}，而不是{1}。请核对号码是否输错。</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>The ID number gives the birth date {0}, not {1}: correct one of the two (the rules use the ID card&apos;s).</source>
+        <translation>身份证号码显示的出生日期是{0}，不是{1}：请更正其中之一（规则以身份证为准）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ID number is a man&apos;s: correct the category or the ID number.</source>
+        <translation>身份证号码显示为男性：请更正退休类别或身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID number is a woman&apos;s: correct the category or the ID number.</source>
+        <translation>身份证号码显示为女性：请更正退休类别或身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not accepted: {0}</source>
         <translation>不能接受：{0}</translation>
     </message>
@@ -1854,7 +2166,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-262"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-357"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -1925,7 +2237,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProjectionView</name>
     <message>
-        <location line="+142"/>
+        <location line="+255"/>
         <source>If today&apos;s situation continues (as of {0}).</source>
         <translation>假设现状持续（测算日{0}）。</translation>
     </message>
@@ -1935,7 +2247,32 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>积分预测</translation>
     </message>
     <message>
+        <location line="-188"/>
+        <source>The coming round (the first whose cut-off is after {0}); no earlier round to compare with.</source>
+        <translation>即将到来的批次（截止日在{0}之后的第一个）；没有更早的批次可比较。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The coming round, against the {0} round (the last whose cut-off has passed):</source>
+        <translation>即将到来的批次，与{0}批次（截止日已过的最近一个）相比：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The coming round: the same as the {0} round.</source>
+        <translation>即将到来的批次：与{0}批次相同。</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>No change from {0}: the facts that count stay the same.</source>
+        <translation>与{0}相比没有变化：计分的事实不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Against {0}:</source>
+        <translation>与{0}相比：</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>If today&apos;s situation continues (as of {0}); statutory retirement age reached on {1}.</source>
         <translation>假设现状持续（测算日{0}）；法定退休年龄到达日为{1}。</translation>
     </message>
@@ -1960,7 +2297,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>在今后几个申报年度中没有能增加分数的建议。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{0}: {1} points</source>
         <translation>{0}年：{1}分</translation>
     </message>
@@ -1974,21 +2311,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <source>line estimate {0} to {1}</source>
         <translation>分数线估计{0}至{1}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The coming round.</source>
-        <translation>即将到来的申报年度。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No change from the year before.</source>
-        <translation>与上一年度相比没有变化。</translation>
-    </message>
 </context>
 <context>
     <name>ProjectionWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_window.py" line="+42"/>
+        <location filename="../simulator/gui/windows/projection_window.py" line="+49"/>
         <source>Enter the birth date and the retirement category to see a projection.</source>
         <translation>请先填写出生日期和退休年龄类别，才能显示预测。</translation>
     </message>
@@ -2006,6 +2333,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+1"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assume the income tax of the latest year entered is paid again every year (&amp;tax assumption)</source>
+        <translation>假设最近填写年度的个人所得税以后每年照常缴纳（纳税假设）(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2376,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>须符合全部条件才能申请。如有条件不符合，仍可继续填写：此时所有分数均为假设测算，并会标明。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>YYYY-MM-DD, e.g. 1985-06-15</source>
         <translation>YYYY-MM-DD，例如 1985-06-15</translation>
     </message>
@@ -2084,7 +2416,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>退休类别(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Residence &amp;permits held</source>
         <translation>持有的居住证(&amp;P)</translation>
     </message>
@@ -2094,7 +2426,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>申请条件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+46"/>
+        <source>The ID number is a woman&apos;s: choose which retirement age applied to her post.</source>
+        <translation>身份证号码显示为女性：请选择其岗位适用的退休年龄。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Man</source>
         <translation>男</translation>
     </message>
@@ -2117,7 +2454,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-59"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-80"/>
+        <source>a condition</source>
+        <translation>某项条件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -2152,12 +2494,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no: {0}</source>
         <translation>否：{0}</translation>
     </message>
@@ -2284,7 +2626,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../simulator/gui/widgets/row_table.py" line="+368"/>
+        <location filename="../simulator/gui/widgets/row_table.py" line="+414"/>
         <source>Add row (Ins)</source>
         <translation>添加一行 (Ins)</translation>
     </message>
@@ -2320,9 +2662,226 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>RulesComparisonWindow</name>
+    <message>
+        <location filename="../simulator/gui/windows/rules_comparison_window.py" line="+148"/>
+        <source>Enter the birth date and the retirement category to compare.</source>
+        <translation>请先填写出生日期和退休类别，才能比较。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These two cannot be compared: {0}</source>
+        <translation>这两者无法比较：{0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A: {0}, {1} · B: {2}, {3}</source>
+        <translation>A：{0}，{1} · B：{2}，{3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two sides are the same rules and round.</source>
+        <translation>两侧是同一规则、同一批次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule editions and years compared</source>
+        <translation>规则版本与年度对比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The applicant under two rule editions, or in two declaration years: every indicator&apos;s points under each, the difference, and why.</source>
+        <translation>同一申请人在两个规则版本或两个申报年度下的得分：每项指标在两侧的分值、差距及原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Side &amp;A:</source>
+        <translation>A侧(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side &amp;B:</source>
+        <translation>B侧(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same round, two &amp;editions</source>
+        <translation>同一批次，两个版本(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same rules, next &amp;year</source>
+        <translation>同一规则，下一年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosWindow</name>
+    <message>
+        <location filename="../simulator/gui/windows/scenarios_window.py" line="+277"/>
+        <source>High school or technical secondary school</source>
+        <translation>高中、中专</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Junior college</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bachelor</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (below junior college)</source>
+        <translation>无（大专以下）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not used until corrected: {0}</source>
+        <translation>更正之前不采用：{0}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Scenario {0}</source>
+        <translation>情景{0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Enter the birth date and the retirement category to make scenarios.</source>
+        <translation>请先填写出生日期和退休类别，才能建立情景。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make a scenario from the applicant, then change its facts above.</source>
+        <translation>从当前申请人建立一个情景，然后在上方修改其事实。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This scenario&apos;s changes are not valid: {0}</source>
+        <translation>该情景的修改无效：{0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No difference from the facts as filed.</source>
+        <translation>与所填事实没有差别。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, against the facts as filed:</source>
+        <translation>{0}，与所填事实相比：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scenario is the applicant with some facts changed, scored under the same rules and round beside the facts as filed. It never changes the facts themselves, and it is saved in the applicant file.</source>
+        <translation>情景是修改了部分事实的申请人，按同一规则和批次计分，与所填事实并列比较。情景从不改动事实本身，并保存在申请人文件中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scenarios:</source>
+        <translation>情景(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New from the applicant...</source>
+        <translation>从申请人新建(&amp;N)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename...</source>
+        <translation>重命名(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insurance</source>
+        <translation>社保(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Homes</source>
+        <translation>住房(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workplaces</source>
+        <translation>就业地点(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax</source>
+        <translation>纳税(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Education and permit</source>
+        <translation>学历与居住证(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest &amp;qualification:</source>
+        <translation>最高学历(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds this city&apos;s residence &amp;permit</source>
+        <translation>持有本市居住证(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side (&amp;points):</source>
+        <translation>并列比较（分值）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../simulator/gui/widgets/score_panel.py" line="+91"/>
+        <location filename="../simulator/gui/widgets/score_panel.py" line="+156"/>
         <source>Score</source>
         <translation>积分</translation>
     </message>
@@ -2337,7 +2896,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>正在载入规则…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Enter the birth date and the retirement category to see a score.</source>
         <translation>填写出生日期和退休类别后显示分数。</translation>
     </message>
@@ -2357,7 +2916,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>{0}，{1}轮次，计算截至{2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
+        <source>Not the declaration the file was saved for: {0}, {1}, {2} (total then: {3}).</source>
+        <translation>不是文件保存时针对的申报：{0}，{1}，{2}（当时总分：{3}）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where you stand (history)</source>
+        <translation>你的位置（历史对照）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>A RANGE: values not known</source>
         <translation>范围：有未知分值</translation>
     </message>
@@ -2402,6 +2971,29 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 {2}</source>
         <translation>最近公布的分数线（{0}年）：{1}
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../simulator/gui/windows/scenarios_window.py" line="-412"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As filed</source>
+        <translation>所填事实</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid</source>
+        <translation>无效</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +3052,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="-155"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="-259"/>
         <source>Points</source>
         <translation>增加分数</translation>
     </message>
@@ -2488,7 +3080,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/summary.py" line="+61"/>
+        <location filename="../simulator/gui/wizard/pages/summary.py" line="+65"/>
         <source>N&amp;otes (saved in the applicant file):</source>
         <translation>备注（保存在申请人文件中）(&amp;O)：</translation>
     </message>
@@ -2501,6 +3093,11 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+1"/>
         <source>E&amp;xport PDF worksheet...</source>
         <translation>导出PDF工作表(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2528,7 +3125,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>本测算仅供参考，以官方系统结果为准。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No score yet: enter the birth date and the retirement category (Qualification page).</source>
         <translation>还没有分数：请填写出生日期和退休类别（“申请条件”页）。</translation>
     </message>
@@ -2761,7 +3358,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../simulator/gui/windows/tools_menu.py" line="+79"/>
+        <location filename="../simulator/gui/windows/tools_menu.py" line="+113"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
@@ -2769,6 +3366,16 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+1"/>
         <source>&amp;Projection and what-ifs...</source>
         <translation>分数预测与提分建议(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenarios...</source>
+        <translation>情景(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule &amp;editions and years compared...</source>
+        <translation>规则版本与年度对比(&amp;E)...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2789,7 +3396,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="-133"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="-135"/>
         <source>Shared topic</source>
         <translation>共同事项</translation>
     </message>
@@ -2813,14 +3420,37 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
     </message>
 </context>
 <context>
+    <name>WizardPage</name>
+    <message>
+        <location filename="../simulator/gui/wizard/pages/base.py" line="+261"/>
+        <source>row {0}</source>
+        <translation>第{0}行</translation>
+    </message>
+</context>
+<context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard/view.py" line="+223"/>
-        <source>Correct the fields marked in red to go on.</source>
-        <translation>请更正红色标出的内容后继续。</translation>
+        <location filename="../simulator/gui/wizard/view.py" line="+219"/>
+        <source>Go to page</source>
+        <translation>转到页面</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>&amp;Page:</source>
+        <translation>页面(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“{0}” cannot be left yet: {1}</source>
+        <translation>还不能离开“{0}”：{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(and {0} more)</source>
+        <translation>（另有{0}处）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
@@ -2838,6 +3468,39 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <location line="+1"/>
         <source>Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)</source>
         <translation>下一页（Alt+N，Ctrl+Page Down，或在文本框中按回车）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth) or Ctrl+G: go to a page by its number</source>
+        <translation>Ctrl+1 … Ctrl+9（Ctrl+0：第十页）或 Ctrl+G：按编号转到页面</translation>
+    </message>
+</context>
+<context>
+    <name>YearsModel</name>
+    <message>
+        <location filename="../simulator/gui/windows/projection_view.py" line="+67"/>
+        <source>Round</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed, and why</source>
+        <translation>变化及原因</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(what-if)</source>
+        <translation>（假设测算）</translation>
     </message>
 </context>
 </TS>

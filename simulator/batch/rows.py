@@ -32,6 +32,7 @@ class RowProblem:
     applicant_id: str
     column: str
     message: str
+    value: str = ""  # the cell as found ("" for an empty cell, or a problem of the whole row)
 
 
 @dataclass(slots=True)
@@ -119,6 +120,14 @@ class RowParser:
         self.width = len(header)
         self._plan()
 
+    def cell_of(self, column: str, cells: list) -> str:
+        """The text of a row's cell under a header ("" where the column is not one of the file's)."""
+        try:
+            index = self.header.index(column)
+        except ValueError:
+            return ""
+        return cell_text(cells[index]) if index < len(cells) else ""
+
     def applicant_id(self, cells: list) -> str:
         return cell_text(cells[self.id_index]) if self.id_index < len(cells) else ""
 
@@ -140,9 +149,16 @@ class RowParser:
         if kind == "district":
             districts = self.districts
 
+            known = ", ".join(sorted(set(districts.values())))
+            city = self.city
+
             def district(value) -> str:
                 text = cell_text(value)
-                return districts.get(text.lower(), text)  # an unknown one is kept and reported by the year's checks
+                found = districts.get(text.lower())
+                if found is None and districts:
+                    # said here, with the row's other problems, rather than only once the rest of the row is right
+                    raise CellError(f"{text!r} is not a district of {city} (known: {known})")
+                return found if found is not None else text
 
             return district
         city = self.city
@@ -177,8 +193,8 @@ class RowParser:
         result = ParsedRow(number, applicant_id, None)
         problems = result.problems
 
-        def problem(column: str, message: str) -> None:
-            problems.append(RowProblem(number, applicant_id, column, message))
+        def problem(column: str, message: str, value="") -> None:
+            problems.append(RowProblem(number, applicant_id, column, message, cell_text(value)))
 
         if not applicant_id:
             problem(ID_COLUMN, "empty: every row needs an applicant number")
@@ -191,7 +207,7 @@ class RowParser:
             try:
                 _set(data, place, convert(value))
             except CellError as exc:
-                problem(name, str(exc))
+                problem(name, str(exc), value)
         used: list[tuple[str, int]] = []
         text_cells = self.text_cells
         for group, group_number, indexes, span, group_cells, required in self.group_plan:
@@ -211,7 +227,7 @@ class RowParser:
                 try:
                     entry[sub_field] = convert(value)
                 except CellError as exc:
-                    problem(header, str(exc))
+                    problem(header, str(exc), value)
                     bad = True
             if not entry and not bad:
                 continue  # only spaces in the group's cells
@@ -225,10 +241,12 @@ class RowParser:
                 entry["city"] = self.city
             data[group.field].append(entry)
             used.append((group.field, group_number))
+        reported = {p.column for p in problems}
         for parent, first in (("education", "edu_level"), ("innovation", "innov_kind")):
             part = data.get(parent)
             key = "level" if parent == "education" else "kind"
-            if isinstance(part, dict) and key not in part:
+            # a cell of the column that could not be read is reported already: not again as "empty"
+            if isinstance(part, dict) and key not in part and first not in reported:
                 problem(first, f"empty, but other {first.split('_')[0]}_ columns are filled")
         if problems:
             return result
@@ -238,8 +256,9 @@ class RowParser:
             result.profile = ApplicantProfile.model_validate(data)
         except ValidationError as exc:
             for item in exc.errors(include_url=False):
-                column, message = self.locate(item["loc"], item["msg"], result.origin)
-                problem(column, message)
+                column, message = self.locate(item["loc"], worded(item), result.origin)
+                found = item.get("input")
+                problem(column, message, "" if isinstance(found, (dict, list)) or found is None else found)
         return result
 
     def locate(self, loc: tuple, message: str, origin: dict[str, list[int]]) -> tuple[str, str]:
@@ -288,6 +307,25 @@ class RowParser:
             return f"{group.prefix}{numbers[index] if index < len(numbers) else index + 1}"
 
         return _ENTRY.sub(rename, message)
+
+
+def worded(item: dict) -> str:
+    """A validation error in the sheet's words, with the value found: never pydantic's bare "Field required"."""
+    kind, found, context = item.get("type", ""), item.get("input"), item.get("ctx") or {}
+    shown = cell_text(found) if not isinstance(found, (dict, list)) and found is not None else ""
+    if kind == "missing":
+        return "empty: this column is required"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = {
+            "greater_than_equal": "at least",
+            "greater_than": "more than",
+            "less_than_equal": "at most",
+            "less_than": "less than",
+        }
+        limit = next(iter(context.values()), "")
+        return f"{shown!r} is not allowed: it must be {bound[kind]} {cell_text(limit)}"
+    message = item["msg"].removeprefix("Value error, ")
+    return f"{message} (found {shown!r})" if shown and shown not in message else message
 
 
 _LISTS = tuple(name for name, f in ApplicantProfile.model_fields.items() if f.default == [])

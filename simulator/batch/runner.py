@@ -44,7 +44,7 @@ def _drop_repeated_ids(scored: list[tuple], problems: list[tuple]) -> None:
         return
     scored[:] = [s for s in scored if s[0] not in repeated]
     problems[:] = [p for p in problems if p[0] not in repeated]
-    problems.extend((row, i, "applicant_id", f"{i!r} is already used on row {first[i]}") for row, i in repeated.items())
+    problems.extend((row, i, "applicant_id", f"{i!r} is already used on row {first[i]}", i) for row, i in repeated.items())
 
 
 def run_batch(
@@ -94,7 +94,9 @@ def run_batch(
             if applicant_id:
                 first = seen_ids.setdefault(applicant_id, number)
                 if first != number:
-                    problems.append((number, applicant_id, "applicant_id", f"{applicant_id!r} is already used on row {first}"))
+                    problems.append(
+                        (number, applicant_id, "applicant_id", f"{applicant_id!r} is already used on row {first}", applicant_id)
+                    )
                     skipped[0] += 1  # read, reported, and counted as done
                     continue
             chunk.append((number, cells))

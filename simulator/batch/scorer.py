@@ -110,7 +110,7 @@ class Scorer:
             if parsed is None:
                 continue
             if parsed.profile is None:
-                problems.extend((p.row, p.applicant_id, p.column, p.message) for p in parsed.problems)
+                problems.extend((p.row, p.applicant_id, p.column, p.message, p.value) for p in parsed.problems)
                 continue
             profile = parsed.profile
             try:
@@ -123,7 +123,7 @@ class Scorer:
             if outcome.result is None:
                 for found in outcome.problems:
                     column, message = self.parser.locate_path(found.field, found.message, parsed.origin)
-                    problems.append((number, parsed.applicant_id, column, message))
+                    problems.append((number, parsed.applicant_id, column, message, self.parser.cell_of(column, cells)))
                 continue
             result = outcome.result
             unmet = tuple(c.id for c in result.qualification if not c.met)

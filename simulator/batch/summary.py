@@ -25,7 +25,10 @@ from simulator.core.phrases import PHRASES, Phrasebook
 from simulator.core.ranking import competition_ranks
 from simulator.core.text import Text
 
-ERROR_COLUMNS = ("row", "applicant_id", "column", "problem")
+# each problem names its row, the column, what is wrong, the value found and the file it is in
+ERROR_COLUMNS = ("row", "applicant_id", "column", "problem", "value", "file")
+# The outputs hold applicants' personal data (names, ID numbers): readable by their owner only, like the worksheets.
+PRIVATE = 0o600
 
 
 @dataclass(slots=True)
@@ -88,6 +91,7 @@ def _replace(path: Path, write: Callable[[Path], None]) -> Path:
     partial = path.with_name(f".{path.name}.part")
     try:
         write(partial)
+        os.chmod(partial, PRIVATE)
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -117,7 +121,7 @@ def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(ERROR_COLUMNS)
-            writer.writerows((p.row, p.applicant_id, p.column, p.message) for p in result.problems)
+            writer.writerows((p.row, p.applicant_id, p.column, p.message, p.value, result.source.name) for p in result.problems)
 
     def summary_xlsx(path: Path) -> None:
         lang = options.lang if options.lang in ("zh", "en") else "en"

@@ -1,19 +1,63 @@
-"""What every terminal command shares: the city argument (a city's name in either language), loading files,
-and failing with one clear line."""
+"""What every terminal command shares: the exit codes, writing to a pipe that may close, the city argument (a
+city's name in either language and any case), loading files, and failing with one clear line.
+
+Exit codes (README, docs/command-line.md):
+  0  the command did what was asked (a score that is a what-if or a range is still a score: the output says so)
+  1  it ran, but some rows or checks failed: batch rows with problems, an applicant file the round's checks refuse
+  2  bad input: an unreadable or invalid file, an unknown command, city, year, pack or option, an output that cannot
+     be written; nothing is scored
+A reader that closes the pipe early (`score … | head`) ends the output quietly; the exit code stays the command's.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 
 from simulator.defaults import DEFAULT_CITY
 
+EXIT_OK = 0
+EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
+_closed = False
 
-def fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+
+def _stdout_closed() -> None:
+    """The reader went away: whatever is still written goes nowhere (and Python's flush at exit finds no pipe)."""
+    global _closed
+    _closed = True
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor to redirect (captured output): nothing more to do
+        pass
+
+
+def emit(text: str) -> None:
+    """Print a result on stdout; a closed pipe ends the output quietly."""
+    if _closed:
+        return
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_closed()
+
+
+def emit_json(document: dict) -> None:
+    emit(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    """One line on stderr; the exit code (2, bad input, unless said otherwise)."""
+    try:
+        print(f"error: {message}", file=sys.stderr)
+    except BrokenPipeError:
+        pass
+    return code
 
 
 def _city(text: str) -> str:
@@ -50,12 +94,15 @@ def declaration_round(text: str):
 
 def add_city(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--city", type=_city, default=DEFAULT_CITY, help=f"city, by its name in either language (default: {DEFAULT_CITY})"
+        "--city",
+        type=_city,
+        default=DEFAULT_CITY,
+        help=f"city, by its name in either language and any case: Beijing, 北京, hangzhou … (default: {DEFAULT_CITY})",
     )
 
 
 def load_profile(path: str):
-    """(profile, None), or (None, the problem in one line)."""
+    """(profile, None), or (None, the problem in one line naming the file and the field)."""
     from simulator.profile import ProfileFileError
     from simulator.profile import load_profile as load
 

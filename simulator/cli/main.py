@@ -1,15 +1,29 @@
-"""Argument parsing and the terminal commands. Every failure is one clear line and a non-zero exit."""
+"""Argument parsing and the terminal commands. Every failure is one clear line and a documented exit code
+(simulator.cli.common: 0 fine, 1 some rows or checks failed, 2 bad input); `--json` prints the one schema
+(docs/json-schema.md)."""
 
 from __future__ import annotations
 
 import argparse
-import json
+import difflib
+import os
 import sys
 from pathlib import Path
 
 from simulator import __version__
 from simulator.cli import pack_commands, planning_commands
-from simulator.cli.common import add_city, declaration_round, iso_date, load_profile, pack_of
+from simulator.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    EXIT_OK,
+    add_city,
+    declaration_round,
+    emit,
+    emit_json,
+    iso_date,
+    load_profile,
+    pack_of,
+)
 from simulator.cli.common import fail as _fail
 
 COMMANDS = ("score", "packs") + planning_commands.COMMANDS
@@ -19,7 +33,8 @@ def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m simulator",
         description="Points Simulator: points-settlement scores, point by point. "
-        f"Terminal commands: {', '.join(COMMANDS)} (python -m simulator score --help).",
+        f"Terminal commands: {', '.join(COMMANDS)} (python -m simulator score --help). "
+        "Exit codes: 0 fine, 1 some rows or checks failed, 2 bad input.",
     )
     parser.add_argument("--version", action="version", version=f"Points Simulator {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the wizard with an example applicant")
@@ -46,11 +61,11 @@ def _command_parser() -> argparse.ArgumentParser:
         help="the day the file's facts were true, YYYY-MM-DD (default: the file's own date): a later round says what it assumes",
     )
     score.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
-    score.add_argument("--json", action="store_true", help="print the result as JSON")
+    score.add_argument("--json", action="store_true", help="print the result as JSON (docs/json-schema.md)")
     score.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF worksheet")
     score.add_argument("--lang", choices=("zh", "en"), default=None, help="language of the worksheet (default: zh)")
     score.add_argument("--show-id", action="store_true", help="print the ID number unmasked")
-    score.add_argument("--no-projection", action="store_true", help="leave the coming rounds out of the PDF worksheet")
+    score.add_argument("--no-projection", action="store_true", help="leave the coming rounds (the appendix) out of the PDF")
     score.add_argument(
         "--drop-after-cutoff",
         action="store_true",
@@ -67,29 +82,75 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _not_a_command(word: str) -> str | None:
+    """Why a first argument that is neither a command nor an option cannot be a file to open, or None if it can."""
+    if Path(word).exists():
+        return None
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.6)
+    known = ", ".join(COMMANDS)
+    if close:
+        return f"unknown command {word!r} (did you mean {close[0]!r}?); the commands are {known}"
+    if Path(word).suffix or os.sep in word or "/" in word:
+        return f"{word}: no such file (to open an applicant file in the window, give an existing file)"
+    return f"unknown command {word!r}; the commands are {known}, or give an applicant file to open in the window"
+
+
+def _no_display() -> str | None:
+    """Why the window cannot open here, or None: on Linux without a display, Qt would abort the process."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    return (
+        "no display to open the window on (set DISPLAY, or run scripts/start.sh, which starts a virtual one); "
+        f"the terminal commands need none: {', '.join(COMMANDS)}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in COMMANDS:
-        args = _command_parser().parse_args(argv)
-        if args.command in planning_commands.COMMANDS:
-            return planning_commands.run(args)
-        return _score(args) if args.command == "score" else pack_commands.run(args)
-    args = _window_parser().parse_args(argv)
-    from simulator.gui.app import run  # Qt only when the window is wanted
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            if args.command in planning_commands.COMMANDS:
+                return planning_commands.run(args)
+            return _score(args) if args.command == "score" else pack_commands.run(args)
+        if argv and not argv[0].startswith("-"):
+            problem = _not_a_command(argv[0])
+            if problem is not None:
+                return _fail(problem)
+        args = _window_parser().parse_args(argv)
+        problem = _no_display()
+        if problem is not None:
+            return _fail(problem)
+        from simulator.gui.app import run  # Qt only when the window is wanted
 
-    return run(file=args.file, demo=args.demo, lang=args.lang, kiosk=args.kiosk)
+        return run(file=args.file, demo=args.demo, lang=args.lang, kiosk=args.kiosk)
+    except BrokenPipeError:  # the reader went away (`… | head`): end quietly
+        from simulator.cli.common import _stdout_closed
+
+        _stdout_closed()
+        return EXIT_OK
+
+
+def _problem(file: str, problem) -> dict:
+    """A problem of the round's checks as the JSON names it: the file, the field, the message (which says the
+    value found)."""
+    return {"file": file, "field": problem.field, "message": problem.message, "kind": problem.kind}
 
 
 def _score(args) -> int:
     from simulator import scoring
     from simulator.cli.text_worksheet import render
     from simulator.engine import NotApplicable
-    from simulator.engine.serialize import evaluation_to_dict
+    from simulator.engine.serialize import score_document
     from simulator.rules import PackError, pack_for
+    from simulator.worksheet.identity import input_digest
 
     profile, problem = load_profile(args.profile)
     if problem:
         return _fail(problem)
+    name = Path(args.profile).name
     try:
         pack = pack_of(args.pack) if args.pack else pack_for(args.city, args.year)
     except (PackError, LookupError) as exc:
@@ -112,11 +173,17 @@ def _score(args) -> int:
         return _fail(str(exc))
     except OverrideError as exc:  # values the file keeps that no longer fit the pack
         return _fail(str(exc))
-    if scored.result is None:
+    if scored.result is None:  # the file is readable, but the round's checks refuse it: checks failed
         hint = ""
         if any(p.kind == "after_cutoff" for p in scored.problems):
             hint = " (to rescore an earlier year with a newer file, add --drop-after-cutoff)"
-        return _fail(f"{Path(args.profile).name}: " + "; ".join(str(p) for p in scored.problems) + hint)
+        if args.json:
+            emit_json(
+                score_document(
+                    None, file=name, input_digest=input_digest(profile), problems=[_problem(name, p) for p in scored.problems]
+                )
+            )
+        return _fail(f"{name}: " + "; ".join(str(p) for p in scored.problems) + hint, EXIT_FAILED)
     result = scored.result
 
     if args.pdf:
@@ -135,7 +202,10 @@ def _score(args) -> int:
         except OSError as exc:
             return _fail(f"cannot write {args.pdf}: {exc.strerror or exc}")
     if args.json:
-        print(json.dumps(evaluation_to_dict(result), ensure_ascii=False, indent=2))
+        emit_json(score_document(result, file=name, input_digest=input_digest(profile)))
     else:
-        print(render(result, profile, lang=args.lang or "zh", show_id=args.show_id))
-    return 0
+        emit(render(result, profile, lang=args.lang or "zh", show_id=args.show_id))
+    return EXIT_OK
+
+
+__all__ = ["main", "COMMANDS", "EXIT_BAD_INPUT"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-EXIT_BAD_INPUT = 2
+from simulator.cli.common import EXIT_OK, emit, emit_json
+from simulator.cli.common import fail as _fail
 
 
 def add_parser(sub) -> None:
@@ -18,11 +19,7 @@ def add_parser(sub) -> None:
     )
     packs.add_argument("--replace", action="store_true", help="with --import: replace a user pack of the same id")
     packs.add_argument("--lang", choices=("zh", "en"), default="en", help="language of names and sources (default: en)")
-
-
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    packs.add_argument("--json", action="store_true", help="print the result as JSON (docs/json-schema.md)")
 
 
 def run(args) -> int:
@@ -30,10 +27,10 @@ def run(args) -> int:
 
     try:
         if args.import_file:
-            return _import(args.import_file, args.replace)
+            return _import(args.import_file, args.replace, args.json)
         if args.values:
-            return _values(args.values, args.lang)
-        return _list(args.sources, args.lang)
+            return _values(args.values, args.lang, args.json)
+        return _list(args.sources, args.lang, args.json)
     except PackError as exc:
         return _fail(str(exc))
 
@@ -42,7 +39,7 @@ def _date(value) -> str:
     return value.isoformat() if value else "…"
 
 
-def _list(with_sources: bool, lang: str) -> int:
+def _list(with_sources: bool, lang: str, as_json: bool = False) -> int:
     from simulator.rules import (
         installed_packs,
         is_user_pack,
@@ -50,6 +47,22 @@ def _list(with_sources: bool, lang: str) -> int:
         user_pack_problems,
     )
 
+    if as_json:
+        from simulator.cli.json_out import pack_summary, packs_document
+        from simulator.engine.serialize import text
+
+        listed = []
+        for pack in installed_packs():
+            where = pack_file(pack)
+            entry = pack_summary(pack, "user" if is_user_pack(pack) else "bundled", str(where) if where is not None else None)
+            counts = Counter(cited.confidence for _, cited in pack.cited_values())
+            entry["sources"] = {key: text(source) for key, source in pack.sources.items()} if with_sources else {}
+            entry["values_by_confidence"] = {c: counts[c] for c in ("data", "2+", "1", "?", "not found") if counts[c]}
+            entry["not_found"] = list(pack.not_found())
+            listed.append(entry)
+        emit_json(packs_document(listed, [str(p) for p in user_pack_problems()]))
+        return EXIT_OK
+    lines = []
     for pack in installed_packs():
         info = pack.pack
         years = f"{info.first_declaration_year}–{info.last_declaration_year or ''}"
@@ -60,30 +73,31 @@ def _list(with_sources: bool, lang: str) -> int:
         )
         origin = "user" if is_user_pack(pack) else "bundled"
         name = info.name.zh if lang == "zh" else info.name.en
-        print(
+        lines.append(
             f"{info.id:24} {info.city:9} {info.edition:13} years {years:10} in force {in_force:26} data {info.data_version} ({pack.content_hash}) {origin:7} {name}"
         )
         if with_sources:
             where = pack_file(pack)
             if where is not None:
-                print(f"    file: {where}")
+                lines.append(f"    file: {where}")
             for source_id, source in pack.sources.items():
-                print(f"    source {source_id}: {source.zh if lang == 'zh' else source.en}")
+                lines.append(f"    source {source_id}: {source.zh if lang == 'zh' else source.en}")
             counts = Counter(cited.confidence for _, cited in pack.cited_values())
-            print(
+            lines.append(
                 "    values by confidence: "
                 + ", ".join(f"{c} {counts[c]}" for c in ("data", "2+", "1", "?", "not found") if counts[c])
             )
             missing = pack.not_found()
             if missing:
-                print(f"    not found ({len(missing)}): " + ", ".join(missing))
+                lines.append(f"    not found ({len(missing)}): " + ", ".join(missing))
+    emit("\n".join(lines))
     problems = user_pack_problems()
     for problem in problems:
         print(f"left out: {problem}", file=sys.stderr)
-    return 0
+    return EXIT_OK
 
 
-def _values(pack_id: str, lang: str) -> int:
+def _values(pack_id: str, lang: str, as_json: bool = False) -> int:
     from simulator.engine.citations import show_value
     from simulator.engine.pack_values import pack_values
     from simulator.rules import PackError, load_pack
@@ -92,22 +106,53 @@ def _values(pack_id: str, lang: str) -> int:
         pack = load_pack(pack_id)
     except PackError as exc:
         return _fail(str(exc).strip("'\""))
+    if as_json:
+        from simulator.cli.json_out import pack_summary
+        from simulator.engine.serialize import envelope, text
+
+        values = [
+            {
+                "path": path,
+                "label": text(label),
+                "value": show_value(cited.value) if cited.value is not None else None,
+                "confidence": cited.confidence,
+                "source": cited.source,
+                "section": cited.section,
+                "note": cited.note,
+            }
+            for path, label, cited in pack_values(pack)
+        ]
+        emit_json(envelope("pack_values", pack=pack_summary(pack, "", None), values=values))
+        return EXIT_OK
+    lines = []
     for path, label, cited in pack_values(pack):
         shown = show_value(cited.value) if cited.value is not None else "—"
-        print(f"{path:55} {shown:24} [{cited.confidence}] {label(lang)} · {cited.source}")
-    return 0
+        lines.append(f"{path:55} {shown:24} [{cited.confidence}] {label(lang)} · {cited.source}")
+    emit("\n".join(lines))
+    return EXIT_OK
 
 
-def _import(file: str, replace: bool) -> int:
+def _import(file: str, replace: bool, as_json: bool = False) -> int:
     from simulator.paths import user_packs_dir
     from simulator.rules import import_pack
 
     pack = import_pack(file, replace=replace)
     info = pack.pack
-    print(
-        f"installed {info.id} ({info.city}, {info.edition}, declaration years {info.first_declaration_year}–{info.last_declaration_year or ''}) in {user_packs_dir()}"
-    )
     missing = pack.not_found()
+    if as_json:
+        from simulator.cli.json_out import pack_summary
+        from simulator.engine.serialize import envelope
+
+        emit_json(
+            envelope(
+                "pack_import", installed=pack_summary(pack, "user", None), folder=str(user_packs_dir()), not_found=list(missing)
+            )
+        )
+        return EXIT_OK
+    lines = [
+        f"installed {info.id} ({info.city}, {info.edition}, declaration years {info.first_declaration_year}–{info.last_declaration_year or ''}) in {user_packs_dir()}"
+    ]
     if missing:
-        print(f"{len(missing)} values are marked not found: scores that need them will be provisional")
-    return 0
+        lines.append(f"{len(missing)} values are marked not found: scores that need them will be provisional")
+    emit("\n".join(lines))
+    return EXIT_OK

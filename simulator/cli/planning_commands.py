@@ -1,18 +1,19 @@
 """Terminal commands for planning and many applicants: project, whatif, scenarios, compare, batch, template.
 
 `add_parsers(sub)` registers them on the main parser; `run(args)` carries one out. Every failure is one line on
-stderr naming the field, and exit code 2.
+stderr naming the file, the row, the field and the value where there are such; the exit codes are those of
+simulator.cli.common (0 fine, 1 some rows failed, 2 bad input). `--json` prints the one schema (docs/json-schema.md).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from simulator.cli.common import add_city, declaration_round, iso_date
+from simulator.cli import json_out
+from simulator.cli.common import EXIT_FAILED, EXIT_OK, add_city, declaration_round, emit, emit_json, iso_date
 from simulator.cli.common import fail as _fail
 from simulator.cli.common import load_profile as _load
 from simulator.cli.common import pack_of as _pack
@@ -31,7 +32,7 @@ def add_parsers(sub) -> None:
         if with_city:
             add_city(p)
         p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language (default: zh)")
-        p.add_argument("--json", action="store_true", help="print the result as JSON")
+        p.add_argument("--json", action="store_true", help="print the result as JSON (docs/json-schema.md)")
 
     p = sub.add_parser("project", help="the score in each coming declaration year until retirement")
     common(p)
@@ -79,10 +80,13 @@ def add_parsers(sub) -> None:
     )
     p.add_argument("--workers", type=int, help="worker processes (default: one per core for large files)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON (docs/json-schema.md)")
 
     p = sub.add_parser("template", help="write a city's batch template (XLSX with notes, or CSV)")
     p.add_argument("out", help="OUT.xlsx or OUT.csv")
     add_city(p)
+    p.add_argument("--force", action="store_true", help="replace the file if it exists (it may hold filled-in rows)")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON (docs/json-schema.md)")
 
 
 def run(args) -> int:
@@ -97,10 +101,6 @@ def run(args) -> int:
     return handler(args)
 
 
-def _num(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def _signed(value: Decimal) -> str:
     from simulator.core.decimals import fmt
 
@@ -113,9 +113,9 @@ def _signed(value: Decimal) -> str:
 def _project(args) -> int:
     from simulator.core.decimals import fmt
     from simulator.core.lines import past_lines
+    from simulator.core.phrases import STATUS
     from simulator.core.ranges import points_of
     from simulator.planning import forecast_band, project
-    from simulator.planning.chart import projection_data
 
     profile, problem = _load(args.profile)
     if problem:
@@ -127,20 +127,30 @@ def _project(args) -> int:
         return _fail(str(exc).strip("'\""))
     band = forecast_band(args.city, [y.year for y in projection.years])
     if args.json:
-        print(json.dumps(projection_data(projection, band), ensure_ascii=False, indent=2))
-        return 0
+        emit_json(json_out.projection_document(projection, band, past_lines(args.city)))
+        return EXIT_OK
     lang = args.lang
     out = [
         f"{_L('projection', lang)} — {_L('as_of', lang)} {as_of.isoformat()}"
         + (f"; {_L('retirement', lang)} {projection.retirement_on.isoformat()}" if projection.retirement_on else ""),
         "",
-        f"{_L('year', lang):>7}  {_L('total', lang):>12}  {_L('qualified', lang):>9}  {_L('line', lang)}",
+        f"{_L('year', lang):>9}  {_L('total', lang):>12}  {_L('qualified', lang):>9}  {_L('line', lang)}",
     ]
+    # rounds in a row that change nothing are one row ("2030–2054 … the same in each round")
+    runs: list[list] = []
     for item in projection.years:
+        quiet = not item.changes and not item.qualification_changes and item.edition_change is None
+        if runs and quiet and item.total == runs[-1][-1].total and item.qualified == runs[-1][-1].qualified:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        item, last = run[0], run[-1]
         estimate = band.at(item.year) if band else None
         shown = f"{fmt(estimate.low)} – {fmt(estimate.central)} – {fmt(estimate.high)}" if estimate else ""
-        qualified = _L("yes", lang) if item.qualified else _L("no", lang)
-        out.append(f"{item.year!s:>7}  {points_of(item.evaluation)(lang):>12}  {qualified:>9}  {shown}")
+        qualified = Phrasebook(lang)("plan_yes") if item.qualified else Phrasebook(lang)("plan_no")
+        rounds = f"{item.year}" if len(run) == 1 else f"{item.year}–{last.year}"
+        out.append(f"{rounds:>9}  {points_of(item.evaluation)(lang):>12}  {qualified:>9}  {shown}")
         if item.edition_change is not None:
             out.append(f"          ! {item.edition_change(lang)}")
         for q in item.qualification_changes:
@@ -148,21 +158,23 @@ def _project(args) -> int:
         for change in item.changes:
             reasons = "; ".join(r.text(lang) for r in change.reasons)
             out.append(f"          {change.headline(lang)}" + (f"  ({reasons})" if reasons else ""))
+        if len(run) > 1:
+            same = Phrasebook(lang)("projection_same_rounds", first=item.year, last=last.year, n=len(run))
+            out.append(f"          {same}")
     out.append("")
     out.append(projection.end_reason(lang))
     lines = past_lines(args.city)
     if lines:
         shown = ", ".join(
-            f"{p.round}: {fmt(p.line)}"
-            + ("" if p.status == "published" else f" ({_L('unconfirmed', lang) if p.status == 'unconfirmed' else p.status})")
+            f"{p.round}: {fmt(p.line)}" + ("" if p.status == "published" else f" ({Phrasebook(lang).of(STATUS, p.status)})")
             for p in lines
         )
         out.append(f"{_L('past', lang)}: {shown}")
     if band is not None:
         out.append(f"[{band.label(lang)}] {band.note(lang)}")
     out.append(Phrasebook(lang)("disclaimer"))
-    print("\n".join(out))
-    return 0
+    emit("\n".join(out))
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------- whatif
@@ -180,22 +192,8 @@ def _whatif(args) -> int:
     except LookupError as exc:
         return _fail(str(exc).strip("'\""))
     if args.json:
-        data = [
-            {
-                "id": s.id,
-                "description": {"zh": s.description.zh, "en": s.description.en},
-                "earliest_year": s.earliest_year,
-                "gained": _num(s.gained),
-                "base_total": _num(s.base_total),
-                "new_total": _num(s.new_total),
-                "by_indicator": {k: _num(v) for k, v in s.by_indicator.items()},
-                "base_qualified": s.base_qualified,
-                "later": [{"year": g.year, "gained": _num(g.gained)} for g in s.later],
-            }
-            for s in found
-        ]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
+        emit_json(json_out.whatif_document(args.city, as_of, found))
+        return EXIT_OK
     lang = args.lang
     out = [f"{_L('whatif', lang)} — {_L('as_of', lang)} {as_of.isoformat()}", ""]
     if not found:
@@ -210,8 +208,8 @@ def _whatif(args) -> int:
             out.append(f"     {_L('not_qualified', lang)}")
     out.append("")
     out.append(Phrasebook(lang)("disclaimer"))
-    print("\n".join(out))
-    return 0
+    emit("\n".join(out))
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------- scenarios
@@ -232,22 +230,8 @@ def _scenarios(args) -> int:
         return _fail(str(exc).strip("'\""))
     lang = args.lang
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "name": r.name,
-                        "total": None if r.total is None else _num(r.total),
-                        "problems": r.problems,
-                        "points": None if r.evaluation is None else {i.id: _num(i.points) for i in r.evaluation.indicators},
-                    }
-                    for r in results
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return 0
+        emit_json(json_out.scenarios_document(args.city, args.year, results))
+        return EXIT_OK
     out = [f"{_L('scenarios', lang)} — {args.year}", ""]
     base = results[0].total
     for r in results:
@@ -260,8 +244,8 @@ def _scenarios(args) -> int:
         out.append(f"{name}: {fmt(r.total)}{delta}{mark}")
         for change in r.changes:
             out.append(f"    {change.headline(lang)}")
-    print("\n".join(out))
-    return 0
+    emit("\n".join(out))
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------- compare
@@ -290,27 +274,8 @@ def _compare(args) -> int:
     lang = args.lang
     a, b = comparison.before, comparison.after
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "before": {"pack": a.pack_id, "year": a.declaration_year, "total": _num(a.total), "qualified": a.qualified},
-                    "after": {"pack": b.pack_id, "year": b.declaration_year, "total": _num(b.total), "qualified": b.qualified},
-                    "notes": [{"zh": n.zh, "en": n.en} for n in comparison.notes],
-                    "indicators": [
-                        {
-                            "id": c.id,
-                            "before": _num(c.before),
-                            "after": _num(c.after),
-                            "reasons": [{"kind": r.kind, "zh": r.text.zh, "en": r.text.en} for r in c.reasons],
-                        }
-                        for c in comparison.indicators
-                    ],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return 0
+        emit_json(json_out.comparison_document(comparison))
+        return EXIT_OK
     out = [
         f"{_L('compare', lang)}: {a.edition_name(lang)} {a.declaration_year} → {b.edition_name(lang)} {b.declaration_year}",
         f"{_L('total', lang)}: {fmt(a.total)} → {fmt(b.total)} ({_signed(comparison.delta)})",
@@ -324,8 +289,8 @@ def _compare(args) -> int:
         out.append(f"{mark} {change.headline(lang)}")
         for reason in change.reasons:
             out.append(f"      {reason.text(lang)}")
-    print("\n".join(out))
-    return 0
+    emit("\n".join(out))
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------- batch and template
@@ -372,7 +337,7 @@ def _batch(args) -> int:
     options = BatchOptions(
         pack, args.year, pdf=args.pdf, lang=args.lang, show_id=args.show_id, drop_after_cutoff=args.drop_after_cutoff
     )
-    bar = _ProgressBar(not args.quiet)
+    bar = _ProgressBar(not args.quiet and not args.json)
     try:
         result = run_batch(args.source, args.out, options, workers=args.workers, progress=bar)
     except BatchFileError as exc:
@@ -383,18 +348,37 @@ def _batch(args) -> int:
         print("cancelled: nothing written", file=sys.stderr)
         return 130
     bar.close()
+    source = Path(args.source).name
+    # every problem names the file, the row, the column and the value found; the first few on stderr, all in errors.csv
+    for problem in result.problems[:PROBLEMS_SHOWN]:
+        value = f", value {problem.value!r}" if problem.value and repr(problem.value) not in problem.message else ""
+        where = f"row {problem.row}" + (f" ({problem.applicant_id})" if problem.applicant_id else "")
+        _fail(f"{source}: {where}, column {problem.column}{value}: {problem.message}", EXIT_FAILED)
+    if len(result.problems) > PROBLEMS_SHOWN:
+        _fail(
+            f"{source}: {len(result.problems) - PROBLEMS_SHOWN:,} more problems in {Path(args.out) / 'errors.csv'}", EXIT_FAILED
+        )
+    if args.show_id:
+        print("note: the summary files hold full ID numbers (readable by you only)", file=sys.stderr)
+    code = EXIT_FAILED if result.problems else EXIT_OK
+    if args.json:
+        emit_json(json_out.batch_document(result, options, source))
+        return code
     qualified = sum(1 for r in result.rows if r.qualified)
-    print(
+    out = [
         f"{len(result.rows):,} applicants scored ({qualified:,} qualified), "
         f"{result.rows_with_problems:,} rows with problems, in {result.seconds:.1f} s"
-    )
-    for path in result.files:
-        print(f"  {path}")
+    ]
+    out += [f"  {path}" for path in result.files]
     if args.pdf:
-        print(f"  {result.pdfs:,} worksheets in {Path(args.out) / 'pdf'}")
+        out.append(f"  {result.pdfs:,} worksheets in {Path(args.out) / 'pdf'}")
     if result.problems:
-        print(f"see {Path(args.out) / 'errors.csv'}: each problem names its row and column")
-    return 0
+        out.append(f"see {Path(args.out) / 'errors.csv'}: each problem names its row, column and the value found")
+    emit("\n".join(out))
+    return code
+
+
+PROBLEMS_SHOWN = 10
 
 
 def _template(args) -> int:
@@ -407,9 +391,20 @@ def _template(args) -> int:
     city = cities.get(args.city)
     if city.batch is None:
         return _fail(f"--city: {city.name.en} has no batch layout")
+    existed = path.exists()
+    if existed and not args.force:
+        return _fail(f"{path}: the file exists (it may hold filled-in rows); give --force to replace it, or another name")
     try:
         write_template(path, city.batch)
     except OSError as exc:
         return _fail(f"cannot write {path}: {exc.strerror or exc}")
-    print(f"wrote {path}: the {city.name.en} layout (docs/batch-layout.md)")
-    return 0
+    if args.json:
+        from simulator.engine.serialize import envelope, text
+
+        emit_json(envelope("template", file=str(path), city=city.id, city_name=text(city.name), replaced=existed))
+        return EXIT_OK
+    emit(
+        f"wrote {path}: the {city.name.en} layout (docs/batch-layout.md)"
+        + (" (replaced the file that was there)" if existed else "")
+    )
+    return EXIT_OK

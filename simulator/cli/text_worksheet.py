@@ -1,10 +1,11 @@
-"""The worksheet as plain text, for the terminal."""
+"""The worksheet as plain text, for the terminal: the same numbered lines as the PDF (1, 2, …; inputs 1a, 1b, …),
+in one language (the citations with their article, or "article not verified")."""
 
 from __future__ import annotations
 
 from simulator.core.decimals import fmt
 from simulator.core.identity import mask_id
-from simulator.core.phrases import Phrasebook
+from simulator.core.phrases import STATUS, Phrasebook, citation_words, input_letter
 from simulator.core.ranges import points_of, verdict
 from simulator.core.result import Evaluation
 from simulator.profile.model import ApplicantProfile
@@ -19,7 +20,8 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
     out = []
     out.append(f"{L('title')} — {result.edition_name(lang)}")
     out.append(
-        f"{L('year')}: {result.declaration_year}    {L('cutoff')}: {result.cutoff.isoformat()}    data {result.data_version} ({result.pack_hash})"
+        f"{L('year')}: {result.declaration_year}    {L('cutoff')}: {result.cutoff.isoformat()}    "
+        f"{L('data')} {result.data_version} ({result.pack_hash})"
     )
     if profile.name or profile.id_number:
         shown_id = profile.id_number if show_id else mask_id(profile.id_number)
@@ -38,19 +40,20 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
     if not result.qualified:
         out.append(f" ! {L('whatif')}")
     out.append("")
-    for item in result.indicators:
-        out.append(f"== {item.name(lang)} [{item.id}]: {points_of(item)(lang)} ==")
-        for used in item.inputs:
-            out.append(f"   {L('inputs')}: {used.label(lang)} = {used.shown(lang)}")
+    for line, item in enumerate(result.indicators, start=1):
+        out.append(f"== {phrases('term_line', n=line)} {item.name(lang)} [{item.id}]: {points_of(item)(lang)} ==")
+        for i, used in enumerate(item.inputs):
+            out.append(f"   {line}{input_letter(i)} {used.label(lang)} = {used.shown(lang)}")
         for step in item.steps:
             out.append(f"   = {step(lang)}")
         for event in item.events:
             out.append(f"   ! {event.text(lang)}")
-        cited = sorted({r.citation(lang) for r in item.rules})
+        cited = list(dict.fromkeys(citation_words(r.citation)(lang) for r in item.rules))
         if cited:
-            out.append(f"   {L('rules')}: {'; '.join(cited)}")
+            out.append(f"   {L('rules')}: {phrases('list_separator').join(cited)}")
     out.append("")
-    out.append(f"{L('total')}: {points_of(result)(lang)}" + ("" if result.qualified else f"  ({L('whatif')})"))
+    total_line = phrases("term_line", n=len(result.indicators) + 1)
+    out.append(f"{total_line} {L('total')}: {points_of(result)(lang)}" + ("" if result.qualified else f"  ({L('whatif')})"))
     if result.provisional:
         out.append(f" ! {L('provisional')}:")
         for missing in result.missing:
@@ -75,7 +78,7 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
         out.append(f"== {L('lines')} ==")
         for line in result.lines:
             sign = "+" if line.difference >= 0 else ""
-            status = "" if line.status == "published" else f" [{line.status}]"
+            status = "" if line.status == "published" else f" [{phrases.of(STATUS, line.status)}]"
             out.append(f"   {line.round}: {fmt(line.line)}{status}  {sign}{fmt(line.difference)}")
     out.append("")
     out.append(phrases("disclaimer"))

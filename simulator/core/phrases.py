@@ -3,12 +3,23 @@ and English: one catalogue of `Text`, read through a `Phrasebook` of one languag
 
 from __future__ import annotations
 
+import re
+
 from simulator import APP_NAME, APP_NAME_ZH
 from simulator.core.text import Text
 
 PHRASES: dict[str, Text] = {
     # the coming rounds (projection)
-    "projection_heading": Text("未来各年度预测（假设现状持续）", "Coming rounds (assuming today's situation continues)"),
+    "projection_heading": Text(
+        "附录：未来各轮预测（假设现状持续）", "Appendix: coming rounds (assuming today's situation continues)"
+    ),
+    "projection_appendix_note": Text(
+        "本附录不属于本轮申报的测算，可不打印；每一轮是否符合申请条件以该行为准。",
+        "This appendix is not part of the round scored and may be left out; whether each round qualifies is said on its row.",
+    ),
+    "projection_vs_sheet": Text("与本表{round}轮（{total}）相比 {diff}", "against round {round} on this sheet ({total}): {diff}"),
+    "projection_same_as_sheet": Text("与本表{round}轮相同", "as round {round} on this sheet"),
+    "projection_same_rounds": Text("{first}–{last}各轮相同（{n}轮）", "the same in each round {first}–{last} ({n} rounds)"),
     "projection_intro": Text(
         "按{as_of}的情况推算：社保、住所等进行中的期间持续到各年度截止日，年龄分逐年变化，处罚记录到期后不再扣分。每一年的分数都由计算引擎按该年度规则重新计算。",
         "Projected from the situation on {as_of}: ongoing insurance, housing and work periods continue to each "
@@ -19,7 +30,7 @@ PHRASES: dict[str, Text] = {
     "projection_total": Text("预测总分", "Projected total"),
     "projection_band": Text("分数线估计区间", "Line estimate"),
     "projection_changes": Text("变化及原因", "What changes, and why"),
-    "projection_whatif": Text("（不符合申请条件）", " (conditions not met)"),
+    "projection_whatif": Text("（不符合申请条件：假设测算）", " (not qualified: a what-if)"),
     "projection_legend_total": Text("预测总分", "projected total"),
     "projection_legend_line": Text("已公布分数线", "published line"),
     "projection_legend_band": Text("分数线估计区间（仅供参考）", "estimated line range (an estimate)"),
@@ -30,10 +41,18 @@ PHRASES: dict[str, Text] = {
     "city": Text("城市", "City"),
     "edition": Text("规则版本", "Rule edition"),
     "data_version": Text("规则数据版本", "Rule data version"),
-    "pack_hash": Text("校验码", "hash"),
+    "pack_hash": Text("校验码", "digest"),
+    # what identifies a sheet, on every page: the document, the applicant's facts, the rule pack, the program
+    "document_id": Text("文档编号", "Document"),
+    "input_digest": Text("输入摘要", "Input digest"),
+    "pack_digest": Text("规则包摘要", "Rule pack digest"),
+    "footer_ids": Text(
+        "文档 {doc} · 输入摘要 {input} · 规则包摘要 {pack} · 程序 {version}",
+        "Document {doc} · input {input} · rule pack {pack} · program {version}",
+    ),
     "year": Text("申报年度", "Declaration year"),
     "declaration_round": Text("申报轮次", "Declaration round"),
-    "range_word": Text("范围", "A RANGE"),
+    "range_word": Text("范围", "a range"),
     "cutoff": Text("计算截止日", "Counted up to"),
     "program": Text("程序版本", "Program version"),
     "computed_on": Text("计算日期", "Date computed"),
@@ -41,12 +60,35 @@ PHRASES: dict[str, Text] = {
     "at_a_glance": Text("测算结果", "Result"),
     "total_points": Text("测算总分", "Total points"),
     "total_points_whatif": Text("测算总分（假设测算）", "Total points (what-if)"),
+    # page one: the page that stands alone
+    "summary_intro": Text(
+        "本页汇总各项得分、缺失的数值和签字；逐项计算、规则依据和证明材料清单见后页。",
+        "This page sums up every line, what is missing and the signatures; the working, the rules and the exhibit list follow.",
+    ),
+    "declaration": Text("申报", "Declaration"),
+    "rules_of": Text("规则", "Rules"),
+    "col_line": Text("行", "Line"),
+    "col_exhibit": Text("材料", "Exhibit"),
+    "exhibit_ref": Text("附件{n}", "E{n}"),
+    "line_named": Text("第{n}行", "Line {n}"),
+    "line_ref": Text("第{n}行", "line {n}"),
+    "lines_sum": Text("第{first}–{last}行之和", "lines {first} to {last} added"),
+    "line_total": Text("总分（第{first}–{last}行之和）", "Total (lines {first} to {last} added)"),
+    "line_total_range": Text("总分范围（第{first}–{last}行之和）", "Total, a range (lines {first} to {last} added)"),
+    "group_of_lines": Text("其中{group}（第{lines}行）", "of which {group} (lines {lines})"),
+    "missing_heading": Text("尚缺的数值和未回答的问题", "What is missing"),
+    "nothing_missing": Text("无：各项分值均已确定。", "Nothing: every value is known."),
+    "missing_more": Text("另有{n}项，见{section}部分。", "{n} more: see section {section}."),
+    "unmet_conditions": Text("未满足：{conditions}", "not met: {conditions}"),
+    "no_line_known": Text("暂无已公布的分数线可比较。", "No published line to compare with."),
+    "see_section": Text("详见{section}部分", "see section {section}"),
     "qualified_yes": Text("符合申请条件", "Meets the qualification conditions"),
     "qualified_no": Text("不符合申请条件", "Does NOT meet the qualification conditions"),
     "vs_latest": Text("与{round}年分数线 {line} 相比：{diff}", "Against the {round} line of {line}: {diff}"),
+    # the banner of every page of a result whose applicant does not qualify in the round scored
     "whatif_banner": Text(
-        "不符合申请条件：本表分数仅为假设测算（what-if），不能据此申报",
-        "Qualification not met: every score on this sheet is a what-if, not a declarable result",
+        "申报{round}：不符合申请条件，该轮的分数仅为假设测算，不能据此申报",
+        "Qualification not met in {round}: that round's score is a what-if, not a declarable result",
     ),
     "whatif_total": Text(
         "假设测算：不符合申请条件（{conditions}），此分数不能用于申报。",
@@ -86,6 +128,7 @@ PHRASES: dict[str, Text] = {
     "replaced": Text("替换的规则包数值", "Replaced pack value"),
     "filled_gap": Text("（原缺）", "(was not available)"),
     "veto": Text("一票否决", "One-vote veto"),
+    "floored": Text("按规则设下限", "floored by the rules"),
     "pass_mark": Text("合格分数线", "Pass mark"),
     "pass_mark_met": Text("达到合格分数线 {mark}（{diff}）", "Reaches the pass mark of {mark} ({diff})"),
     "pass_mark_unmet": Text("未达到合格分数线 {mark}（{diff}）", "Below the pass mark of {mark} ({diff})"),
@@ -168,7 +211,7 @@ PHRASES: dict[str, Text] = {
     "col_first_day": Text("起始日", "First day"),
     "col_last_day": Text("截止日", "Last day"),
     "col_transferred": Text("转入", "Transferred in"),
-    "yes": Text("有", "yes"),
+    "yes": Text("是", "yes"),
     "no": Text("无", "no"),
     "held": Text("持有", "held"),
     "not_held": Text("未持有", "not held"),
@@ -187,19 +230,44 @@ PHRASES: dict[str, Text] = {
     "col_lease": Text("租赁备案", "Lease registered"),
     "col_employer": Text("单位", "Employer"),
     "col_seen": Text("已核对", "Checked"),
+    "col_months": Text("计入月数", "Months counted"),
+    "col_days": Text("计入天数", "Days counted"),
+    "col_counted": Text("计入", "Counted"),
+    "col_not_counted": Text("不计入（原因）", "Not counted (why)"),
+    "col_certificate": Text("证书编号", "Certificate no."),
+    "periods_note": Text(
+        "月数按日历计至计算截止月；超出截止月、不在本市的月份，以及所引规则不计的补缴、转入和未备案租赁月份列为不计入。"
+        "规则如何计分（封顶、自有住所优先、按社保自动计入等）见计分各行。",
+        "Months are counted by the calendar up to the cut-off month; months after it, outside the city, and back-paid, "
+        "transferred-in or unregistered rental months the cited rules leave out are listed as not counted. How the "
+        "rules then score the months (caps, an own home counted first, months counted automatically) is worked on the "
+        "lines.",
+    ),
     "ongoing": Text("至今", "ongoing"),
     "central": Text("城六区", "central"),
     "no_periods": Text("未申报。", "None declared."),
     # qualification
     "qualification": Text("申请条件", "Qualification"),
     "condition": Text("条件", "Condition"),
+    "qualification_continued": Text("申请条件（续）", "Qualification (continued)"),
     "outcome": Text("结果", "Outcome"),
     "reason": Text("说明", "Why"),
     "met": Text("符合", "met"),
     "unmet": Text("不符合", "NOT met"),
     # indicators
-    "indicators": Text("逐项计分", "Points, indicator by indicator"),
+    "indicators": Text("逐项计分", "Points, line by line"),
+    "indicators_intro": Text(
+        "每项为一行，编号与第1页相同；输入按行编号（如1a、1b），计算中标注所用输入的编号。",
+        "Each indicator is a line, numbered as on page 1; its inputs are lettered (1a, 1b, …) and the working marks "
+        "the inputs it uses.",
+    ),
+    "options": Text("可选项", "Options"),
+    "options_intro": Text("已勾选适用项", "the one that applies is ticked"),
+    "line_heading": Text("第{n}行　{name}", "Line {n}  {name}"),
+    "nothing_to_prove": Text("本行为0分：无需证明材料。", "This line scores 0: nothing to prove."),
+    "certificate_no": Text("{what}：", "{what}: "),
     "points_unit": Text("{points} 分", "{points} points"),
+    "points_unit_one": Text("{points} 分", "{points} point"),
     "inputs": Text("输入", "Inputs"),
     "derivation": Text("计算", "Working"),
     "events": Text("封顶/排除", "Caps, exclusions"),
@@ -213,15 +281,33 @@ PHRASES: dict[str, Text] = {
     "where_to_look": Text("查询途径", "Where to look"),
     "verified_by": Text("核验部门", "Verified by"),
     "unconfirmed": Text("（待核实）", "(unconfirmed)"),
+    "article_not_verified": Text("条款未核实", "article not verified"),
+    "exhibit": Text("证明材料", "Exhibit"),
+    "exhibits_heading": Text("证明材料清单", "Exhibit list"),
+    "exhibits_intro": Text(
+        "每份材料一个编号，第1页各行、逐项计分和居住期间表中引用同一编号。核对原件后打勾，并填写证书编号。",
+        "One number per document, the same on page 1, on the lines and in the housing table. Tick each once the "
+        "original is seen, and write in the certificate numbers.",
+    ),
+    "exhibit_for": Text("用于", "For"),
+    "no_exhibits": Text("无需提交证明材料。", "No document to show."),
+    "doc_deed": Text("不动产权证书（房屋所有权证）或购房合同", "Property deed (or the purchase contract)"),
+    "doc_lease": Text("房屋租赁合同及租赁登记备案证明", "Lease and its registration record"),
+    "cert_deed": Text("不动产权证书编号", "Property deed no."),
+    "cert_lease": Text("租赁登记备案编号", "Lease registration no."),
+    "cert_diploma": Text("毕业证书编号", "Diploma no."),
+    "cert_degree": Text("学位认证报告编号", "Degree verification no."),
     "document_seen": Text("已查验材料", "Document seen"),
     "no_inputs": Text("（无）", "(none)"),
     "confidence_legend": Text(
-        "规则可信度：{data}＝已用官方公示名单核对；{two}＝两个以上独立来源一致；{one}＝单一来源；{unk}＝未经确认。",
+        "规则可信度：{data}＝已用官方公示名单核对；{two}＝两个以上独立来源一致；{one}＝单一来源；{unk}＝未经确认；"
+        "{none}＝来源中未找到该数值；{user}＝用户提供的数值（非规则包数值）。",
         "Confidence of rule values: {data} = reproduced against the officially published lists; "
-        "{two} = two or more independent sources agree; {one} = a single source; {unk} = not confirmed.",
+        "{two} = two or more independent sources agree; {one} = a single source; {unk} = not confirmed; "
+        "{none} = the sources give no value; {user} = a value the user supplied (not the pack's).",
     ),
     # totals and lines
-    "totals": Text("各项得分汇总", "Totals"),
+    "totals": Text("各项得分汇总", "Points by line"),
     "indicator": Text("指标", "Indicator"),
     "points": Text("分值", "Points"),
     "total": Text("总分", "Total"),
@@ -245,6 +331,11 @@ PHRASES: dict[str, Text] = {
         "against its original.",
     ),
     "signatures": Text("签字确认", "Signatures"),
+    "official_notice_short": Text(
+        "本表根据申请人自报信息和所列规则测算，仅供参考；以官方积分系统的审核结果为准，每项材料须核对原件。",
+        "Computed from the facts the applicant gave and the rules cited; an estimate only. The official system's "
+        "result prevails; check every document against its original.",
+    ),
     "sign_applicant": Text("申请人签字", "Applicant's signature"),
     "sign_staff": Text("经办人／咨询顾问签字", "Clerk / consultant's signature"),
     "sign_date": Text("日期", "Date"),
@@ -280,6 +371,8 @@ PHRASES: dict[str, Text] = {
     ),
     "term_inputs": Text("输入", "inputs"),
     "term_rules": Text("规则", "rule"),
+    "term_data": Text("数据版本", "data"),
+    "term_line": Text("第{n}行", "line {n}"),
     "term_total": Text("总分", "Total"),
     "term_lines": Text("与历年分数线比较", "Compared with past lines"),
     "term_channel": Text("适用其他落户渠道（不参加积分）", "Another settlement channel applies (no points)"),
@@ -328,6 +421,22 @@ CONFIDENCE: dict[str, Text] = {
     "1": Text("单一来源", "1 source"),
     "?": Text("待核实", "unconfirmed"),
     "not found": Text("未找到来源", "no source"),
+    "user-supplied": Text("用户提供", "user-supplied"),
+}
+
+# Rule values that are a reading the pack chose, shown in words (the pack keeps the word for scripts)
+READINGS: dict[str, Text] = {
+    "cutoff": Text("计算截止日", "the counting date"),
+    "full_years": Text("按满整年计，余月不计", "full years only, months left over score nothing"),
+    "pro_rata_months": Text("按月折算", "pro rata by month"),
+    "never": Text("补缴月份一律不计", "back-paid months never score"),
+    "young_talent_exception": Text("青年人才补缴可计", "back-paid months count for young talent"),
+    "cumulative": Text("跨中断累计", "added up across breaks"),
+    "continuous": Text("须连续", "must be unbroken"),
+    "all_years": Text("每年均须达到", "reached in every year"),
+    "first_year": Text("自第一年起计", "counted from the first year"),
+    "direct": Text("直接落户，不参加积分", "settles directly, without points"),
+    "points": Text("参加积分落户", "through the points system"),
 }
 
 RETIREMENT: dict[str, Text] = {
@@ -354,27 +463,38 @@ HELD: dict[tuple[bool, bool], Text] = {
     (True, False): Text("仅学历", "diploma only"),
     (False, True): Text("仅学位", "degree only"),
 }
+# levels that award no degree: the diploma is all there is to hold
+NO_DEGREE = ("high_school", "junior_college")
+DIPLOMA = Text("学历（毕业证书）", "diploma")
+
+
+def held_words(level: str, diploma: bool, degree: bool) -> Text:
+    """What of a qualification is held, in words: a junior-college diploma is a diploma, never "and degree"."""
+    if level in NO_DEGREE and diploma:
+        return DIPLOMA
+    return HELD[(diploma, degree)]
 
 
 TITLES: dict[str, Text] = {
-    "senior": Text("正高级", "full senior (正高级)"),
-    "deputy_senior": Text("副高级", "deputy senior (副高级)"),
-    "intermediate": Text("中级", "intermediate (中级)"),
-    "assistant": Text("初级", "assistant (初级)"),
+    "senior": Text("正高级", "full senior"),
+    "deputy_senior": Text("副高级", "deputy senior"),
+    "intermediate": Text("中级", "intermediate"),
+    "assistant": Text("初级", "assistant"),
 }
 
 SKILLS: dict[str, Text] = {
-    "senior_technician": Text("高级技师", "senior technician (高级技师)"),
-    "technician": Text("技师", "technician (技师)"),
-    "senior_worker": Text("高级工", "senior worker (高级工)"),
-    "intermediate_worker": Text("中级工", "intermediate worker (中级工)"),
-    "junior_worker": Text("初级工", "junior worker (初级工)"),
+    "senior_technician": Text("高级技师", "senior technician"),
+    "technician": Text("技师", "technician"),
+    "senior_worker": Text("高级工", "senior worker"),
+    "intermediate_worker": Text("中级工", "intermediate worker"),
+    "junior_worker": Text("初级工", "junior worker"),
 }
 
 # Xiong'an and Hangzhou rank any honour by the level of the awarding body (Beijing names its honours in the pack).
 HONOUR_KINDS: dict[str, Text] = {
     "title": Text("荣誉称号", "honorary title"),
     "commendation": Text("表彰奖励", "commendation or award"),
+    "award": Text("奖励", "award"),
 }
 
 LEVELS: dict[str, Text] = {
@@ -410,3 +530,103 @@ class Phrasebook:
         if found is None:
             return fallback if fallback is not None else str(key)
         return found(self.lang)
+
+
+# ---- where in a document a rule value is: the article, where the sources give one -------------------------------
+
+_NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ARTICLE = re.compile(
+    r"第([一二三四五六七八九十百零〇两\d]+)条((?:（[一二三四五六七八九十\d]+）)*)"
+    r"(?:第([一二三四五六七八九十\d]+)款)?(?:第([一二三四五六七八九十\d]+)项)?"
+)
+_QUESTION = re.compile(r"问(\d+)")
+ARTICLE_NOT_VERIFIED = Text("条款未核实", "article not verified")
+
+
+def chinese_number(text: str) -> int:
+    """十一 -> 11, 二十 -> 20, 七 -> 7, 12 -> 12."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _NUMERALS[ch]
+    return total + current
+
+
+def article_of(section: str) -> Text | None:
+    """The article a citation's section names ("第七条（五）" -> Art. 7(5); "问4" -> Q&A no. 4), or None."""
+    found = _ARTICLE.search(section)
+    if found is not None:
+        number, items, paragraph, point = found.groups()
+        en = f"Art. {chinese_number(number)}"
+        en += "".join(f"({chinese_number(item)})" for item in re.findall(r"（([^）]+)）", items or ""))
+        if paragraph:
+            en += f", para. {chinese_number(paragraph)}"
+        if point:
+            en += f", item {chinese_number(point)}"
+        return Text(found.group(0), en)
+    found = _QUESTION.search(section)
+    if found is not None:
+        return Text(found.group(0), f"Q&A no. {found.group(1)}")
+    return None
+
+
+def split_citation(citation: Text) -> tuple[Text, str]:
+    """A citation ("document · section", the section written as the source writes it, in Chinese) as the document
+    in each language and the section."""
+    zh, en = citation.zh, citation.en
+    if " · " in zh and " · " in en:
+        source_zh, _, section_zh = zh.rpartition(" · ")
+        source_en, _, section_en = en.rpartition(" · ")
+        if section_zh == section_en:
+            return Text(source_zh, source_en), section_zh
+    return citation, ""
+
+
+def citation_words(citation: Text) -> Text:
+    """A citation with its place in each language: in Chinese the section as the source writes it, marked
+    "article not verified" where it names no article; in English the article ("Art. 7(5)") or "article not
+    verified" (a section heading in Chinese is not English)."""
+    source, section = split_citation(citation)
+    article = article_of(section) if section else None
+    if article is None:
+        zh = f"{source.zh} · {section}（{ARTICLE_NOT_VERIFIED.zh}）" if section else f"{source.zh}（{ARTICLE_NOT_VERIFIED.zh}）"
+        return Text(zh, f"{source.en} · {ARTICLE_NOT_VERIFIED.en}")
+    return Text(f"{source.zh} · {section}", f"{source.en} · {article.en}")
+
+
+def reading_words(value: str) -> Text | None:
+    """A rule value that is a reading the pack chose ("full_years"), or a list of titles and skill levels
+    ("title.intermediate, skill.technician"), in words; None for any other value."""
+    found = READINGS.get(value)
+    if found is not None or not value:
+        return found
+    parts = [part.strip() for part in value.split(",")]
+    words = []
+    for part in parts:
+        kind, _, level = part.rpartition(".")
+        table = {"title": TITLES, "skill": SKILLS}.get(kind) if kind else None
+        name = table.get(level) if table is not None else TITLES.get(level) or SKILLS.get(level)
+        if name is None:
+            return None
+        if kind == "title":
+            name = Text(f"{name.zh}职称", f"{name.en} title")
+        words.append(name)
+    return Text("、".join(w.zh for w in words), ", ".join(w.en for w in words))
+
+
+def input_letter(index: int) -> str:
+    """How the inputs of a numbered line are lettered, on the worksheet and in the JSON: a, b, …, z, aa, ab, …"""
+    text = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        text = chr(ord("a") + rest) + text
+    return text

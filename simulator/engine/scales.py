@@ -53,7 +53,9 @@ def scale_labels() -> dict[str, Text]:
         "basic.age.table": Text("年龄分值表（周岁不超过 → 分）", "age table (completed age up to -> points)"),
         "basic.age.otherwise": Text("分值表以外的年龄", "any age beyond the table"),
         "basic.education": Text("文化程度分值", "education points"),
-        "basic.education.cumulative_with_title": Text("文化程度与职称技能分可否累加", "education and title/skill points add up"),
+        "basic.education.cumulative_with_title": Text(
+            "文化程度与职称技能分可否累加", "whether education and title/skill points add up"
+        ),
         "basic.title_skill": Text("职称技能分值", "title and skill points"),
         "basic.title_skill.max_points": Text("职称技能分上限", "title/skill cap"),
     }
@@ -69,11 +71,57 @@ def scale_labels() -> dict[str, Text]:
     return labels
 
 
+RETIREMENT_CATEGORIES = {
+    "male": Text("男", "men"),
+    "female_cadre": Text("女（原55周岁退休）", "women formerly retiring at 55"),
+    "female_worker": Text("女（原50周岁退休）", "women formerly retiring at 50"),
+}
+RETIREMENT_PARTS = {
+    "base_years": Text("法定退休年龄", "statutory retirement age"),
+    "reform_from": Text("延迟退休起始出生月", "later retirement from the birth month"),
+    "months_per_step": Text("每多少个月出生延迟1个月", "one month later for every so many months of birth"),
+    "max_delay_months": Text("最多延迟月数", "months of delay at most"),
+}
+
+
+def retirement_labels(prefix: str = "qualification.retirement") -> dict[str, Text]:
+    """The label of each part of the statutory retirement rule, for each category (`RetirementRule`)."""
+    return {
+        f"{prefix}.{category}.{part}": Text(f"{name.zh}：{who.zh}", f"{name.en}: {who.en}")
+        for category, who in RETIREMENT_CATEGORIES.items()
+        for part, name in RETIREMENT_PARTS.items()
+    }
+
+
 BIRTH_DATE = Text("出生日期", "birth date")
 AGE_ON = ("{0}的周岁年龄", "completed age on {0}")
 AGE_STEP = ("{0}周岁（不超过{1}周岁）→ {2}", "age {0} (at most {1}) → {2}")
+# where each year of age past the first band takes the same points off: the working is that formula
+AGE_FORMULA_STEP = (
+    "{0}周岁：超过{1}周岁{2}年，{3} − {4} × {2} = {5}",
+    "age {0} is {2} over {1}: {3} − {4} × {2} = {5}",
+)
 AGE_BEYOND_STEP = ("{0}周岁（不在分值表内）→ {1}", "age {0} (beyond the table) → {1}")
 AGE_BEYOND_MISSING = ("{0}周岁：分值表以外的年龄，{1}", "age {0}: beyond the table, {2}")
+
+
+def age_step(table, years: int, band) -> Text:
+    """The working of an age in a band of the table: the band read off ("age 42 (at most 45) → 20"), or, where the
+    bands after the first are one year each and each takes the same points off, the formula ("age 46 is 1 over 45:
+    20 − 4 × 1 = 16")."""
+    up_to, points = band
+    rows = list(table or ())
+    first_up_to, first_points = rows[0] if rows else band
+    if years > first_up_to and len(rows) > 1:
+        ages = [row[0] for row in rows]
+        drops = {rows[i][1] - rows[i + 1][1] for i in range(len(rows) - 1)}
+        one_year_each = all(ages[i + 1] - ages[i] == 1 for i in range(len(ages) - 1))
+        if one_year_each and len(drops) == 1:
+            drop = drops.pop()
+            over = years - first_up_to
+            if drop > 0 and first_points - drop * over == points:
+                return Text.of(AGE_FORMULA_STEP, years, first_up_to, over, first_points, drop, points)
+    return Text.of(AGE_STEP, years, up_to, points)
 
 
 def age_band(table, years: int):
@@ -96,7 +144,7 @@ def age(needs: Needs, labels: dict, birth: date, on: date) -> IndicatorResult:
     band = age_band(rules.table.value, years)
     if band is not None:
         result.points = band[1]
-        result.steps.append(Text.of(AGE_STEP, years, *band))
+        result.steps.append(age_step(rules.table.value, years, band))
         return needs.finish(result)
     otherwise = needs.value("basic.age.otherwise")
     if otherwise is None:
@@ -109,6 +157,7 @@ def age(needs: Needs, labels: dict, birth: date, on: date) -> IndicatorResult:
 
 HIGHEST = Text("最高学历", "highest qualification")
 HELD_LABEL = Text("已取得", "held")
+DIPLOMA = Text("学历（毕业证书）", "diploma")
 NO_EDUCATION = Text("未填写学历：0分", "no qualification entered: 0")
 LEVEL_NOT_LISTED = ("本版本规则未列出{0}的分值：0分。", "This edition lists no points for {1}: 0.")
 PART_NOT_LISTED = ("本版本规则未列出{0}{1}的分值：0分。", "This edition lists no points for {2} with {3}: 0.")
@@ -133,8 +182,10 @@ def education(needs: Needs, labels: dict, held: Education | None) -> IndicatorRe
         return result
     name = EDUCATION_LEVELS[held.level]
     part, held_text = HELD[(held.diploma, held.degree)]
-    result.inputs += [InputUsed(HIGHEST, _both(name)), InputUsed(HELD_LABEL, _both(held_text))]
     level = pack.basic.education.levels.get(held.level)
+    if level is not None and not level.needs_degree and held.diploma:
+        held_text = DIPLOMA  # a level scored by its diploma (junior college): no degree to speak of
+    result.inputs += [InputUsed(HIGHEST, _both(name), name), InputUsed(HELD_LABEL, _both(held_text), held_text)]
     if level is None:
         result.events.append(Event("note", Text.of(LEVEL_NOT_LISTED, name.zh, name.en)))
         result.steps.append(ZERO_STEP)
@@ -178,10 +229,12 @@ def title_skill(needs: Needs, labels: dict, profile: ApplicantProfile) -> Indica
     held: list[tuple[str, str, Text, dict]] = []
     if profile.professional_title is not None:
         held.append(("title", profile.professional_title, TITLE_LEVELS[profile.professional_title], scale.title))
-        result.inputs.append(InputUsed(TITLE, _both(TITLE_LEVELS[profile.professional_title])))
+        result.inputs.append(
+            InputUsed(TITLE, _both(TITLE_LEVELS[profile.professional_title]), TITLE_LEVELS[profile.professional_title])
+        )
     if profile.skill_level is not None:
         held.append(("skill", profile.skill_level, SKILL_LEVELS[profile.skill_level], scale.skill))
-        result.inputs.append(InputUsed(SKILL, _both(SKILL_LEVELS[profile.skill_level])))
+        result.inputs.append(InputUsed(SKILL, _both(SKILL_LEVELS[profile.skill_level]), SKILL_LEVELS[profile.skill_level]))
     if not held:
         result.steps.append(NONE_HELD)
         return result

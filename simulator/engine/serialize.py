@@ -1,121 +1,167 @@
-"""An evaluation as plain JSON-ready data (numbers as numbers, texts in both languages)."""
+"""The JSON every command prints with `--json`: one versioned schema shared by every city
+(`docs/json-schema.md`, machine-readable in `docs/schema/points-simulator-v1.schema.json`).
+
+Every document is an envelope `{"schema": "points-simulator/v1", "schema_version": 1, "kind": …, "program":
+{"name", "version"}, …}` and the body of its kind. Decimals (points, amounts, lines) are strings ("57.25", "-12",
+"130"): a reader never meets a float's rounding, and a number is never an int in one place and a float in another.
+A bound that is not known is null. Texts are `{"zh": …, "en": …}`. Every key of a kind is always present (null or
+empty where it does not apply), whatever the city.
+
+A change that only adds keys keeps the version; one that removes or changes the meaning of a key raises it.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from simulator.core.result import Evaluation, RuleValue, Text
+from simulator import APP_NAME, __version__
+from simulator.core.decimals import fmt
+from simulator.core.phrases import article_of, citation_words, input_letter, split_citation
+from simulator.core.result import Evaluation, IndicatorResult, MissingValue, RuleValue, Text
+
+SCHEMA = "points-simulator/v1"
+SCHEMA_VERSION = 1
 
 
-def _num(value: Decimal) -> float | int:
-    return int(value) if value == value.to_integral_value() else float(value)
+def dec(value: Decimal | None) -> str | None:
+    """A decimal as the schema writes it: a string as people write points ("57.25", "-12"); null when not known."""
+    return None if value is None else fmt(value)
 
 
-def _text(t: Text) -> dict:
-    return {"zh": t.zh, "en": t.en}
+def text(t: Text | None) -> dict | None:
+    return None if t is None else {"zh": t.zh, "en": t.en}
 
 
-def _rule(r: RuleValue) -> dict:
+def day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def envelope(kind: str, **body) -> dict:
+    """A document of the schema: what it is, which program wrote it, and its body."""
+    return {
+        "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "kind": kind,
+        "program": {"name": APP_NAME, "version": __version__},
+        **body,
+    }
+
+
+def rule(r: RuleValue) -> dict:
+    _, section = split_citation(r.citation)
+    article = article_of(section) if section else None
     return {
         "key": r.key,
-        "label": _text(r.label),
+        "label": text(r.label),
         "value": r.value,
-        "citation": _text(r.citation),
+        "value_text": text(r.value_text),
+        "citation": text(r.citation),
+        "place": text(citation_words(r.citation)),  # the article, or "article not verified"
+        "article": text(article),
         "confidence": r.confidence,
         "note": r.note,
     }
 
 
-def evaluation_to_dict(result: Evaluation) -> dict:
+def missing(m: MissingValue) -> dict:
+    return {"indicator": m.indicator, "label": text(m.label), "path": m.path, "unanswered": m.unanswered}
+
+
+def indicator(item: IndicatorResult, line: int) -> dict:
     return {
-        "city": result.city,
-        "rule_pack": result.pack_id,
-        "edition": result.edition,
-        "edition_name": _text(result.edition_name),
-        "data_version": result.data_version,
-        "pack_hash": result.pack_hash,
-        # a year (2024), or a round where the rules hold several a year ("2025-Q3")
-        "declaration_year": str(result.declaration_year)
-        if getattr(result.declaration_year, "part", "")
-        else int(result.declaration_year),
-        "cutoff": result.cutoff.isoformat(),
-        "qualified": result.qualified,
-        "total": _num(result.total),
-        "points": {item.id: _num(item.points) for item in result.indicators},
-        "qualification": [
-            {"id": c.id, "name": _text(c.name), "met": c.met, "reason": _text(c.reason), "rules": [_rule(r) for r in c.rules]}
-            for c in result.qualification
+        "line": line,
+        "id": item.id,
+        "name": text(item.name),
+        "group": item.group,
+        "points": dec(item.points),
+        "low": dec(item.low),
+        "high": dec(item.high),
+        "ranged": item.ranged,
+        "inputs": [
+            {"ref": f"{line}{input_letter(i)}", "label": text(u.label), "value": u.value, "value_text": text(u.value_text)}
+            for i, u in enumerate(item.inputs)
         ],
-        "derivation": [
-            {
-                "id": item.id,
-                "name": _text(item.name),
-                "points": _num(item.points),
-                "inputs": [
-                    {"label": _text(i.label), "value": i.value} | ({"value_text": _text(i.value_text)} if i.value_text else {})
-                    for i in item.inputs
-                ],
-                "rules": [_rule(r) for r in item.rules],
-                "steps": [_text(s) for s in item.steps],
-                "events": [{"kind": e.kind, "text": _text(e.text)} for e in item.events],
-            }
-            | _indicator_extras(item)
-            for item in result.indicators
-        ],
-        "lines": [
-            {"round": c.round, "line": _num(c.line), "status": c.status, "note": c.note, "difference": _num(c.difference)}
-            for c in result.lines
-        ],
-    } | _extras(result)
+        "rules": [rule(r) for r in item.rules],
+        "steps": [text(s) for s in item.steps],
+        "events": [{"kind": e.kind, "text": text(e.text)} for e in item.events],
+        "missing": [missing(m) for m in item.missing],
+    }
 
 
-def _missing(m) -> dict:
-    return {"indicator": m.indicator, "label": _text(m.label), "path": m.path} | ({"unanswered": True} if m.unanswered else {})
+def round_of(value) -> tuple[str, int]:
+    """(the round as written, "2026" or "2025-Q3"; its calendar year)."""
+    return str(value), int(getattr(value, "year", value))
 
 
-def _indicator_extras(item) -> dict:
-    """Grouped indicators (Xiong'an, Hangzhou) and values the sources do not give; nothing for Beijing."""
-    extras = {}
-    if item.group:
-        extras["group"] = item.group
-    if item.missing:
-        extras["missing"] = [_missing(m) for m in item.missing]
-    if item.ranged:  # null: no bound known on that side
-        extras["range"] = {
-            "low": _num(item.low) if item.low is not None else None,
-            "high": _num(item.high) if item.high is not None else None,
+def evaluation_to_dict(result: Evaluation) -> dict:
+    """An evaluation in the schema's terms (the `evaluation` of a `score` document)."""
+    from simulator import cities
+
+    shown_round, year = round_of(result.declaration_year)
+    pass_mark = None
+    if result.pass_mark is not None:
+        pass_mark = {
+            "value": dec(result.pass_mark),
+            "name": text(result.pass_mark_name) if result.pass_mark_name is not None else None,
+            "state": result.pass_state(result.pass_mark),  # reached / not_reached / depends
         }
-    return extras
-
-
-def _extras(result: Evaluation) -> dict:
-    """Provisional totals, user-supplied values, channels, vetoes, tie-break keys and pass marks, where present."""
-    extras: dict = {"provisional": result.provisional}
-    if result.ranged:  # the lowest and highest totals the known rules allow (null: no bound known)
-        extras["total_range"] = {
-            "low": _num(result.total_low) if result.total_low is not None else None,
-            "high": _num(result.total_high) if result.total_high is not None else None,
-        }
-    if result.assumptions:
-        extras["assumptions"] = [_text(a) for a in result.assumptions]
-    if result.missing:
-        extras["missing"] = [_missing(m) for m in result.missing]
-    if result.user_supplied:
-        extras["user_supplied"] = [
-            {"path": u.path, "label": _text(u.label), "value": u.value, "note": u.note, "replaced": u.replaced}
-            for u in result.user_supplied
-        ]
+    channel = None
     if result.channel is not None:
         c = result.channel
-        extras["channel"] = {"id": c.id, "name": _text(c.name), "reason": _text(c.reason), "rules": [_rule(r) for r in c.rules]}
-    if result.veto is not None:
-        extras["veto"] = _text(result.veto)
-    if result.tie_break is not None:
-        extras["tie_break"] = [
-            {"id": p.id, "name": _text(p.name), "value": _num(p.value), "shown": p.shown} for p in result.tie_break.parts
-        ]
-    if result.pass_mark is not None:
-        extras["pass_mark"] = _num(result.pass_mark)
-        extras["meets_pass_mark"] = result.meets_pass_mark  # null: it depends on values not known
-        extras["pass_state"] = result.pass_state(result.pass_mark)
-    return extras
+        channel = {"id": c.id, "name": text(c.name), "reason": text(c.reason), "rules": [rule(r) for r in c.rules]}
+    return {
+        "city": result.city,
+        "city_name": text(cities.name_of(result.city)),
+        "rule_pack": {
+            "id": result.pack_id,
+            "edition": result.edition,
+            "name": text(result.edition_name),
+            "data_version": result.data_version,
+            "digest": result.pack_hash,
+        },
+        "declaration_round": shown_round,
+        "declaration_year": year,
+        "cutoff": day(result.cutoff),
+        "scored": result.scored,
+        "qualified": result.qualified,
+        "total": dec(result.total),
+        "total_low": dec(result.total_low),
+        "total_high": dec(result.total_high),
+        "ranged": result.ranged,
+        "provisional": result.provisional,
+        "total_line": len(result.indicators) + 1,
+        "pass_mark": pass_mark,
+        "channel": channel,
+        "veto": text(result.veto),
+        "tie_break": [{"id": p.id, "name": text(p.name), "value": dec(p.value), "shown": p.shown} for p in result.tie_break.parts]
+        if result.tie_break is not None
+        else [],
+        "qualification": [
+            {"id": c.id, "name": text(c.name), "met": c.met, "reason": text(c.reason), "rules": [rule(r) for r in c.rules]}
+            for c in result.qualification
+        ],
+        "indicators": [indicator(item, n) for n, item in enumerate(result.indicators, start=1)],
+        "points": {item.id: dec(item.points) for item in result.indicators},
+        "missing": [missing(m) for m in result.missing],
+        "user_supplied": [
+            {"path": u.path, "label": text(u.label), "value": u.value, "note": u.note, "replaced": u.replaced}
+            for u in result.user_supplied
+        ],
+        "assumptions": [text(a) for a in result.assumptions],
+        "lines": [
+            {"round": c.round, "line": dec(c.line), "status": c.status, "note": c.note, "difference": dec(c.difference)}
+            for c in result.lines
+        ],
+    }
+
+
+def score_document(result: Evaluation | None, *, file: str, input_digest: str, problems: list[dict] | None = None) -> dict:
+    """The `score` document: the applicant file, its digest, the evaluation (null where the round's checks
+    refused the file) and the problems found (each naming the file, the field and the value)."""
+    return envelope(
+        "score",
+        input={"file": file, "digest": input_digest},
+        evaluation=evaluation_to_dict(result) if result is not None else None,
+        problems=problems or [],
+    )

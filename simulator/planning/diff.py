@@ -23,6 +23,8 @@ _MOVING = re.compile(r"\d{4}–\d{4}|\d{4}-\d{2}")  # a window of years, a month
 ReasonKind = Literal["input", "rule", "event", "edition", "qualification"]
 
 CHANGED = ("{0}：{1} → {2}", "{0}: {1} → {2}")
+# an input whose label moved with the year ("insured months (to 2023-12)" then "(to 2025-12)"): each value with its own
+MOVED = ("{0}：{1} → {2}：{3}", "{0}: {1} → {2}: {3}")
 ADDED = ("{0}：{1}", "{0}: {1}")
 REMOVED = ("{0}：{1}（不再计入）", "{0}: {1} (no longer counted)")
 RULE_CHANGED = ("规则 · {0}：{1} → {2}", "rule · {0}: {1} → {2}")
@@ -72,8 +74,20 @@ class QualificationChange:
     reason: Text  # the engine's reason for the newer state
 
 
-def _join(template: tuple[str, str], label: Text, *values: str) -> Text:
-    return Text(template[0].format(label.zh, *values), template[1].format(label.en, *values))
+def _join(template: tuple[str, str], label: Text, *values) -> Text:
+    """A reason in both languages; a value may be a Text (words in each language) or a plain string."""
+    zh = [v.zh if isinstance(v, Text) else v for v in values]
+    en = [v.en if isinstance(v, Text) else v for v in values]
+    return Text(template[0].format(label.zh, *zh), template[1].format(label.en, *en))
+
+
+def _in(value: Text | str, lang: str) -> str:
+    return value(lang) if isinstance(value, Text) else value
+
+
+def _words(item: InputUsed | RuleValue) -> Text | str:
+    """A value as each language shows it: its words where it has them ("大学本科" / "bachelor"), else as it is."""
+    return item.value_text if item.value_text is not None else item.value
 
 
 def _shape(text: str) -> str:
@@ -114,11 +128,23 @@ def input_reasons(old: list[InputUsed], new: list[InputUsed]) -> list[Reason]:
                 continue
             remaining.remove(before)
             if before.value != item.value:
-                reasons.append(Reason("input", _join(CHANGED, item.label, before.value, item.value)))
+                if before.label.en == item.label.en:
+                    reasons.append(Reason("input", _join(CHANGED, item.label, _words(before), _words(item))))
+                else:  # the label names a window or a day: each value beside its own label
+                    was, now = _words(before), _words(item)
+                    reasons.append(
+                        Reason(
+                            "input",
+                            Text(
+                                MOVED[0].format(before.label.zh, _in(was, "zh"), item.label.zh, _in(now, "zh")),
+                                MOVED[1].format(before.label.en, _in(was, "en"), item.label.en, _in(now, "en")),
+                            ),
+                        )
+                    )
         unmatched = still
     added = unmatched
-    reasons.extend(Reason("input", _join(ADDED, item.label, item.value)) for item in added)
-    reasons.extend(Reason("input", _join(REMOVED, item.label, item.value)) for item in remaining)
+    reasons.extend(Reason("input", _join(ADDED, item.label, _words(item))) for item in added)
+    reasons.extend(Reason("input", _join(REMOVED, item.label, _words(item))) for item in remaining)
     return reasons
 
 
@@ -139,12 +165,12 @@ def rule_reasons(old: tuple[RuleValue, ...], new: tuple[RuleValue, ...]) -> list
     for key, rule in after.items():
         was = before.get(key)
         if was is None:
-            reasons.append(Reason("rule", _join(RULE_ADDED, label(rule), rule.value)))
+            reasons.append(Reason("rule", _join(RULE_ADDED, label(rule), _words(rule))))
         elif was.value != rule.value:
-            reasons.append(Reason("rule", _join(RULE_CHANGED, label(rule), was.value, rule.value)))
+            reasons.append(Reason("rule", _join(RULE_CHANGED, label(rule), _words(was), _words(rule))))
     for key, rule in before.items():
         if key not in after:
-            reasons.append(Reason("rule", _join(RULE_REMOVED, label(rule), rule.value)))
+            reasons.append(Reason("rule", _join(RULE_REMOVED, label(rule), _words(rule))))
     return reasons
 
 

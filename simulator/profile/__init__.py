@@ -4,6 +4,7 @@ from simulator.profile.files import ProfileFileError, dump_profile, load_profile
 from simulator.profile.model import (
     ApplicantProfile,
     DatedEvent,
+    Declaration,
     Education,
     HonourEntry,
     HousingPeriod,
@@ -16,6 +17,7 @@ from simulator.profile.model import (
 __all__ = [
     "ApplicantProfile",
     "DatedEvent",
+    "Declaration",
     "Education",
     "HonourEntry",
     "HousingPeriod",

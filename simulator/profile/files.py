@@ -9,46 +9,58 @@ from pydantic import ValidationError
 
 from simulator.core.atomic import write_atomically
 from simulator.core.errors import describe
+from simulator.core.text import Text
 from simulator.profile.model import ApplicantProfile
+from simulator.profile.wording import worded
 
 FORMAT = "points-simulator/applicant"
 FORMAT_VERSION = 1
 
 
 class ProfileFileError(Exception):
-    """An applicant file that cannot be read; each problem names the field."""
+    """An applicant file that cannot be read; each problem names the field. `problems` are in English (the terminal's
+    and the log's wording); `texts` are the same problems in both languages, for a face to show in its user's."""
 
-    def __init__(self, path: str, problems: list[str]):
+    def __init__(self, path: str, problems: list[str], texts: list[Text] | None = None):
         self.path = path
         self.problems = problems
+        self.texts = texts if texts is not None else [Text(p, p) for p in problems]
         super().__init__(f"{Path(path).name}: " + "; ".join(problems))
+
+
+def _refused(source: str, zh: str, en: str) -> ProfileFileError:
+    return ProfileFileError(source, [en], [Text(zh, en)])
 
 
 def parse_profile(data: object, source: str = "applicant file") -> ApplicantProfile:
     if not isinstance(data, dict):
-        raise ProfileFileError(source, ["the file must hold a JSON object"])
+        raise _refused(source, "文件内容必须是一个JSON对象。", "the file must hold a JSON object")
     if data.get("format") != FORMAT:
-        raise ProfileFileError(source, [f"format: not a Points Simulator applicant file (expected {FORMAT!r})"])
+        raise _refused(
+            source,
+            f"format：这不是积分落户模拟器的申请人文件（应为{FORMAT!r}）。",
+            f"format: not a Points Simulator applicant file (expected {FORMAT!r})",
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ProfileFileError(source, [f"version: expected a whole number, got {version!r}"])
+        raise _refused(source, f"version：应为整数，而不是{version!r}。", f"version: expected a whole number, got {version!r}")
     if version > FORMAT_VERSION:
-        raise ProfileFileError(
+        raise _refused(
             source,
-            [
-                f"version: the file is format version {version}, written by a newer Points Simulator; "
-                f"this program reads up to version {FORMAT_VERSION}. Update the program to open it."
-            ],
+            f"version：文件格式版本为{version}，由更新版本的积分落户模拟器写成；本程序最多读取版本{FORMAT_VERSION}。"
+            "请更新程序后再打开。",
+            f"version: the file is format version {version}, written by a newer Points Simulator; "
+            f"this program reads up to version {FORMAT_VERSION}. Update the program to open it.",
         )
     if version < 1:
-        raise ProfileFileError(source, [f"version: {version} is not a known format version"])
+        raise _refused(source, f"version：{version}不是已知的格式版本。", f"version: {version} is not a known format version")
     applicant = data.get("applicant")
     if not isinstance(applicant, dict):
-        raise ProfileFileError(source, ["applicant: missing, or not an object"])
+        raise _refused(source, "applicant：缺少，或不是一个对象。", "applicant: missing, or not an object")
     try:
         return ApplicantProfile.model_validate(applicant)
     except ValidationError as exc:
-        raise ProfileFileError(source, describe(exc, prefix="applicant")) from None
+        raise ProfileFileError(source, describe(exc, prefix="applicant"), worded(exc)) from None
 
 
 def load_profile(path: Path | str) -> ApplicantProfile:
@@ -56,20 +68,29 @@ def load_profile(path: Path | str) -> ApplicantProfile:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ProfileFileError(str(path), ["file not found"]) from None
+        raise _refused(str(path), "找不到文件。", "file not found") from None
     except UnicodeDecodeError:
-        raise ProfileFileError(str(path), ["the file is not UTF-8 text"]) from None
+        raise _refused(str(path), "文件不是UTF-8编码的文本。", "the file is not UTF-8 text") from None
     except OSError as exc:
-        raise ProfileFileError(str(path), [f"cannot read the file ({exc.strerror or exc})"]) from None
+        reason = exc.strerror or str(exc)
+        raise _refused(str(path), f"无法读取文件（{reason}）。", f"cannot read the file ({reason})") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ProfileFileError(str(path), [f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]) from None
+        raise _refused(
+            str(path),
+            f"第{exc.lineno}行第{exc.colno}列不是有效的JSON（{exc.msg}）。",
+            f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+        ) from None
+    except (ValueError, RecursionError) as exc:  # a number too long to read, or nesting too deep
+        raise ProfileFileError(str(path), [f"not valid JSON: {str(exc).split(':')[0]}"]) from None
     return parse_profile(data, str(path))
 
 
 def dump_profile(profile: ApplicantProfile) -> str:
     body = profile.model_dump(mode="json", exclude_defaults=False)
+    if body.get("declaration") is None:
+        body.pop("declaration", None)  # a file saved without a declaration reads as it always did
     return json.dumps({"format": FORMAT, "version": FORMAT_VERSION, "applicant": body}, ensure_ascii=False, indent=2) + "\n"
 
 

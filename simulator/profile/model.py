@@ -255,6 +255,28 @@ class Scenario(BaseModel):
         return list(dict.fromkeys([*self.replace, *self.add]))
 
 
+class Declaration(BaseModel):
+    """The declaration a file was saved for: the city, the rule edition and the round, and the total it had then
+    (as shown: "89.21", "80–95"), so that reopening it gives exactly that result, or says why not."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    city: str = Field(min_length=1)
+    edition: str = Field(min_length=1)  # the rule pack's id
+    round: str  # the declaration year, or the round where the rules hold several a year: "2026", "2025-Q3"
+    total: str = ""
+    data_version: str = ""  # the rules' data version the total was scored with
+
+    @field_validator("round", mode="before")
+    @classmethod
+    def _a_round(cls, v: object) -> str:
+        from simulator.core.rounds import parse_round
+
+        if isinstance(v, bool) or not isinstance(v, (int, str)):
+            raise ValueError("expected a declaration year (2026) or a round (2025-Q3)")
+        return str(parse_round(v))
+
+
 class ApplicantProfile(Fact):
     name: str = ""
     id_number: str = ""
@@ -313,6 +335,8 @@ class ApplicantProfile(Fact):
     scenarios: list[Scenario] = []
     # Official values the user supplied for rule packs, kept with the applicant (each labelled wherever it is used)
     supplied_values: list[SuppliedValue] = []
+    # The declaration the file was saved for (None in files saved before it was recorded): the window reopens it
+    declaration: Declaration | None = None
 
     def supplied_for(self, pack_id: str) -> list[SuppliedValue]:
         return [v for v in self.supplied_values if v.pack == pack_id]

@@ -301,7 +301,9 @@ def import_pack(path: Path | str, *, replace: bool = False) -> PackBase:
                 if getattr(other.pack.name, lang) == getattr(pack.pack.name, lang):
                     raise PackError(
                         path,
-                        [f"pack.name.{lang}: {getattr(pack.pack.name, lang)!r} is already the name of {other.pack.id!r}; give the edition a name of its own"],
+                        [
+                            f"pack.name.{lang}: {getattr(pack.pack.name, lang)!r} is already the name of {other.pack.id!r}; give the edition a name of its own"
+                        ],
                     )
     target_dir = user_packs_dir()
     target = target_dir / f"{pack_id}.toml"

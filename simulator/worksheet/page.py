@@ -1,4 +1,5 @@
-"""A4 page geometry, the running header (with the what-if banner), and the footer "page n / N".
+"""A4 page geometry, the running header (with the what-if banner), and the footer: the sheet's identity (document id,
+input digest, rule-pack digest, program version) and "page n / N" on every page.
 
 The page count is only known once the whole story is laid out, so the canvas keeps every page until `save()`
 and then stamps "n / N" on each (reportlab's usual numbered-canvas pattern: one layout pass, not two).
@@ -23,11 +24,12 @@ SIDE_MARGIN = 17 * mm
 HEADER_BASELINE = PAGE_HEIGHT - 14 * mm
 HEADER_RULE = PAGE_HEIGHT - 16 * mm
 BANNER_HEIGHT = 7.5 * mm
-FOOTER_RULE = 15 * mm
-FOOTER_BASELINE = 11 * mm
-FRAME_BOTTOM = 18 * mm
+FOOTER_RULE = 17.5 * mm
+FOOTER_BASELINE = 14.2 * mm  # the identity line and the page number
+FOOTER_SECOND_BASELINE = 11.2 * mm  # the program, the date computed and the notice
+FRAME_BOTTOM = 20 * mm
 HEADER_SIZE = 7.5
-FOOTER_SIZE = 7
+FOOTER_SIZE = 6.6
 
 
 def frame_top(what_if: bool) -> float:
@@ -41,7 +43,8 @@ class PageDecor:
 
     header_left: str
     header_right: str
-    footer_left: str
+    footer_left: str  # the identity line
+    footer_second: str  # program, date computed, notice
     page_label: str  # e.g. "Page {n} / {total}"
     banner: str | None  # the what-if warning, or None when the applicant qualifies
 
@@ -70,7 +73,8 @@ class PageDecor:
         canvas.line(SIDE_MARGIN, FOOTER_RULE, PAGE_WIDTH - SIDE_MARGIN, FOOTER_RULE)
         canvas.setFont(font, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
-        canvas.drawString(SIDE_MARGIN, FOOTER_BASELINE, _fit(self.footer_left, FOOTER_SIZE, width * 0.78))
+        canvas.drawString(SIDE_MARGIN, FOOTER_BASELINE, _fit(self.footer_left, FOOTER_SIZE, width * 0.84))
+        canvas.drawString(SIDE_MARGIN, FOOTER_SECOND_BASELINE, _fit(self.footer_second, FOOTER_SIZE, width))
         canvas.restoreState()
 
     def draw_page_number(self, canvas: Canvas, number: int, total: int) -> None:

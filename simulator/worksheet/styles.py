@@ -32,6 +32,7 @@ CONFIDENCE_COLOURS = {
     "1": "#8A5A00",
     "?": "#B3261E",
     "not found": "#B3261E",
+    "user-supplied": "#8A5A00",
 }
 
 
@@ -53,7 +54,9 @@ class Styles:
     indicator_points: ParagraphStyle
     big_number: ParagraphStyle
     warning: ParagraphStyle
+    warning_small: ParagraphStyle
     notice: ParagraphStyle
+    ref: ParagraphStyle
 
 
 @cache
@@ -92,7 +95,9 @@ def styles_for(lang: str) -> Styles:
         indicator_points=style("indicator-points", 10.5, 13.5, colors.white, align=TA_RIGHT),
         big_number=style("big-number", 22, 26, NAVY, align=TA_RIGHT),
         warning=style("warning", 9, 12.5, WARN),
+        warning_small=style("warning-small", 7.6, 10, WARN),
         notice=style("notice", 8.5, 12, INK),
+        ref=style("ref", 7.6, 10.5, MUTED),
     )
 
 

@@ -116,5 +116,8 @@ def test_facts_the_pages_do_not_show_are_kept_on_save(open_window, dialogs, tmp_
     dialogs.save_path = str(tmp_path / "saved.json")
     assert window.save_as()
     saved = load_profile(tmp_path / "saved.json")
-    assert saved.model_dump(exclude={"as_of"}) == load_profile(original).model_dump(exclude={"as_of"})
+    assert saved.model_dump(exclude={"as_of", "declaration"}) == load_profile(original).model_dump(
+        exclude={"as_of", "declaration"}
+    )
+    assert saved.declaration is not None and saved.declaration.edition == window.state.edition.id
     assert saved.as_of == date.today()  # the file's own date: the day its facts were saved

@@ -12,8 +12,8 @@ from tests.gui.snapshot import all_text, input_values
 # What identifies the demo applicant (resources/examples/own-home-outside-centre.json).
 PREVIOUS_PERSON = (
     "李华",
-    "110112198207204321",
-    mask_id("110112198207204321"),
+    "110112198207204821",
+    mask_id("110112198207204821"),
     "1982-07-20",
     "2006-09",
     "2015-06",

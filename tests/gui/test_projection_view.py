@@ -32,7 +32,7 @@ def applicant():
 def view(qtbot, applicant):
     v = ProjectionView()
     qtbot.addWidget(v)
-    v.resize(900, 760)
+    v.resize(900, 1000)
     v.show()
     v.show_for(applicant, "beijing", AS_OF, "en")
     return v
@@ -42,7 +42,7 @@ def test_the_chart_holds_every_projected_year(view, applicant):
     expected = project(applicant, "beijing", AS_OF)
     assert view.chart.projected_years() == [y.year for y in expected.years]
     assert view.chart.selected_year() == 2027
-    assert "2027: " in view.year_details.text() and "The coming round." in view.year_details.text()
+    assert "2027: " in view.year_details.text() and "The coming round, against the 2026 round" in view.year_details.text()
 
 
 def test_the_keyboard_steps_through_the_years_and_explains_each(view, qtbot):

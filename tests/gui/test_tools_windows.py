@@ -20,7 +20,14 @@ def test_the_tools_menu_is_reached_from_the_keyboard_in_both_languages(open_wind
     window = open_window("en", demo=True)
     assert window.tools.menu.title() == "&Analysis"
     entries = tools_entries(window)
-    assert entries == ["&Projection and what-ifs...", "&City comparison...", "&Rule values you supply...", "&Batch scoring..."]
+    assert entries == [
+        "&Projection and what-ifs...",
+        "&Scenarios...",
+        "Rule &editions and years compared...",
+        "&City comparison...",
+        "&Rule values you supply...",
+        "&Batch scoring...",
+    ]
     # Alt+T, then one underlined letter each: unique within the menu and among the menu bar's titles
     letters = [text[text.index("&") + 1].lower() for text in entries]
     assert len(set(letters)) == len(letters)
@@ -107,7 +114,15 @@ def test_a_wrong_value_is_refused_in_its_row_and_the_score_is_unchanged(open_win
     editor.show_all.setChecked(True)
     editor.set_value("employment.points_per_year", "three")
     assert not editor.apply()
-    assert editor.errors.isVisible() and "employment.points_per_year" in editor.errors.text()
+    assert editor.errors.isVisible() and "not a number" in editor.errors.text()
+    label = next(
+        editor.table.item(r, 0).text()
+        for r in range(editor.table.rowCount())
+        if editor.table.item(r, 1).text() == "employment.points_per_year"
+    )
+    assert f"“{label}”" in editor.errors.text()
+    assert "employment.points_per_year" not in editor.errors.text() and "values[" not in editor.errors.text()  # no internal ids
+    assert editor.table.isColumnHidden(1)  # the path column
     assert state.result.total == before and not state.result.user_supplied
 
 

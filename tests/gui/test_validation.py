@@ -39,15 +39,23 @@ def test_wrong_date_is_explained_in_chinese_and_blocks_next(open_window):
 
 
 def test_fresh_form_needs_birth_date_and_category(open_window):
+    """A blank form shows no red before anything is typed; Next asks for the birth date and the category, marking
+    them "required" and saying so; every other page can still be looked at."""
     window = open_window("en")
     wizard = window.wizard
     assert wizard.next_button.isEnabled()  # the start page has sensible defaults
     wizard.go_next()
-    assert wizard.current.page_id == "qualification"
-    assert not wizard.next_button.isEnabled()
+    page = wizard.current
+    assert page.page_id == "qualification"
+    assert not problem_under(page, "birth_date").isVisible()  # nothing typed yet: no "required" marks
+    assert not problem_under(page, "retirement_category").isVisible()
     assert window.score_panel.total.text() == "—"
+    alt("n")  # Alt+N: trying to go on
+    assert wizard.current is page
+    assert problem_under(page, "birth_date").isVisible() and problem_under(page, "birth_date").text() == "Required."
+    assert "cannot be left yet" in wizard.blocked.text() and "Birth date" in wizard.blocked.text()
     wizard.go_to_id("summary")
-    assert wizard.current.page_id == "qualification"  # cannot jump past a page with errors
+    assert wizard.current.page_id == "summary"  # a blank form can be looked through
 
 
 def test_a_wrong_row_is_marked_and_the_rest_still_scored(open_window):

@@ -48,7 +48,7 @@ HOSTILE_NUMBERS = (
     "-2147483649",
 )
 HOSTILE_TEXT = (
-    "=HYPERLINK(\"http://x\",\"y\")",
+    '=HYPERLINK("http://x","y")',
     "+cmd|' /C calc'!A0",
     "@SUM(1+1)",
     "\t=1+1",
@@ -109,7 +109,7 @@ def mutate_text(text: str, rng: random.Random) -> str:
             text = text[: rng.randrange(len(text) + 1)]
         else:
             at = rng.randrange(len(text) + 1)
-            text = text[:at] + rng.choice(("{", "[", "]", "}", "\x00", "\\", "\"", "'''", "[[", "=")) + text[at:]
+            text = text[:at] + rng.choice(("{", "[", "]", "}", "\x00", "\\", '"', "'''", "[[", "=")) + text[at:]
     return text
 
 
@@ -210,7 +210,9 @@ def override_door(text: str, tmp: Path) -> None:
     path = tmp / "values.toml"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
     pack = load_pack("hangzhou-2021-revised")
-    evaluate(load_profile(ROOT / "resources" / "examples" / "three-cities.json"), pack, 2022, overrides=load_overrides(path, pack))
+    evaluate(
+        load_profile(ROOT / "resources" / "examples" / "three-cities.json"), pack, 2022, overrides=load_overrides(path, pack)
+    )
 
 
 def _override_seed() -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from simulator.core.text import Text
+from simulator.engine.scales import retirement_labels
 
 LABELS: dict[str, Text] = {
+    **retirement_labels(),
     "time.cutoff": Text("计算截止日", "counting cut-off"),
     "time.age_reference": Text("年龄计算基准日", "age reference date"),
     "time.rounding": Text("取整", "rounding"),
@@ -69,3 +71,9 @@ LABELS: dict[str, Text] = {
     "law_abiding.detention_points": Text("每次行政拘留", "each administrative detention"),
     "law_abiding.window_years": Text("回溯年数", "window (years)"),
 }
+
+# the innovation kinds' own values, each kind by the words of the value it has
+for _kind in ("award", "competition", "equity", "senior_manager", "incubator_investment", "incubator_employment"):
+    for _part in ("tiers", "min_share_percent", "financing_bands", "points_per_year"):
+        LABELS[f"innovation.kinds.{_kind}.{_part}"] = LABELS[f"innovation.{_part}"]
+    LABELS[f"innovation.kinds.{_kind}.max_points"] = LABELS["innovation.kind_max_points"]

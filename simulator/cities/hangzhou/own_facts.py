@@ -94,7 +94,7 @@ FACTS = (
         ),
         Text(
             "投资杭州、获评“守合同重信用”AAA级或省、市信用管理示范的企业。",
-            "An enterprise investing in Hangzhou rated AAA 守合同重信用, or a provincial or municipal credit-management "
+            "An enterprise investing in Hangzhou rated AAA for honouring contracts and keeping credit, or a provincial or municipal credit-management "
             "model enterprise.",
         ),
         default=False,

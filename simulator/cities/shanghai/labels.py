@@ -101,6 +101,6 @@ for _band, _name in BANDS.items():
 for _kind, _name in AWARD_KINDS.items():
     LABELS[f"bonus.awards.kinds.{_kind}.points"] = _name
 for _month in WAGE_MONTHS:
-    LABELS[f"average_wage.{_month}"] = Text(
+    LABELS[f"average_wage.from_{_month.replace('-', '_')}"] = Text(
         f"{_month}起人才政策所用社平工资（元/月）", f"average wage talent policies use from {_month} (yuan a month)"
     )

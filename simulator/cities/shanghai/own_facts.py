@@ -58,7 +58,7 @@ FACTS = (
     Fact(
         "part_time_places_match",
         "bool",
-        Text("非全日制学历“三地一致”", "the part-time qualification meets “三地一致” (places match)"),
+        Text("非全日制学历“三地一致”", "the part-time qualification meets the same-place rule (study, work and insurance)"),
         Text(
             "就读地须与当时的工作地、社保缴纳地一致：在户籍地就读且当时未在外地缴社保，或在当时工作并缴社保的城市就读；网络教育须在上海的学习中心。",
             "The place of study must match where you then worked and were insured: studied in your home province with no "
@@ -69,7 +69,7 @@ FACTS = (
     Fact(
         "parallel_bachelor",
         "bool",
-        Text("本科与专科套读取得（专本套读）", "the bachelor's was taken alongside the junior-college course (专本套读)"),
+        Text("本科与专科套读取得（专本套读）", "the bachelor's was taken alongside the junior-college course"),
         default=False,
     ),
     # ---- title and skill

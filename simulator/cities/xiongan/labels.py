@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from simulator.core.result import Text
-from simulator.engine.scales import scale_labels
+from simulator.engine.scales import retirement_labels, scale_labels
 
 LABELS: dict[str, Text] = {
     **scale_labels(),
+    **retirement_labels(),
     "time.cutoff": Text("计算截止日", "counting cut-off"),
     "time.age_reference": Text("年龄计算基准日", "age reference date"),
     "channels": Text("第三条落户渠道", "Art. 3 settlement channel"),

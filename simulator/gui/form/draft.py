@@ -37,6 +37,9 @@ class Problem:
     severity: Severity = "error"
     row: int | None = None  # row of the table, counted from 0
     column: str | None = None  # None: the whole row
+    # Only that a blank field is required: shown once the user has left the field or tried to leave its page, and
+    # never a reason the page cannot be looked at (a blank form can be browsed)
+    missing: bool = False
 
     @property
     def key(self) -> str:
@@ -108,7 +111,7 @@ def _build_row(
         if is_blank(raw):
             if required:
                 message = messages.choose_one() if column.kind in ("choice", "city") else messages.required()
-                problems.append(Problem(spec.name, message, row=i, column=column.key))
+                problems.append(Problem(spec.name, message, row=i, column=column.key, missing=True))
                 ok = False
             else:
                 known = spec.model.model_fields.get(column.key)
@@ -142,7 +145,8 @@ def _build_row(
                     value_error = messages.last_day_before_first(data["start"].isoformat(), data["end"].isoformat())
                 else:
                     value_error = messages.end_before_start(format_month(data["start"]), format_month(data["end"]))
-            problems.append(Problem(spec.name, _explain(error, value_error), row=i, column=column))
+            missing = error["type"] == "missing"
+            problems.append(Problem(spec.name, _explain(error, value_error), row=i, column=column, missing=missing))
         return None
 
 
@@ -323,10 +327,11 @@ def build(values: dict, rows: dict[str, list[dict]], pack, city) -> Built:
 
     birth = _read_scalar(values, "birth_date", read_date, problems)
     if birth is None:
-        problems.append(Problem("birth_date", messages.required()))
+        problems.append(Problem("birth_date", messages.required(), missing=True))
     category = values.get("retirement_category") or ""
     if not category:
-        problems.append(Problem("retirement_category", messages.choose_one()))
+        problems.append(Problem("retirement_category", messages.choose_one(), missing=True))
+    problems.extend(id_problems(data["id_number"], birth if isinstance(birth, date) else None, category))
     if birth is None or birth is _FAILED or not category:
         return Built(None, problems, rows_used, lists)
     data["birth_date"] = birth
@@ -341,6 +346,23 @@ def build(values: dict, rows: dict[str, list[dict]], pack, city) -> Built:
             problems.append(Problem(key, _explain(error, value_error)))
         return Built(None, problems, rows_used, lists)
     return Built(profile, problems, rows_used, lists)
+
+
+def id_problems(text: str, birth: date | None, category: str, today: date | None = None) -> list[Problem]:
+    """The ID number checked (GB 11643), and the birth date and sex typed checked against what it says."""
+    from simulator.profile import id_number
+
+    if not text:
+        return []
+    found = id_number.check(text, today or date.today())
+    if isinstance(found, id_number.Finding):
+        return [Problem("id_number", messages.id_finding(found))]
+    problems = []
+    if birth is not None and birth != found.birth_date:
+        problems.append(Problem("birth_date", messages.id_birth_mismatch(found.birth_date.isoformat(), birth.isoformat())))
+    if category and (category == "male") != (found.sex == "male"):
+        problems.append(Problem("retirement_category", messages.id_sex_mismatch(found.sex == "male")))
+    return problems
 
 
 _RULES_FIELD = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<column>[a-z_]+))?$")
@@ -397,6 +419,26 @@ def _text_of(value: object, kind: ColumnKind) -> object:
     if isinstance(value, Decimal):
         return format(value, "f")
     return str(value)
+
+
+def rows_of(name: str, entries: list) -> list[dict]:
+    """A list's entries (profile models) as the rows of its table, as typed."""
+    spec = LISTS[name]
+    shown = {c.key for c in spec.columns}
+    rows = []
+    for entry in entries:
+        dumped = entry.model_dump()
+        row = {c.key: _text_of(getattr(entry, c.key), c.kind) for c in spec.columns}
+        row["_extra"] = {k: v for k, v in dumped.items() if k not in shown}
+        rows.append(row)
+    return rows
+
+
+def entries_of(name: str, rows: list[dict], pack, city) -> tuple[list, list[Problem]]:
+    """A table's rows read into the list's entries, with the problems of the rows that are not valid."""
+    problems: list[Problem] = []
+    items, _used = _build_list(LISTS[name], rows, problems, pack.pack.city, city.form.required.get(name, ()))
+    return items, problems
 
 
 def from_profile(profile: ApplicantProfile) -> tuple[dict[str, object], dict[str, list[dict]]]:

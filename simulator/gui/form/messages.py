@@ -32,7 +32,9 @@ def year_format(text: str) -> str:
 
 
 def number_format(text: str) -> str:
-    return QCoreApplication.translate("Problems", "“{0}” is not a number: write digits only, for example 120000.").format(text)
+    return QCoreApplication.translate(
+        "Problems", "“{0}” is not a number: write it in digits, for example 120000, 120,000 or 12万."
+    ).format(text)
 
 
 def whole_number_format(text: str) -> str:
@@ -111,6 +113,41 @@ def year_not_covered(edition: str, span: str) -> str:
     return QCoreApplication.translate(
         "Problems", "The rules “{0}” apply to the declaration years {1}: choose another year or edition."
     ).format(edition, span)
+
+
+def id_finding(finding) -> str:
+    """Why a number cannot be an ID number (simulator.profile.id_number.Finding), worded here for translation."""
+    values = finding.values
+    if finding.code == "length":
+        return QCoreApplication.translate(
+            "Problems", "An ID number has 18 characters (15 on the old cards); this one has {0}."
+        ).format(*values)
+    if finding.code == "characters":
+        return QCoreApplication.translate("Problems", "An ID number is digits only; the last of 18 may be an X.")
+    if finding.code == "region":
+        return QCoreApplication.translate(
+            "Problems", "The region code {0} (the first six digits) is not the code of a province and prefecture."
+        ).format(*values)
+    if finding.code == "birth_date":
+        return QCoreApplication.translate("Problems", "The birth date in the ID number, {0}, is not a date.").format(*values)
+    if finding.code == "born_after":
+        return QCoreApplication.translate("Problems", "The birth date in the ID number, {0}, is after today.").format(*values)
+    return QCoreApplication.translate(
+        "Problems",
+        "The check digit does not match: from the first 17 digits the last should be {0}, not {1}. Check the number for a typing error.",
+    ).format(*values)
+
+
+def id_birth_mismatch(from_id: str, typed: str) -> str:
+    return QCoreApplication.translate(
+        "Problems", "The ID number gives the birth date {0}, not {1}: correct one of the two (the rules use the ID card's)."
+    ).format(from_id, typed)
+
+
+def id_sex_mismatch(id_says_male: bool) -> str:
+    if id_says_male:
+        return QCoreApplication.translate("Problems", "The ID number is a man's: correct the category or the ID number.")
+    return QCoreApplication.translate("Problems", "The ID number is a woman's: correct the category or the ID number.")
 
 
 def not_valid(detail: str) -> str:

@@ -84,6 +84,10 @@ class ApplicantState(QObject):
         # else those the user keeps for every applicant (kept in the settings: `shared_supplied`).
         self.overrides: dict[str, object] = {}
         self.shared_supplied: list[dict] = []
+        self.revision = 0  # counts the user's edits: a window can tell whether anything changed since an export
+        # Fields whose "required" mark may show: those the user has left, or all of a page the user tried to leave
+        # (a fresh form shows no red before anything is typed). Keys as Problem.key; a list name covers its rows.
+        self.touched: set[str] = set()
 
     @property
     def city(self) -> str:
@@ -129,9 +133,14 @@ class ApplicantState(QObject):
         for name, spec in LISTS.items():
             model = RowTableModel(spec, self)
             model.edited.connect(self._edited)
+            model.left_row = lambda row, name=name: self.touch(f"{name}[{row}]")
             if any(c.kind == "city" for c in spec.columns):
                 model.new_row_defaults = lambda: {"city": self.city}
                 model.set_choices("city", self.city_choices)
+            if any(c.key == "district" for c in spec.columns):
+                from simulator.gui.wizard.pages.choices import any_district
+
+                model.set_names_elsewhere("district", lambda value: any_district(self, value))
             self.tables[name] = model
         self.ready = True
         self._supplied_changed()
@@ -149,8 +158,83 @@ class ApplicantState(QObject):
         self._edited()
 
     def _edited(self) -> None:
+        self.revision += 1
         self._set_modified(True)
         self.evaluate()
+
+    # ------------------------------------------------------------ "required" marks
+
+    def touch(self, *keys: str) -> None:
+        """The user left these fields (or tried to leave their page): their "required" marks may show now."""
+        new = set(keys) - self.touched
+        if new:
+            self.touched |= new
+            self._show_table_problems()
+            self.evaluated.emit()
+
+    def _show_table_problems(self) -> None:
+        for name, model in self.tables.items():
+            model.set_problems([p for p in self.problems.of_list(name) if self.shown(p)])
+
+    def shown(self, problem) -> bool:
+        """Whether a problem is shown: always, unless it only says a blank field is required and the user has
+        not left that field (or its row, or tried to leave its page) yet."""
+        if not getattr(problem, "missing", False):
+            return True
+        if problem.row is None:
+            return problem.key in self.touched or problem.field in self.touched
+        return problem.field in self.touched or f"{problem.field}[{problem.row}]" in self.touched
+
+    # ------------------------------------------------------------ the declaration a file was saved for
+
+    @property
+    def saved_declaration(self):
+        """The declaration the open file was saved for (a simulator.profile.Declaration), or None."""
+        from simulator.gui.form.draft import OTHER_FACTS
+
+        found = (self.values.get(OTHER_FACTS) or {}).get("declaration")
+        if found is None or not self.ready:
+            return None
+        from simulator.profile.model import Declaration
+
+        return found if isinstance(found, Declaration) else Declaration.model_validate(found)
+
+    def current_declaration(self):
+        """The declaration on screen now, with its total as shown, for the file to record."""
+        from simulator.core.ranges import points_of
+        from simulator.profile.model import Declaration
+
+        total = points_of(self.result)("en") if self.result is not None and self.result.channel is None else ""
+        version = self.pack.pack.data_version if self.pack is not None else ""
+        return Declaration(city=self.city, edition=self.edition.id, round=str(self.year), total=total, data_version=version)
+
+    def declaration_changed(self) -> bool:
+        """Whether the rules on screen differ from those the file was saved for."""
+        saved = self.saved_declaration
+        if saved is None:
+            return False
+        return (saved.city, saved.edition, saved.round) != (self.city, self.edition.id, str(self.year))
+
+    def record_declaration(self) -> None:
+        """The rules on screen become the declaration the file records (on saving)."""
+        from simulator.gui.form.draft import OTHER_FACTS
+
+        other = dict(self.values.get(OTHER_FACTS) or {})
+        other["declaration"] = self.current_declaration()
+        self.values[OTHER_FACTS] = other
+
+    def declared_rules(self, declaration):
+        """The edition and round a saved declaration names, or None when these rules are not installed."""
+        from simulator.core.rounds import parse_round
+
+        edition = self.catalogue.edition(declaration.edition)
+        if edition is None:
+            return None
+        try:
+            year = parse_round(declaration.round)
+        except ValueError:
+            return None
+        return (edition, year) if edition.applies_to(year) else None
 
     def _set_modified(self, modified: bool) -> None:
         if self.modified != modified:
@@ -191,6 +275,7 @@ class ApplicantState(QObject):
         kept = [v for v in other.get("supplied_values", []) if _pack_of(v) != pack_id]
         other["supplied_values"] = kept + (as_supplied(overrides) if overrides else [])
         self.values[OTHER_FACTS] = other
+        self.revision += 1
         self._set_modified(True)
         self._supplied_changed()
         self.evaluate()
@@ -256,9 +341,26 @@ class ApplicantState(QObject):
     def restore(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
         """A draft kept by the autosave, exactly as it was typed; it has not been saved."""
         self._replace({**scalar_defaults(), **values}, rows)  # a draft kept by an older version lacks newer fields
+        self.touch(*(f"{name}[{i}]" for name, model in self.tables.items() for i in range(len(model.rows))))
         self._set_modified(True)
 
+    def set_scenarios(self, scenarios: list) -> None:
+        """The what-if scenarios kept with the applicant (simulator.profile.model.Scenario): saved in the file."""
+        from simulator.gui.form.draft import OTHER_FACTS
+
+        other = dict(self.values.get(OTHER_FACTS) or {})
+        other["scenarios"] = list(scenarios)
+        self.values[OTHER_FACTS] = other
+        self._edited()
+
+    @property
+    def scenarios(self) -> list:
+        from simulator.gui.form.draft import OTHER_FACTS
+
+        return list((self.values.get(OTHER_FACTS) or {}).get("scenarios") or [])
+
     def _replace(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
+        self.touched = set()
         self.values = values
         for name, model in self.tables.items():
             model.set_rows(rows.get(name, []))
@@ -310,6 +412,5 @@ class ApplicantState(QObject):
                 problems.extend(rules_problems(scored.problems, built, result.cutoff, self.year))
         self.built, self.profile, self.result = built, built.profile, result
         self.problems = ProblemSet(problems)
-        for name, model in self.tables.items():
-            model.set_problems(self.problems.of_list(name))
+        self._show_table_problems()
         self.evaluated.emit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from simulator.core import reading
 from simulator.gui.form import messages
 
@@ -34,7 +36,20 @@ def _worded(reader):
 read_month = _worded(reading.read_month)
 read_date = _worded(reading.read_date)
 read_year = _worded(reading.read_year)
-read_money = _worded(reading.read_amount)
+_read_amount = _worded(reading.read_amount)
+_TEN_THOUSAND = re.compile(r"^\s*[¥￥]?\s*(?P<number>[0-9０-９.,，\s]+?)\s*万\s*元?\s*$")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def read_money(text: str):
+    """An amount as people write it: "120000", "120,000元", and with 万 (ten thousand): "12万", "1.5万元"."""
+    m = _TEN_THOUSAND.match(text)
+    if m is None:
+        return _read_amount(text.translate(_FULL_WIDTH))
+    value = _read_amount(m.group("number").translate(_FULL_WIDTH)) * 10000
+    return value.quantize(1) if value == value.to_integral_value() else value.normalize()
+
+
 read_whole = _worded(reading.read_whole)
 
 

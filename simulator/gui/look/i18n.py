@@ -12,6 +12,9 @@ from simulator.paths import translations_dir
 
 LANGUAGES = ("zh", "en")
 CATALOGUE = "points_simulator"
+# Our additions to Qt's own catalogue (translations/qt_additions_<locale>.ts): access keys on the standard buttons
+# of Qt's dialogs in both languages (Qt gives most none), and the strings its Chinese catalogue leaves in English.
+QT_ADDITIONS = "qt_additions"
 QT_LOCALE = {"zh": "zh_CN", "en": "en"}
 # Shown in the language menu and on the start page in their own language, never translated.
 NATIVE_NAMES = {"zh": "中文", "en": "English"}
@@ -48,5 +51,9 @@ class Translations:
         if qt.load(f"qtbase_{locale}", qt_dir):
             app.installTranslator(qt)
             self._installed.append(qt)
+        additions = QTranslator(app)  # installed last: asked first, before Qt's own
+        if additions.load(f"{QT_ADDITIONS}_{locale}", str(translations_dir())):
+            app.installTranslator(additions)
+            self._installed.append(additions)
         QLocale.setDefault(QLocale(locale))
         self.lang = lang

@@ -68,7 +68,7 @@ def capture(window) -> dict:
         "other_facts": _other_facts_to_json(state.values.get(OTHER_FACTS) or {}),
         "rows": _store().encode({name: model.rows for name, model in state.tables.items()}),
         "edition": state.edition.id,
-        "year": state.year,
+        "year": str(state.year),  # a round keeps its part of the year: "2025-Q3"
         "lang": state.lang,
         "page": window.wizard.index,
         "path": str(window.path) if window.path else None,
@@ -100,9 +100,14 @@ def restore(window, snapshot: dict) -> None:
     lang = snapshot.get("lang")
     if lang in ("zh", "en"):
         window.switch_language(lang)
+    from simulator.core.rounds import parse_round
+
     edition = state.catalogue.edition(str(snapshot.get("edition") or ""))
-    year = snapshot.get("year")
-    if edition is not None and isinstance(year, int):
+    try:
+        year = parse_round(snapshot.get("year"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        year = None
+    if edition is not None and year is not None:
         state.set_rules(edition, year)
     state.restore(values, rows)
     path = snapshot.get("path")
@@ -183,19 +188,21 @@ class Autosave(QObject):
             return False
         answer = os.environ.get(ANSWER_VARIABLE, "").lower()
         if answer not in ("yes", "no"):
-            box = QMessageBox(parent)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Restore unsaved applicant?"))
-            box.setText(
+            from simulator.gui.windows.ask import ask
+
+            reply = ask(
+                parent,
+                QMessageBox.Icon.Question,
+                self.tr("Restore unsaved applicant?"),
                 self.tr(
                     "The program was not closed normally, and an applicant with unsaved entries was kept "
                     "(autosaved {0}). Restore it exactly as it was?"
-                ).format(str(snapshot.get("saved_at") or "").replace("T", " "))
+                ).format(str(snapshot.get("saved_at") or "").replace("T", " ")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+                informative=self.tr("No discards the kept entries."),
             )
-            box.setInformativeText(self.tr("No discards the kept entries."))
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            box.setDefaultButton(QMessageBox.StandardButton.Yes)
-            answer = "yes" if box.exec() == QMessageBox.StandardButton.Yes else "no"
+            answer = "yes" if reply == QMessageBox.StandardButton.Yes else "no"
         restored = False
         if answer == "yes":
             try:

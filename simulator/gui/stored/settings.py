@@ -52,7 +52,9 @@ class Settings:
 
     @property
     def kiosk(self) -> bool:
-        """Kiosk mode (a shared service-window computer): no recent files are recorded or shown."""
+        """Walk-in desk mode (called kiosk mode in the settings; a shared service-window computer): no recent files
+        are recorded or shown, no folder is remembered, worksheets go to the export folder under names that name no
+        one, and New applicant never asks."""
         if self.kiosk_for_this_run:
             return True
         return str(self._store.value("kiosk", "false")).lower() == "true"
@@ -60,6 +62,16 @@ class Settings:
     @kiosk.setter
     def kiosk(self, on: bool) -> None:
         self._store.setValue("kiosk", bool(on))
+
+    @property
+    def export_folder(self) -> str:
+        """Walk-in desk mode: the folder worksheets are exported to without a dialog ("" until chosen)."""
+        value = self._store.value("export_folder")
+        return value if isinstance(value, str) and value and Path(value).is_dir() else ""
+
+    @export_folder.setter
+    def export_folder(self, folder: str) -> None:
+        self._store.setValue("export_folder", folder)
 
     def recent_files(self) -> list[str]:
         if self.kiosk:

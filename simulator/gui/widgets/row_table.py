@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,9 +48,13 @@ class RowTableModel(QAbstractTableModel):
         self._headers: Callable[[], list[str]] = lambda: [c.key for c in spec.columns]
         self._choices: dict[str, Choices] = {}
         self._checkable_when: dict[str, Callable[[dict], bool]] = {}
+        # names of values the rules chosen do not offer (another city's district), by column: value -> name or None
+        self._names_elsewhere: dict[str, Callable[[object], str | None]] = {}
         self._problems: dict[tuple[int, str | None], Problem] = {}
         # values a new row starts with beyond the blank ones (the city being scored, for lists with a city)
         self.new_row_defaults: Callable[[], dict] = dict
+        # the user left a row: its "required" marks may show (ApplicantState.touch, set by the state)
+        self.left_row: Callable[[int], None] = lambda row: None
 
     # ------------------------------------------------------------ configuration by the page
 
@@ -64,6 +69,9 @@ class RowTableModel(QAbstractTableModel):
 
     def set_choices(self, key: str, choices: Choices) -> None:
         self._choices[key] = choices
+
+    def set_names_elsewhere(self, key: str, name: Callable[[object], str | None]) -> None:
+        self._names_elsewhere[key] = name
 
     def choices(self, key: str) -> list[tuple[str, str]]:
         provider = self._choices.get(key)
@@ -134,10 +142,14 @@ class RowTableModel(QAbstractTableModel):
     def choice_label(self, key: str, value: object) -> str:
         if not value:
             return ""
-        for choice, label in self.choices(key):
-            if choice == value:
-                return label
-        return f"{value} (?)"  # a value these rules do not know, kept as it was read
+        for choice in self.choices(key):
+            if choice[0] == value:
+                return choice[1]
+        named = self._names_elsewhere.get(key)
+        found = named(value) if named is not None else None
+        if found:
+            return found  # a value of another city's rules (its district), named as those rules name it
+        return f"{value} (?)"  # a value no rules know, kept as it was read
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
@@ -233,9 +245,13 @@ class RowDelegate(QStyledItemDelegate):
         model: RowTableModel = index.model()
         column = model.spec.columns[index.column()]
         if column.kind in ("choice", "city"):
-            combo = QComboBox(parent)
-            for value, label in model.choices(column.key):
-                combo.addItem(label, value)
+            from simulator.gui.widgets.search_combo import SEARCH_ROLE, SearchCombo
+
+            combo = SearchCombo(parent)  # typing in the cell finds the entry ("tong" or 通 finds 通州区)
+            for choice in model.choices(column.key):
+                combo.addItem(choice[1], choice[0])
+                if len(choice) > 2:
+                    combo.setItemData(combo.count() - 1, choice[2], SEARCH_ROLE)
             combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
             return combo
         edit = QLineEdit(parent)
@@ -286,6 +302,18 @@ class RowTableView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def inputMethodEvent(self, event):
+        """Chinese typed on a cell (from an input method) starts editing it with that text, as a key press does."""
+        committed = event.commitString()
+        index = self.currentIndex()
+        if committed and index.isValid() and self.state() != QAbstractItemView.State.EditingState:
+            if self.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
+                editor = self.indexWidget(index) or QApplication.focusWidget()
+                if editor is not None and editor is not self:
+                    QApplication.sendEvent(editor, event)
+                    return
+        super().inputMethodEvent(event)
 
     def focusInEvent(self, event):
         super().focusInEvent(event)
@@ -340,6 +368,9 @@ class RowTable(QWidget):
         layout.addWidget(self.hint)
         self.hint.setVisible(with_hint)  # only once it has a parent: a parentless label shown is a window of its own
 
+        # A row's "required" marks show once the user has left the row (or the table), or tried to leave the page.
+        self.view.selectionModel().currentChanged.connect(self._left_cell)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         model.rowsInserted.connect(self._fit_height)
         model.rowsRemoved.connect(self._fit_height)
         model.modelReset.connect(self._fit_height)
@@ -354,6 +385,21 @@ class RowTable(QWidget):
             header.setStretchLastSection(True)
         self.retranslate()
         self._fit_height()
+
+    def _left_cell(self, current, previous) -> None:
+        if previous.isValid() and (not current.isValid() or current.row() != previous.row()):
+            self.model.left_row(previous.row())
+
+    def _focus_moved(self, old, new) -> None:
+        inside = self.view
+        if (
+            old is not None
+            and (old is inside or inside.isAncestorOf(old))
+            and not (new is not None and (new is inside or inside.isAncestorOf(new)))
+        ):
+            index = self.view.currentIndex()
+            if index.isValid():
+                self.model.left_row(index.row())
 
     def show_columns(self, keys) -> None:
         """Show only these columns (a city's rules ask for some of a list's columns); the rest keep their values."""

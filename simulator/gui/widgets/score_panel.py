@@ -39,6 +39,30 @@ class ScorePanel(QFrame):
         self.line.setWordWrap(True)
         self.line.setObjectName("line")
         style.line(self.line)
+        # the declaration the file was saved for, when the rules on screen differ from it (or a notice on opening)
+        self.declaration = QLabel()
+        self.declaration.setObjectName("declaration")
+        self.declaration.setWordWrap(True)
+        style.problem(self.declaration, "warning")
+        self.declaration.setVisible(False)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        style.problem(self.notice, "warning")
+        self.notice.setVisible(False)
+        # where the total would have ranked among those admitted in past years (cities that publish such lists)
+        self.standing_title = QLabel()
+        self.standing_title.setObjectName("section")
+        style.bold(self.standing_title)
+        self.standing = QLabel()
+        self.standing.setObjectName("standing")
+        self.standing.setWordWrap(True)
+        self.standing_note = QLabel()
+        self.standing_note.setObjectName("hint")
+        style.hint(self.standing_note)
+        self.standing_note.setWordWrap(True)
+        for label in (self.standing_title, self.standing, self.standing_note):
+            label.setVisible(False)
 
         total_row = QGridLayout()
         total_row.addWidget(self.total_caption, 0, 0)
@@ -50,10 +74,16 @@ class ScorePanel(QFrame):
         layout.addWidget(self.banner)
         layout.addLayout(total_row)
         layout.addWidget(self.context)
+        layout.addWidget(self.declaration)
+        layout.addWidget(self.notice)
         layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addSpacing(8)
         layout.addWidget(self.line)
+        layout.addSpacing(6)
+        layout.addWidget(self.standing_title)
+        layout.addWidget(self.standing)
+        layout.addWidget(self.standing_note)
         layout.addStretch(1)
         state.evaluated.connect(self.refresh)
         state.started.connect(self._add_rows)
@@ -86,6 +116,41 @@ class ScorePanel(QFrame):
             self.grid.addWidget(points, row, 1)
             self.names[indicator_id], self.points[indicator_id] = name, points
 
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _show_declaration(self) -> None:
+        """When the rules on screen are not those the file was saved for: which were, so the change is never silent."""
+        state = self.state
+        saved = state.saved_declaration if state.ready else None
+        if saved is None or not state.declaration_changed():
+            self.declaration.setVisible(False)
+            return
+        from simulator.gui.form.rule_choice import city_name
+
+        edition = state.catalogue.edition(saved.edition)
+        name = edition.name(state.lang) if edition is not None else saved.edition
+        text = self.tr("Not the declaration the file was saved for: {0}, {1}, {2} (total then: {3}).").format(
+            city_name(saved.city, state.lang), name, saved.round, saved.total or "—"
+        )
+        self.declaration.setText(text)
+        self.declaration.setVisible(True)
+
+    def _show_standing(self) -> None:
+        """Beside the line: where this total would have ranked among those admitted in each published year."""
+        from simulator.planning.standing import NOTE, standing_of
+
+        result, lang = self.state.result, self.state.lang
+        found = standing_of(result)
+        for label in (self.standing_title, self.standing, self.standing_note):
+            label.setVisible(bool(found))
+        if not found:
+            return
+        self.standing_title.setText(self.tr("Where you stand (history)"))
+        self.standing.setText("\n".join(item.text()(lang) for item in found))
+        self.standing_note.setText(NOTE(lang))
+
     def refresh(self) -> None:
         result, lang = self.state.result, self.state.lang
         self.title.setText(self.tr("Score"))
@@ -95,6 +160,9 @@ class ScorePanel(QFrame):
             self.context.setText(self.tr("Loading the rules..."))
             return
         from simulator.core.ranges import depends_on, points_of
+
+        self._show_declaration()
+        self._show_standing()
 
         if result is None:
             # before there is a result: the city's indicators, by name, without points

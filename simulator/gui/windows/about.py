@@ -69,7 +69,9 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        from simulator.gui.windows.sizes import fit_to_screen
+
+        fit_to_screen(self, 760, 520)
 
     # --- parts -------------------------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ shows its progress and lists what it wrote.
 from __future__ import annotations
 
 import threading
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QThread, QUrl, Signal, Slot
@@ -84,6 +85,14 @@ class RankingModel(QAbstractTableModel):
         self._ranks: list = []
         self._names: list[str] = []  # the indicators of the edition scored, in the summary's order
 
+    city = ""
+    lang = "en"
+
+    def condition_name(self, condition_id: str) -> str:
+        """A condition as the rules name it (never its id): the city's engine names its conditions."""
+        name = _condition_names(self.city).get(condition_id)
+        return name(self.lang) if name is not None else self.tr("a condition")
+
     def set_result(self, result, indicator_names: list[str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(result.rows) if result is not None else []
@@ -127,7 +136,9 @@ class RankingModel(QAbstractTableModel):
             if column == 4:
                 return row.id_shown
             if column == 5:
-                return self.tr("yes") if row.qualified else self.tr("no: {0}").format(", ".join(row.unmet))
+                if row.qualified:
+                    return self.tr("yes")
+                return self.tr("no: {0}").format(", ".join(self.condition_name(c) for c in row.unmet))
             if column == 6:
                 return fmt(row.total)
             points = row.points[column - self.FIXED]
@@ -173,7 +184,10 @@ class ProblemsModel(QAbstractTableModel):
 
 class BatchWindow(QDialog):
     """Score a whole spreadsheet of applicants. Keyboard: every control is reachable with Tab; Enter runs;
-    Esc cancels a run (and closes the window when none is running)."""
+    Esc cancels a run (and closes the window when none is running); Enter or a double click on a ranked row (or
+    Alt+W) opens that applicant in the wizard."""
+
+    open_requested = Signal(object, object, str)  # the row's ApplicantProfile, the round scored, a name for the title
 
     def __init__(
         self, parent=None, *, year: int | None = None, lang: str = "zh", city: str = DEFAULT_CITY, workers: int | None = None
@@ -201,6 +215,8 @@ class BatchWindow(QDialog):
         self.cancel_button.setEnabled(False)
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
+        self.wizard_button = QPushButton()  # the ranked row chosen, in the wizard
+        self.wizard_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -209,6 +225,7 @@ class BatchWindow(QDialog):
         self.status.setObjectName("batchStatus")
 
         self.ranking = RankingModel(self)
+        self.ranking.city, self.ranking.lang = city, lang
         self.ranking_view = self._table(self.ranking)
         self.problems = ProblemsModel(self)
         self.problems_view = self._table(self.problems)
@@ -231,6 +248,7 @@ class BatchWindow(QDialog):
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.wizard_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -245,7 +263,14 @@ class BatchWindow(QDialog):
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button.clicked.connect(self._open_folder)
-        self.resize(960, 640)
+        self.wizard_button.clicked.connect(self.open_current_row)
+        self.ranking_view.activated.connect(lambda index: self.open_row(index.row()))
+        self.ranking_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.wizard_button.setEnabled(current.isValid())
+        )
+        from simulator.gui.windows.sizes import fit_to_screen
+
+        fit_to_screen(self, 980, 660)
         self._retranslate()
 
     @staticmethod
@@ -279,12 +304,13 @@ class BatchWindow(QDialog):
         self.template_button.setText(self.tr("Write a &template…"))
         self.year_label.setText(self.tr("Declaration &year:"))
         self.out_label.setText(self.tr("&Output folder:"))
-        self.out_button.setText(self.tr("Choose…"))
+        self.out_button.setText(self.tr("C&hoose…"))
         self.pdf_check.setText(self.tr("Also write one &PDF worksheet per applicant"))
         self.show_id_check.setText(self.tr("Show ID numbers &unmasked in the summary"))
         self.run_button.setText(self.tr("&Run"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.open_button.setText(self.tr("Open the output &folder"))
+        self.wizard_button.setText(self.tr("Open the applicant in the &wizard"))
         self._update_tab_titles()
 
     def _update_tab_titles(self) -> None:
@@ -461,6 +487,53 @@ class BatchWindow(QDialog):
         if running:
             self.open_button.setEnabled(False)
 
+    def open_current_row(self) -> bool:
+        index = self.ranking_view.currentIndex()
+        return index.isValid() and self.open_row(index.row())
+
+    def open_row(self, ranked_row: int) -> bool:
+        """Read the spreadsheet row behind a ranked row again and hand its applicant to the wizard."""
+        profile = self.profile_of(ranked_row)
+        if profile is None:
+            return False
+        row = self.result.rows[ranked_row]
+        name = self.tr("{0}, row {1}").format(Path(self.result.source).name, row.row)
+        self.open_requested.emit(profile, self.result.year, name)
+        return True
+
+    def profile_of(self, ranked_row: int):
+        """The applicant of a ranked row, read from the spreadsheet as the batch read it; None (and said) if the
+        file has changed since."""
+        from simulator.batch.rows import RowParser, district_names
+        from simulator.batch.sheets import BatchFileError, open_sheet
+        from simulator.rules import pack_for
+
+        if self.result is None or not 0 <= ranked_row < len(self.result.rows):
+            return None
+        wanted = self.result.rows[ranked_row]
+        try:
+            pack = pack_for(self.city, self.result.year)
+            sheet = open_sheet(self.result.source)
+            try:
+                from simulator import cities
+
+                parser = RowParser(
+                    sheet.header, cities.get(self.city).batch, self.city, district_names(pack), text_cells=sheet.text_cells
+                )
+                parsed = next((parser.parse(n, cells) for n, cells in sheet.rows if n == wanted.row), None)
+            finally:
+                sheet.close()
+        except (BatchFileError, OSError, LookupError) as exc:
+            self._say(self.tr("The row cannot be opened: {0}").format(exc), error=True)
+            return None
+        if parsed is None or parsed.profile is None or parsed.applicant_id != wanted.applicant_id:
+            self._say(
+                self.tr("Row {0} of the file is no longer the applicant scored: run the batch again.").format(wanted.row),
+                error=True,
+            )
+            return None
+        return parsed.profile
+
     def _indicator_names(self) -> list[str]:
         names = self.result.indicator_names if self.result is not None else []
         return [name(self.lang) for name in names]
@@ -487,6 +560,23 @@ class BatchWindow(QDialog):
             self.cancel()
             self.wait()
         super().closeEvent(event)
+
+
+@cache
+def _condition_names(city: str) -> dict:
+    """The names of a city's qualification conditions, by id (its engine's `qualification.NAMES`, found by the
+    convention of a city's folder, and the retirement-age condition every city shares)."""
+    from importlib import import_module
+
+    from simulator import cities
+    from simulator.engine.retirement_check import NAME as RETIREMENT
+
+    names = {"retirement_age": RETIREMENT}
+    try:
+        names.update(getattr(import_module(f"{cities.get(city).module}.engine.qualification"), "NAMES", {}))
+    except (ImportError, LookupError):
+        pass
+    return names
 
 
 def _this_year() -> int:

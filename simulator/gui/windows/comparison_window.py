@@ -190,7 +190,9 @@ class ComparisonWindow(QDialog):
         layout.addWidget(self.topic_table, 2)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.resize(1000, 560)
+        from simulator.gui.windows.sizes import fit_to_screen
+
+        fit_to_screen(self, 1000, 560)
         state.evaluated.connect(self.refresh)
         self.retranslate()
         self.refresh()

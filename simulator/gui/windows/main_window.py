@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QScrollArea, QWidget
 
 from simulator import APP_NAME, APP_NAME_ZH, __version__
 from simulator.defaults import DEFAULT_CITY, DEMO_APPLICANT
@@ -65,16 +65,26 @@ class MainWindow(QMainWindow):
         self.ready = False
         self.path: Path | None = None  # the file being edited; None for a new applicant or an example
         self.source_name = ""  # what the title shows when there is no path (an example's name)
+        # the state's revision when the worksheet was last exported or printed: the applicant was handed over then,
+        # and New applicant does not ask about saving unless something changed since
+        self.handed_over: int | None = None
+        self.notice = None  # what the score panel says about the file opened (a callable giving the text), if anything
 
         self.wizard = WizardView(self.state)
         self.score_panel = ScorePanel(self.state)
-        self.score_panel.setFixedWidth(260)
+        # the panel scrolls on a small screen (1280×720, or 200 % scaling) rather than being cut off
+        self.score_scroll = QScrollArea()
+        self.score_scroll.setObjectName("scoreScroll")
+        self.score_scroll.setWidget(self.score_panel)
+        self.score_scroll.setWidgetResizable(True)
+        self.score_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.score_scroll.setFixedWidth(262)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(8, 8, 8, 8)
         row.setSpacing(10)
         row.addWidget(self.wizard, 1)
-        row.addWidget(self.score_panel)
+        row.addWidget(self.score_scroll)
         self.setCentralWidget(central)
 
         start = self.wizard.page("start")
@@ -85,6 +95,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(self)  # writes nothing until the start-up has asked about an earlier one
         self.state.modified_changed.connect(lambda _m: self._update_title())
         self.state.evaluated.connect(self._update_title)
+        self.state.rules_changed.connect(self._update_title)
         self.retranslate()
         self._fit_to_screen()
 
@@ -111,6 +122,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(STARTUP_FALLBACK_MS, self, finish)  # with the window as context: dropped if it is gone
 
     def finish_startup(self, file: str | Path | None = None, demo: bool = False) -> None:
+        from PySide6.QtCore import Qt
+
+        self.score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.state.start()
         self.settings.editions = editions_to_remember(self.state.catalogue.all)
         self.settings.sync()
@@ -118,6 +132,7 @@ class MainWindow(QMainWindow):
         summary = self.wizard.page("summary")
         summary.save_requested.connect(self.save)
         summary.export_requested.connect(self.export_pdf)
+        summary.print_requested.connect(self.print_preview)
         self._build_menus()
         self.ready = True
         self.retranslate()
@@ -148,6 +163,8 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.recent_menu = QMenu(self)
         self.act_export = self._action(lambda: self.export_pdf(False), QKeySequence("Ctrl+E"))
+        self.act_print = self._action(self.print_preview, QKeySequence("Ctrl+P"))
+        self.act_export_folder = self._action(self.choose_export_folder, None)
         self.act_quit = self._action(self.close, QKeySequence("Ctrl+Q"))
         for action in (self.act_new, self.act_open):
             self.file_menu.addAction(action)
@@ -158,6 +175,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
+        self.file_menu.addAction(self.act_print)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.act_kiosk = QAction(self, checkable=True)
@@ -165,6 +183,7 @@ class MainWindow(QMainWindow):
         self.act_kiosk.setEnabled(not self.settings.kiosk_for_this_run)  # --kiosk cannot be switched off
         self.act_kiosk.toggled.connect(self.set_kiosk)
         self.file_menu.insertAction(self.act_quit, self.act_kiosk)
+        self.file_menu.insertAction(self.act_quit, self.act_export_folder)
         self.file_menu.insertSeparator(self.act_quit)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.examples_menu.aboutToShow.connect(self._fill_examples)
@@ -210,11 +229,15 @@ class MainWindow(QMainWindow):
         self.act_save_as.setText(self.tr("Save &As..."))
         self.recent_menu.setTitle(self.tr("&Recent files"))
         self.act_export.setText(self.tr("&Export worksheet PDF..."))
+        self.act_print.setText(self.tr("&Print worksheet..."))
         self.act_quit.setText(self.tr("&Quit"))
-        self.act_kiosk.setText(self.tr("&Kiosk mode (no recent files)"))
+        self.act_kiosk.setText(self.tr("&Walk-in desk mode (no names, no recent files)"))
+        self.act_export_folder.setText(self.tr("Walk-in export &folder..."))
         self.act_keys.setText(self.tr("&Keyboard"))
         self.act_about.setText(self.tr("&About"))
         self.tools.retranslate()
+        if self.notice is not None:
+            self.score_panel.set_notice(self.notice())
         self._fill_recent()
         self._fill_examples()
 
@@ -240,9 +263,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
 
     def _fill_examples(self) -> None:
+        import json
+
         self.examples_menu.clear()
         for number, path in enumerate(sorted(examples_dir().glob("*.json")), 1):
-            action = self.examples_menu.addAction(f"&{number} {path.stem}")
+            try:  # named by the person in it: a file's name is no name for a user
+                applicant = json.loads(path.read_text(encoding="utf-8")).get("applicant") or {}
+            except (OSError, ValueError):
+                applicant = {}
+            name = str(applicant.get("name") or "").strip() or self.tr("Example {0}").format(number)
+            action = self.examples_menu.addAction(f"&{number} {name}")
             action.triggered.connect(lambda _c=False, p=path: self.open_example(p))
 
     # ------------------------------------------------------------ language
@@ -264,8 +294,20 @@ class MainWindow(QMainWindow):
         app = APP_NAME_ZH if self.state.lang == "zh" else APP_NAME
         result = self.state.result
         whatif = " — " + self.tr("WHAT-IF (not qualified)") if result is not None and not result.qualified else ""
-        self.setWindowTitle(f"{name}[*] — {app}{whatif}")
+        declaration = self.declaration_text()
+        if self.state.declaration_changed():
+            saved = self.state.saved_declaration
+            declaration += " " + self.tr("(the file was saved for {0})").format(self.declaration_text(saved))
+        self.setWindowTitle(f"{name}[*] — {declaration} — {app}{whatif}")
         self.setWindowModified(self.state.modified)
+
+    def declaration_text(self, declaration=None) -> str:
+        """ "Beijing · 2026" (the rules on screen, or a saved declaration), in the user's language."""
+        from simulator.gui.form.rule_choice import city_name
+
+        if declaration is None:
+            return f"{city_name(self.state.city, self.state.lang)} · {self.state.year}"
+        return f"{city_name(declaration.city, self.state.lang)} · {declaration.round}"
 
     # ------------------------------------------------------------ files
 
@@ -273,15 +315,16 @@ class MainWindow(QMainWindow):
         """Ask before unsaved changes are dropped; True when it is all right to go on."""
         if not self.state.modified:
             return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("The applicant has unsaved changes. Save them first?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        from simulator.gui.windows.ask import ask
+
+        answer = ask(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr("The applicant has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -295,12 +338,16 @@ class MainWindow(QMainWindow):
         """The next walk-in: nothing of the previous person stays in memory or in the autosave. In kiosk mode
         nothing is asked: everything is wiped."""
         kiosk = self.settings.kiosk
-        if not kiosk and not self.confirm_discard():
-            return
+        handed_over = self.handed_over is not None and self.handed_over == self.state.revision
+        if not kiosk and not handed_over and not self.confirm_discard():
+            return  # (a worksheet exported or printed, nothing changed since: the applicant was served)
         previous = self.path
         self.state.clear()
         self.autosave.discard()
         self.path, self.source_name = None, ""
+        self.handed_over = None
+        self.show_notice(None)
+        self.statusBar().clearMessage()  # "Saved …" or "Worksheet written to …" named the previous person's file
         if previous is not None and not kiosk:
             self._offer_forget(previous)
         self._update_title()
@@ -311,13 +358,17 @@ class MainWindow(QMainWindow):
         recent = str(path.resolve())
         if recent not in self.settings.recent_files():
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Recent files"))
-        box.setText(self.tr("Also remove {0} from the recent files?").format(path.name))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if box.exec() == QMessageBox.StandardButton.Yes:
+        from simulator.gui.windows.ask import ask
+
+        answer = ask(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Recent files"),
+            self.tr("Also remove {0} from the recent files?").format(path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
             self.settings.remove_recent(recent)
             self.settings.sync()
             self._fill_recent()
@@ -325,7 +376,8 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open applicant file"), self.settings.last_folder, self._filter())
+        folder = str(Path.home()) if self.settings.kiosk else self.settings.last_folder  # a walk-in: no earlier one's folder
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open applicant file"), folder, self._filter())
         if path:
             self.open_file(path, confirmed=True)
 
@@ -342,9 +394,11 @@ class MainWindow(QMainWindow):
     def open_example(self, path: Path) -> None:
         if not self.confirm_discard():
             return
-        if self._load(path):
-            # an example is a starting point: saving asks where, so the bundled file stays as it is
-            self.path, self.source_name = None, path.name
+        if self._load(path, notice=False):
+            # an example is a starting point: saving asks where, so the bundled file stays as it is; the title names
+            # the person in it (a file's name is no name for a user)
+            name = str(self.state.values.get("name") or "").strip() or path.stem
+            self.path, self.source_name = None, self.tr("Example: {0}").format(name)
             self._update_title()
 
     def open_file(self, path: str | Path, confirmed: bool = False) -> bool:
@@ -355,12 +409,13 @@ class MainWindow(QMainWindow):
             return False
         self.path, self.source_name = path, ""
         self.settings.add_recent(str(path))
-        self.settings.last_folder = str(path.resolve().parent)
+        if not self.settings.kiosk:
+            self.settings.last_folder = str(path.resolve().parent)
         self._fill_recent()
         self._update_title()
         return True
 
-    def _load(self, path: Path) -> bool:
+    def _load(self, path: Path, notice: bool = True) -> bool:
         from simulator.profile import ProfileFileError, load_profile
 
         try:
@@ -369,12 +424,54 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open the file"),
-                self.tr("{0} cannot be opened; nothing was changed.").format(path.name) + "\n\n" + "\n".join(exc.problems),
+                self.tr("{0} cannot be opened; nothing was changed.").format(path.name)
+                + "\n\n"
+                + "\n".join(text(self.state.lang) for text in exc.texts[:12]),
             )
             return False
-        self.state.load(profile)
-        self.wizard.go_to(1)
+        self.open_profile(profile, notice=notice)
         return True
+
+    def open_profile(self, profile, rules=None, notice: bool = True) -> None:
+        """Put an applicant in the window: under the rules its file was saved for (or `rules`, an edition and a
+        round), else under the rules chosen, with a notice saying so."""
+        from simulator.core.ranges import points_of
+
+        declared = profile.declaration
+        said = notice
+        notice = None
+        if rules is not None:
+            self.state.set_rules(*rules)
+        elif declared is not None:
+            found = self.state.declared_rules(declared)
+            if found is not None:
+                self.state.set_rules(*found)
+            else:
+                notice = lambda d=declared: self.tr(  # noqa: E731
+                    "This file was saved for {0} ({1}), rules not installed here: it is scored under the rules chosen."
+                ).format(self.declaration_text(d), d.edition)
+        else:
+            notice = lambda: self.tr(  # noqa: E731
+                "This file does not say which declaration it was made for (it was saved by an earlier version): it is "
+                "scored under the rules chosen, {0}. Saving it records them."
+            ).format(self.declaration_text())
+        self.state.load(profile)
+        result = self.state.result
+        if notice is None and declared is not None and declared.total and result is not None and result.channel is None:
+            now = points_of(result)("en")
+            if now != declared.total:
+                notice = lambda d=declared, now=now: self.tr(  # noqa: E731
+                    "Saved with the total {0} (rules data {1}); it is {2} now (rules data {3}): the rules data has changed since."
+                ).format(d.total, d.data_version or "?", now, self.state.pack.pack.data_version)
+        self.show_notice(notice if said else None)
+        self.wizard.go_to(1)
+
+    def show_notice(self, notice) -> None:
+        """A notice about the file opened, in the score panel (kept until the next file or applicant)."""
+        self.notice = notice
+        self.score_panel.set_notice(notice() if notice is not None else "")
+        if notice is not None:
+            self.statusBar().showMessage(notice(), 15000)
 
     def _filter(self) -> str:
         return self.tr("Applicant files (*.json)") + ";;" + self.tr("All files (*)")
@@ -385,8 +482,15 @@ class MainWindow(QMainWindow):
         return self._write(self.path)
 
     def save_as(self) -> bool:
-        suggested = self.path or Path(self.settings.last_folder) / (self._suggested_name() + ".json")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save applicant file"), str(suggested), self._filter())
+        if self.settings.kiosk:  # a walk-in: a dialog that shows folders only, and a name without the person's
+            from simulator.gui.windows.private_dialog import ask_save_path
+
+            path = ask_save_path(
+                self, self.tr("Save applicant file"), self.walk_in_folder(ask=False), self.private_name(".json"), self._filter()
+            )
+        else:
+            suggested = self.path or Path(self.settings.last_folder) / (self._suggested_name() + ".json")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save applicant file"), str(suggested), self._filter())
         if not path:
             return False
         path = Path(path)
@@ -396,7 +500,8 @@ class MainWindow(QMainWindow):
             return False
         self.path, self.source_name = path, ""
         self.settings.add_recent(str(path))
-        self.settings.last_folder = str(path.parent)
+        if not self.settings.kiosk:
+            self.settings.last_folder = str(path.parent)
         self._fill_recent()
         self._update_title()
         return True
@@ -427,8 +532,9 @@ class MainWindow(QMainWindow):
         from simulator.profile import save_profile
 
         today = date.today()  # the file's own date: the facts are as of the day they are saved
+        declaration = self.state.current_declaration()  # the declaration it is saved for: reopened as it is now
         try:
-            save_profile(self.state.profile.model_copy(update={"as_of": today}), path)
+            save_profile(self.state.profile.model_copy(update={"as_of": today, "declaration": declaration}), path)
         except OSError as exc:
             # the reason only: a file name can be the applicant's name
             logging.getLogger(__name__).warning("applicant file not saved: %s", exc.strerror or type(exc).__name__)
@@ -436,7 +542,9 @@ class MainWindow(QMainWindow):
                 self, self.tr("Not saved"), self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc)
             )
             return False
+        self.state.record_declaration()
         self.state.date_facts(today)
+        self.show_notice(None)
         self.state.mark_saved()
         self.autosave.flush()  # saved: the autosave is no longer needed
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
@@ -467,11 +575,19 @@ class MainWindow(QMainWindow):
                 self, self.tr("PDF not available"), self.tr("The PDF worksheet is not available in this version of the program.")
             )
             return
-        stem = self.path.stem if self.path else self._suggested_name()
-        suggested = Path(self.settings.last_folder) / f"{stem}-{result.declaration_year}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export worksheet PDF"), str(suggested), self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
+        if self.settings.kiosk:  # a walk-in: straight into the folder chosen once, under a name without the person's
+            folder = self.walk_in_folder()
+            if folder is None:
+                return
+            path = str(_free_name(Path(folder) / self.private_name(".pdf")))
+        else:
+            stem = self.path.stem if self.path else self._suggested_name()
+            suggested = Path(self.settings.last_folder) / f"{stem}-{result.declaration_year}.pdf"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export worksheet PDF"), str(suggested), self.tr("PDF files (*.pdf)")
+            )
+            if not path:
+                return
         try:
             from simulator.planning.chart import worksheet_projection
 
@@ -480,24 +596,81 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - any failure of the writer is shown, never a crash
             QMessageBox.warning(self, self.tr("PDF not written"), self.tr("The worksheet could not be written: {0}").format(exc))
             return
+        self.handed_over = self.state.revision
         self.statusBar().showMessage(self.tr("Worksheet written to {0}").format(path), 5000)
+
+    # ------------------------------------------------------------ walk-in desk
+
+    def private_name(self, suffix: str) -> str:
+        """A file name for a walk-in that names no one: the masked ID number (if any), the round and the time."""
+        import time
+
+        from simulator.core.identity import mask_id
+
+        number = str(self.state.values.get("id_number") or "").strip()
+        masked = mask_id(number).replace("*", "x") if len(number) > 5 else ""
+        stamp = time.strftime("%Y-%m-%d-%H%M%S")
+        parts = [self.tr("worksheet") if suffix == ".pdf" else self.tr("applicant"), masked, str(self.state.year), stamp]
+        return "-".join(p for p in parts if p) + suffix
+
+    def walk_in_folder(self, ask: bool = True) -> str | None:
+        """The folder walk-ins' worksheets go to, chosen once (asked for the first time it is needed)."""
+        folder = self.settings.export_folder
+        if folder or not ask:
+            return folder or str(Path.home())
+        return self.choose_export_folder()
+
+    def choose_export_folder(self) -> str | None:
+        """Ask for the walk-in export folder (a dialog that shows folders only: no one's files)."""
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Folder for walk-ins' worksheets"),
+            self.settings.export_folder or str(Path.home()),
+            QFileDialog.Option.ShowDirsOnly,
+        )
+        if not folder:
+            return None
+        self.settings.export_folder = folder
+        self.settings.sync()
+        return folder
+
+    # ------------------------------------------------------------ printing
+
+    def print_preview(self) -> bool:
+        """The worksheet in Qt's print preview, printed from there (True when it was printed)."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        if self.state.result is None:
+            QMessageBox.information(
+                self, self.tr("No worksheet yet"), self.tr("Enter the birth date and the retirement category first.")
+            )
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print worksheet"))
+        dialog.paintRequested.connect(self.print_to)
+        from simulator.gui.windows.sizes import fit_to_screen
+
+        fit_to_screen(dialog, 900, 1000)
+        printed = dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted
+        if printed:
+            self.handed_over = self.state.revision
+            self.statusBar().showMessage(self.tr("Worksheet sent to the printer."), 5000)
+        return printed
+
+    def print_to(self, printer) -> None:
+        """Draw the worksheet on a printer (or a PDF printer: the tests)."""
+        from simulator.gui.windows.printout import worksheet_document
+
+        document = worksheet_document(self.state.result, self.state.profile, self.state.lang)
+        document.print_(printer)
+        if printer.outputFormat() == printer.OutputFormat.PdfFormat:
+            self.handed_over = self.state.revision
 
     # ------------------------------------------------------------ help
 
     def show_keys(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard"),
-            self.tr(
-                "Alt+N / Ctrl+Page Down: next page\n"
-                "Alt+B / Ctrl+Page Up: previous page\n"
-                "Enter in a text field: next page\n"
-                "Alt + underlined letter: go to that field\n"
-                "Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, "
-                "Space ticks a box, Ctrl+Delete removes the row\n"
-                "Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+Q: quit"
-            ),
-        )
+        QMessageBox.information(self, self.tr("Keyboard"), self.keys_text())
 
     def show_about(self) -> None:
         notes = []
@@ -517,6 +690,19 @@ class MainWindow(QMainWindow):
         ).format(APP_NAME_ZH if self.state.lang == "zh" else APP_NAME, __version__)
         QMessageBox.about(self, self.tr("About"), "\n\n".join([text, *notes]))
 
+    def keys_text(self) -> str:
+        return self.tr(
+            "Alt+N / Ctrl+Page Down: next page\n"
+            "Alt+B / Ctrl+Page Up: previous page\n"
+            "Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth), Ctrl+G: the page of that number\n"
+            "Enter in a text field: next page\n"
+            "Alt + underlined letter: go to that field\n"
+            "Drop-down lists: type to find an entry (letters, or Chinese)\n"
+            "Tables: Insert adds a row, typing fills a cell, Tab goes to the next cell, F2 edits, "
+            "Space ticks a box, Ctrl+Delete removes the row\n"
+            "Ctrl+N: new applicant · Ctrl+O: open · Ctrl+S: save · Ctrl+E: PDF worksheet · Ctrl+P: print · Ctrl+Q: quit"
+        )
+
     def closeEvent(self, event):
         if self.confirm_discard():
             self.settings.sync()
@@ -524,3 +710,12 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or with a number added where a file of that name exists (two walk-ins in one second)."""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return candidate

@@ -62,8 +62,9 @@ class OverrideEditor(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         # the fields to type in stay in view; long labels and paths wrap or can be widened
-        for column, width in ((LABEL, 260), (PATH, 250), (PACK_VALUE, 110), (YOUR_VALUE, 120)):
+        for column, width in ((LABEL, 320), (PATH, 250), (PACK_VALUE, 130), (YOUR_VALUE, 130)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(PATH, True)  # the value's path is the program's own name for it: kept, not shown
         # the values go with the applicant (kept in the applicant file); ticked, also with every later one
         self.for_everyone = QCheckBox()
         self.for_everyone.setChecked(any(v["pack"] == self.pack.pack.id for v in self.state.shared_supplied))
@@ -101,7 +102,9 @@ class OverrideEditor(QDialog):
         layout.addWidget(self.errors)
         layout.addWidget(self.for_everyone)
         layout.addLayout(buttons)
-        self.resize(980, 560)
+        from simulator.gui.windows.sizes import fit_to_screen
+
+        fit_to_screen(self, 1000, 600)
         self.retranslate()
         self._fill()
 
@@ -243,10 +246,39 @@ class OverrideEditor(QDialog):
     def _filter(self) -> str:
         return self.tr("Override files (*.toml)") + ";;" + self.tr("All files (*)")
 
+    def _worded(self, problem: str) -> str:
+        """A message of the engine's checks as the user reads it: the value named as listed (never by its path or
+        its place in the file), and what is wrong in the user's language."""
+        import re
+
+        labels = {self.table.item(row, PATH).text(): self.table.item(row, LABEL).text() for row in range(self.table.rowCount())}
+        m = re.match(r"^values\[\d+\](?:\.\w+)? \(([^)]+)\): (.*)$", problem)
+        if m is None:
+            for path, label in labels.items():
+                problem = problem.replace(path, f"“{label}”")
+            return problem
+        path, message = m.group(1), m.group(2)
+        name = labels.get(path) or path
+        known = (
+            (r"^Input should be a valid (decimal|number|float).*", lambda _m: self.tr("not a number")),
+            (r"^Input should be a valid integer.*", lambda _m: self.tr("not a whole number")),
+            (r"^Input should be a valid boolean.*", lambda _m: self.tr("write true or false")),
+            (
+                r"^must not be negative, got (.*)$",
+                lambda found: self.tr("must not be negative ({0} was typed)").format(found.group(1)),
+            ),
+        )
+        for pattern, words in known:
+            found = re.match(pattern, message)
+            if found:
+                return self.tr("“{0}”: {1}").format(name, words(found))
+        return self.tr("“{0}”: not accepted ({1})").format(name, message)
+
     def _show_problems(self, problems: list[str], paths: list[str] | None = None) -> None:
-        """The engine's messages below the table, and each row they name marked."""
+        """The engine's messages below the table (each value named as listed, never by its path), and each row they
+        name marked."""
         self.problems = problems
-        self.errors.setText("\n".join(problems))
+        self.errors.setText("\n".join(self._worded(p) for p in problems))
         self.errors.setVisible(bool(problems))
         named = {path for path in (paths or []) if any(path in problem for problem in problems)}
         first = None
@@ -261,7 +293,7 @@ class OverrideEditor(QDialog):
                 item.setBackground(QBrush(ERROR_BG) if bad else QBrush())
                 if column == YOUR_VALUE:
                     reason = next((p for p in problems if self.table.item(row, PATH).text() in p), "")
-                    item.setToolTip(reason)
+                    item.setToolTip(self._worded(reason) if reason else "")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Rule values you supply"))

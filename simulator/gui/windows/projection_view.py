@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
@@ -40,7 +40,7 @@ class ProjectionChart(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(QSize(420, 240))
+        self.setMinimumSize(QSize(360, 180))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._data: dict | None = None
         self._selected: int | None = None
@@ -342,6 +342,99 @@ class SuggestionModel(QAbstractTableModel):
         return None
 
 
+def explained_against(item, projection) -> str:
+    """What a row is compared with: the year before, or for the first row the round before it (or nothing)."""
+    first = item is projection.years[0]
+    changed = bool(item.changes or item.qualification_changes or item.edition_change)
+    if item.compared_with is None:
+        return QCoreApplication.translate(
+            "ProjectionView", "The coming round (the first whose cut-off is after {0}); no earlier round to compare with."
+        ).format(projection.as_of.isoformat())
+    if first:
+        text = QCoreApplication.translate(
+            "ProjectionView", "The coming round, against the {0} round (the last whose cut-off has passed):"
+        ).format(item.compared_with)
+        return (
+            text
+            if changed
+            else QCoreApplication.translate("ProjectionView", "The coming round: the same as the {0} round.").format(
+                item.compared_with
+            )
+        )
+    if not changed:
+        return QCoreApplication.translate("ProjectionView", "No change from {0}: the facts that count stay the same.").format(
+            item.compared_with
+        )
+    return QCoreApplication.translate("ProjectionView", "Against {0}:").format(item.compared_with)
+
+
+class YearsModel(QAbstractTableModel):
+    """The projected rounds: round, total, change against the row before (or the round before the first), and
+    what changed and why."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._projection = None
+        self._lang = "en"
+
+    def set_projection(self, projection, lang: str) -> None:
+        self.beginResetModel()
+        self._projection, self._lang = projection, lang
+        self.endResetModel()
+
+    def _years(self) -> list:
+        return list(self._projection.years) if self._projection is not None else []
+
+    def year_at(self, row: int) -> int:
+        return int(self._years()[row].year)
+
+    def row_of(self, year: int) -> int | None:
+        for row, item in enumerate(self._years()):
+            if int(item.year) == int(year):
+                return row
+        return None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._years())
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Round"), self.tr("Total"), self.tr("Change"), self.tr("What changed, and why"))[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._projection is None:
+            return None
+        item = self._years()[index.row()]
+        lang, column = self._lang, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(item.year)
+            if column == 1:
+                text = points_of(item.evaluation)(lang)
+                return text if item.qualified else text + " " + self.tr("(what-if)")
+            if column == 2:
+                return _signed(item.delta) if item.compared_with is not None else "—"
+            parts = [explained_against(item, self._projection)]
+            parts += [c.headline(lang) + _reasons(c, lang) for c in item.changes]
+            parts += [f"{c.name(lang)}: {c.reason(lang)}" for c in item.qualification_changes]
+            if item.edition_change is not None:
+                parts.append(item.edition_change(lang))
+            parts += [a(lang) for a in item.assumptions]
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+def _reasons(change, lang: str) -> str:
+    reasons = "; ".join(r.text(lang) for r in change.reasons)
+    return f" — {reasons}" if reasons else ""
+
+
 class ProjectionView(QWidget):
     """The chart, the selected year explained, the estimate's caveat, and the what-if list below."""
 
@@ -380,10 +473,29 @@ class ProjectionView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.no_suggestions = QLabel()
         self.no_suggestions.setWordWrap(True)
+        # every round in a row: its total, the change, and what changed and why (the first: against the round before)
+        self.years = YearsModel(self)
+        self.years_table = QTableView()
+        self.years_table.setObjectName("projectedYears")
+        self.years_table.setModel(self.years)
+        self.years_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.years_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.years_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.years_table.setWordWrap(True)
+        self.years_table.verticalHeader().setVisible(False)
+        self.years_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        years_header = self.years_table.horizontalHeader()
+        for column in range(3):
+            years_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        years_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.years_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: current.isValid() and self.chart.select_year(self.years.year_at(current.row()))
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.chart, 3)
+        layout.addWidget(self.years_table, 2)
         layout.addWidget(self.year_details)
         layout.addWidget(self.band_note)
         layout.addWidget(self.whatif_title)
@@ -394,11 +506,11 @@ class ProjectionView(QWidget):
 
     # ------------------------------------------------------------ data
 
-    def show_for(self, profile, city: str, as_of: date, lang: str) -> None:
+    def show_for(self, profile, city: str, as_of: date, lang: str, assume_tax: bool = False) -> None:
         """Project and suggest for an applicant, then show both."""
         from simulator.planning import forecast_band, project, suggest
 
-        projection = project(profile, city, as_of)
+        projection = project(profile, city, as_of, assume_tax=assume_tax)
         band = forecast_band(city, [y.year for y in projection.years])
         self.set_plan(projection, suggest(profile, city, as_of), band, lang)
 
@@ -409,6 +521,7 @@ class ProjectionView(QWidget):
         self._projection, self._band, self._suggestions = projection, band, list(suggestions)
         self._data = projection_data(projection, band, with_band=band is not None) if projection is not None else None
         self.suggestions.set_suggestions(self._suggestions, lang)
+        self.years.set_projection(projection, lang)
         self.chart.set_data(self._data)
         self._retranslate()
 
@@ -449,6 +562,9 @@ class ProjectionView(QWidget):
 
     def _show_year(self, year: int) -> None:
         self.year_details.setText(self._year_html(year))
+        row = self.years.row_of(year)
+        if row is not None and self.years_table.currentIndex().row() != row:
+            self.years_table.setCurrentIndex(self.years.index(row, 0))
 
     def _year_html(self, year: int | None) -> str:
         if self._projection is None or year is None:
@@ -464,7 +580,7 @@ class ProjectionView(QWidget):
         estimate = self._band.at(year) if self._band is not None else None
         if estimate is not None:
             head += " · " + self.tr("line estimate {0} to {1}").format(fmt(estimate.low), fmt(estimate.high))
-        lines = []
+        lines = [escape(explained_against(item, self._projection))]
         if item.edition_change is not None:
             lines.append(escape(item.edition_change(lang)))
         for change in item.qualification_changes:
@@ -472,10 +588,8 @@ class ProjectionView(QWidget):
         for change in item.changes:
             reasons = "; ".join(r.text(lang) for r in change.reasons)
             lines.append(f"<b>{escape(change.headline(lang))}</b>" + (f" — {escape(reasons)}" if reasons else ""))
-        if year == self._projection.years[0].year:
-            lines.append(escape(self.tr("The coming round.")))
-        elif not lines:
-            lines.append(escape(self.tr("No change from the year before.")))
+        for assumed in item.assumptions:
+            lines.append(f"<i>{escape(assumed(lang))}</i>")
         return f"<p><b>{escape(head)}</b></p><ul style='margin:0'>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
 
     def changeEvent(self, event) -> None:

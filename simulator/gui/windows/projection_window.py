@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from simulator.gui.windows.projection_view import ProjectionView
 
@@ -22,16 +22,23 @@ class ProjectionWindow(QDialog):
         self.view = ProjectionView(self)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # tax is carried forward only as the user's stated assumption (on unless switched off)
+        self.assume_tax = QCheckBox()
+        self.assume_tax.setObjectName("assumeTax")
+        self.assume_tax.setChecked(True)
+        self.assume_tax.toggled.connect(lambda _on: self.refresh())
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.assume_tax, 1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(960, 760)
+        from simulator.gui.windows.sizes import fit_to_screen
+
+        fit_to_screen(self, 980, 820)
         state.evaluated.connect(self.refresh)
         self.retranslate()
         self.refresh()
@@ -44,7 +51,7 @@ class ProjectionWindow(QDialog):
             self.view.set_plan(None, [], None, self.state.lang)
             return
         try:
-            self.view.show_for(profile, self.state.city, self.as_of, self.state.lang)
+            self.view.show_for(profile, self.state.city, self.as_of, self.state.lang, assume_tax=self.assume_tax.isChecked())
         except (LookupError, ValueError) as exc:  # e.g. no rule edition covers the coming rounds
             self.message.setText(self.tr("No projection for these rules: {0}").format(exc))
             self.message.show()
@@ -54,6 +61,9 @@ class ProjectionWindow(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Projection and what-ifs"))
         self.close_button.setText(self.tr("&Close"))
+        self.assume_tax.setText(
+            self.tr("Assume the income tax of the latest year entered is paid again every year (&tax assumption)")
+        )
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:

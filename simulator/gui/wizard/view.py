@@ -1,9 +1,14 @@
 """The wizard: a list of steps, the current page, Back and Next.
 
-Built on a QStackedWidget rather than QWizard so that the step list can jump to any page already reachable
-and the score panel can stand beside every page. Next (and jumping ahead) is blocked only by real errors
-on the pages before the target; warnings never block. The start page is built at once; the other pages need
-the engine and are built by `build_pages` once it is loaded, right after the window is first drawn.
+Built on a QStackedWidget rather than QWizard so that the step list can jump to any page and the score panel can
+stand beside every page. A page cannot be left forward while it holds a wrong entry (something typed that is not
+valid); Next also waits for the fields it needs that are still blank, and then marks them "required". A blank form
+can be looked through page by page; warnings never block. Whenever a page cannot be left, the line beside Back and
+Next says why, naming the fields, and the step list keeps showing the page that is on screen.
+
+The steps are numbered; Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth) and Ctrl+G go to a page by its number. The start page
+is built at once; the other pages need the engine and are built by `build_pages` once it is loaded, right after
+the window is first drawn.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +62,7 @@ class WizardView(QWidget):
         self.blocked.setWordWrap(True)
         self.back_button = QPushButton()
         self.next_button = QPushButton()
+        self._said: WizardPage | None = None  # the page whose reason for not being left is shown
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self._fill_steps()
@@ -114,6 +123,12 @@ class WizardView(QWidget):
         from PySide6.QtCore import Qt
 
         self.steps.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays within the page
+        self.steps.setItemDelegate(_NumberedSteps(self.steps))
+        for number in range(1, 11):  # Ctrl+1 … Ctrl+9, Ctrl+0: the page of that number
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda n=number: self.go_to_number(n))
+        QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.ask_page_number)
         self._all_built = True
         self._follow_city(force=True)
         self._focus_first_field()
@@ -153,36 +168,70 @@ class WizardView(QWidget):
                 return page
         return self._built[page_id]
 
-    def first_blocking_before(self, index: int) -> int | None:
-        """The first page before `index` with an error, if any."""
-        for i in range(index):
-            if self.pages[i].has_errors():
+    def first_blocking_before(self, index: int, start: int = 0) -> int | None:
+        """The first page from `start` up to (not including) `index` that holds a wrong entry, if any."""
+        for i in range(start, min(index, len(self.pages))):
+            if self.pages[i].has_wrong_entries():
                 return i
         return None
 
     def go_to(self, index: int, exactly: bool = False) -> bool:
-        """`exactly`: no stop at an earlier page with errors (an autosaved draft goes back to where it was)."""
+        """Show page `index`. Going forward stops at a page on the way (the current one included) that holds a wrong
+        entry, and the line beside Next says why; False then. `exactly`: no stop (an autosaved draft goes back to
+        where it was)."""
         index = max(0, min(index, len(self.pages) - 1))  # pages not built yet cannot be visited
-        blocking = None if exactly else self.first_blocking_before(index)
-        if blocking is not None and index > self.index:
+        blocking = None
+        if not exactly and index > self.index:
+            blocking = self.first_blocking_before(index, self.index)
+        if blocking is not None:
             index = blocking  # stop at the first page that needs correcting
-        self.stack.setCurrentWidget(self.pages[index])
-        self.steps.blockSignals(True)
-        self.steps.setCurrentRow(index)
-        self.steps.blockSignals(False)
+        if self.stack.currentWidget() is not self.pages[index]:
+            self.stack.setCurrentWidget(self.pages[index])
+            self._focus_first_field()
+            self.page_changed.emit(index)
+        self._show_step()
         self._update_navigation()
-        self._focus_first_field()
-        self.page_changed.emit(index)
-        return blocking is None or index == blocking
+        if blocking is not None:
+            self.say_why(self.pages[blocking])
+        return blocking is None
+
+    def _show_step(self) -> None:
+        """The step list highlights the page on screen, whatever was clicked."""
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(self.index)
+        self.steps.blockSignals(False)
 
     def go_to_id(self, page_id: str) -> None:
         page = self.page(page_id)
         if page in self.pages:
             self.go_to(self.pages.index(page))
 
-    def go_next(self) -> None:
-        if self.index < len(self.page_ids) - 1 and not self.current.has_errors():
-            self.go_to(self.index + 1)
+    def go_to_number(self, number: int) -> bool:
+        """The page with this number in the step list (1 is the start page)."""
+        if not 1 <= number <= len(self.pages):
+            return False
+        return self.go_to(number - 1)
+
+    def ask_page_number(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        names = [f"{i + 1}  {titles.short_title(p, self.city, self.state.lang)}" for i, p in enumerate(self.page_ids)]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Go to page"), self.tr("&Page:"), names, self.index, False)
+        if ok and chosen in names:
+            self.go_to_number(names.index(chosen) + 1)
+
+    def go_next(self) -> bool:
+        """The next page, once this one holds no wrong entry and no required field is blank (those are marked
+        "required" now, and named beside Next)."""
+        if self.index >= len(self.page_ids) - 1 or not self.complete:
+            return False
+        page = self.current
+        if page.has_errors():
+            self.state.touch(*page.field_keys())  # the "required" marks show from now on
+            self._update_navigation()
+            self.say_why(page)
+            return False
+        return self.go_to(self.index + 1)
 
     def go_back(self) -> None:
         if self.index > 0:
@@ -191,6 +240,21 @@ class WizardView(QWidget):
     def _step_clicked(self, row: int) -> None:
         if row >= 0 and row != self.index:
             self.go_to(row)
+        else:
+            self._show_step()
+
+    def say_why(self, page: WizardPage) -> None:
+        """Beside Back and Next: why `page` cannot be left yet, naming the fields."""
+        lines = page.problem_lines(page.blocking_problems())
+        if not lines:
+            return
+        name = titles.short_title(page.page_id, self.city, self.state.lang)
+        more = len(lines) - 3
+        text = self.tr("“{0}” cannot be left yet: {1}").format(name, "; ".join(lines[:3]))
+        if more > 0:
+            text += " " + self.tr("(and {0} more)").format(more)
+        self.blocked.setText(text)
+        self._said = page
 
     def _focus_first_field(self) -> None:
         if not self.complete:
@@ -215,17 +279,19 @@ class WizardView(QWidget):
 
     def _update_navigation(self) -> None:
         last = len(self.page_ids) - 1
-        errors = self.current.has_errors()
+        current = self.current
+        wrong = current.has_wrong_entries()
         self.back_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < last and not errors and self.complete)
+        self.next_button.setEnabled(self.index < last and not wrong and self.complete)
         self.next_button.setVisible(self.index < last)
-        if errors and self.index < last:
-            self.blocked.setText(self.tr("Correct the fields marked in red to go on."))
+        if self.index < last and current.blocking_problems() and (wrong or self._said is current):
+            self.say_why(current)  # the reason stays in view, kept up to date, until it is gone
         else:
             self.blocked.clear()
+            self._said = None
         for i, page_id in enumerate(self.page_ids):
             item = self.steps.item(i)
-            marker = "⚠ " if i < len(self.pages) and self.pages[i].has_errors() else ""
+            marker = "⚠ " if i < len(self.pages) and self.pages[i].shows_problems() else ""
             text = f"{marker}{titles.short_title(page_id, self.city, self.state.lang)}"
             if item.text() != text:  # an unchanged list is not laid out again at each keystroke
                 item.setText(text)
@@ -239,9 +305,38 @@ class WizardView(QWidget):
         self.next_button.setText(self.tr("&Next >"))
         self.back_button.setToolTip(self.tr("Previous page (Alt+B, Ctrl+Page Up)"))
         self.next_button.setToolTip(self.tr("Next page (Alt+N, Ctrl+Page Down, or Enter in a text field)"))
+        self.steps.setToolTip(self.tr("Ctrl+1 … Ctrl+9 (Ctrl+0: the tenth) or Ctrl+G: go to a page by its number"))
         self._update_navigation()
 
     def changeEvent(self, event):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class _NumberedSteps(QStyledItemDelegate):
+    """The step list with each page's number before its title, in grey (the number Ctrl+N goes to)."""
+
+    def paint(self, painter, option, index) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QColor
+
+        number = str(index.row() + 1)
+        width = option.fontMetrics.horizontalAdvance("00") + 8
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        painter.setPen(QColor("white") if selected else QColor(style.HINT))
+        number_rect = option.rect.adjusted(4, 0, 0, 0)
+        number_rect.setWidth(width - 4)
+        painter.drawText(number_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)
+        painter.restore()
+        shifted = QStyleOptionViewItem(option)
+        shifted.rect = option.rect.adjusted(width + 2, 0, 0, 0)
+        super().paint(painter, shifted, index)
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setWidth(size.width() + option.fontMetrics.horizontalAdvance("00") + 10)
+        return size

@@ -11,11 +11,11 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
+from simulator import cities
 from simulator.core.identity import mask_id
 from simulator.core.months import format_month
 from simulator.core.phrases import (
     EDUCATION,
-    HELD,
     HONOUR_KINDS,
     HOUSING,
     LEVELS,
@@ -23,10 +23,13 @@ from simulator.core.phrases import (
     RETIREMENT,
     SKILLS,
     TITLES,
+    held_words,
 )
 from simulator.worksheet.context import Sheet
-from simulator.worksheet.flowables import TickBox
+from simulator.worksheet.exhibits import home_rows
+from simulator.worksheet.flowables import TickBox, WriteIn
 from simulator.worksheet.page import body_width
+from simulator.worksheet.period_months import PeriodCounter
 from simulator.worksheet.styles import WARN, grid_table, hex_of, table_style
 from simulator.worksheet.text import esc, tr
 
@@ -37,7 +40,7 @@ def applicant_block(sheet: Sheet) -> list:
     rows = [[sheet.para(esc(label), "label"), sheet.para(value)] for label, value in facts]
     table = Table(rows, colWidths=[38 * mm, None], hAlign="LEFT")
     table.setStyle(table_style(grid_table(header_rows=0, zebra=False)))
-    story = sheet.heading(L("applicant")) + [table]
+    story = sheet.heading(L("applicant"), "applicant") + [table]
     if sheet.profile.notes.strip():
         # Outside the table: a long note must be able to break across pages.
         story += [Spacer(1, 2 * mm), sheet.para(f"{esc(L('notes'))}{L('colon')}{esc(sheet.profile.notes.strip())}", "small")]
@@ -86,7 +89,7 @@ def _education(sheet: Sheet) -> str:
     L, education = sheet.labels, sheet.profile.education
     if education is None:
         return esc(L("none"))
-    parts = [L.of(EDUCATION, education.level), L.of(HELD, (education.diploma, education.degree))]
+    parts = [L.of(EDUCATION, education.level), held_words(education.level, education.diploma, education.degree)(sheet.lang)]
     if education.study_start is not None:
         parts.append(f"{L('study_period')} {format_month(education.study_start)} – {format_month(education.study_end)}")
     if education.institution:
@@ -285,12 +288,16 @@ def _listings(sheet: Sheet) -> str:
 
 
 def periods_block(sheet: Sheet) -> list:
-    """Each list of periods the city's rules read, with the columns they need (its WorksheetFacts)."""
+    """Each list of periods the city's rules read, with the columns they need (its WorksheetFacts), the months each
+    brings to the round and those not counted, with the reason."""
     L, p = sheet.labels, sheet.profile
-    story = sheet.heading(L("periods_heading"))
+    story = sheet.heading(L("periods_heading"), "periods")
+    counter = PeriodCounter(sheet.result, sheet.lines, cities.name_of(sheet.result.city))
     for name, columns in sheet.city.worksheet.periods.items():
         title, to_the_day = PERIOD_TABLES[name]
-        story += _period_table(sheet, L(title), getattr(p, name), [PERIOD_COLUMNS[c](sheet) for c in columns], to_the_day)
+        periods = home_rows(p) if name == "housing" else getattr(p, name)
+        story += _period_table(sheet, name, L(title), periods, [PERIOD_COLUMNS[c](sheet) for c in columns], counter, to_the_day)
+    story += [Spacer(1, 1.5 * mm), sheet.para(esc(L("periods_note")), "small")]
     return story
 
 
@@ -309,49 +316,67 @@ def _yes_if(sheet: Sheet, attribute: str):
 
 # A period table's own columns: (title, width or None to share the rest, the cell of a period).
 PERIOD_COLUMNS = {
-    "back_paid": lambda sheet: (sheet.labels("col_back_paid"), None, _yes_if(sheet, "back_paid")),
-    "transferred_in": lambda sheet: (sheet.labels("col_transferred"), None, _yes_if(sheet, "transferred_in")),
-    "kind": lambda sheet: (sheet.labels("col_kind"), 26 * mm, lambda period: esc(sheet.labels.of(HOUSING, period.kind))),
-    "district": lambda sheet: (sheet.labels("col_district"), None, lambda period: sheet.district_name(period.district)),
+    "back_paid": lambda sheet: (sheet.labels("col_back_paid"), 16 * mm, _yes_if(sheet, "back_paid")),
+    "transferred_in": lambda sheet: (sheet.labels("col_transferred"), 16 * mm, _yes_if(sheet, "transferred_in")),
+    "kind": lambda sheet: (sheet.labels("col_kind"), 18 * mm, lambda period: esc(sheet.labels.of(HOUSING, period.kind))),
+    "district": lambda sheet: (sheet.labels("col_district"), 22 * mm, lambda period: sheet.district_name(period.district)),
     "lease_registered": lambda sheet: (
         sheet.labels("col_lease"),
-        22 * mm,
+        16 * mm,
         lambda period: esc(("✓" if period.lease_registered else "—") if period.kind == "rented" else ""),
     ),
     "employer": lambda sheet: (sheet.labels("col_employer"), None, lambda period: esc(period.employer)),
 }
 
 
-def _period_table(sheet: Sheet, title: str, periods: list, columns: list, to_the_day: bool = False) -> list:
-    """# | from | to | [city] | the kind's own columns | a box to tick once the document is checked.
+def _not_counted(sheet: Sheet, count) -> str:
+    if not count.not_counted:
+        return ""
+    return "<br/>".join(f"<font color='{hex_of(WARN)}'>{esc(why(sheet.lang))}</font>" for _, why in count.not_counted)
+
+
+def _period_table(sheet: Sheet, name: str, title: str, periods: list, columns: list, counter, to_the_day: bool = False) -> list:
+    """# | from | to | [city] | the kind's own columns | months to the cut-off | not counted (why) | [exhibit,
+    certificate no.] | a box to tick once the document is checked.
 
     Periods are months ("2019-07"), or days ("2019-07-15", `to_the_day`) for residence registrations."""
     L = sheet.labels
     shown = (lambda day: day.isoformat()) if to_the_day else format_month
     column_from, column_to, date_width = (
-        ("col_first_day", "col_last_day", 24 * mm) if to_the_day else ("col_from", "col_to", 17 * mm)
+        ("col_first_day", "col_last_day", 19 * mm) if to_the_day else ("col_from", "col_to", 14 * mm)
     )
     heading = sheet.para(esc(title), "h3")
     if not periods:
         return [KeepTogether([heading, sheet.para(esc(L("no_periods")), "small")])]
-    ordered = sorted(periods, key=lambda period: period.start)
+    ordered = periods if name == "housing" else sorted(periods, key=lambda period: period.start)
     show_city = any(period.city != sheet.result.city for period in ordered)
+    homes = name == "housing" and bool(sheet.exhibits.by_home)
     header = [L("col_no"), L(column_from), L(column_to)] + ([L("col_city")] if show_city else [])
-    header += [name for name, _, _ in columns] + [L("col_seen")]
-    widths = [9 * mm, date_width, date_width] + ([20 * mm] if show_city else []) + [width for _, width, _ in columns] + [14 * mm]
+    header += [title_ for title_, _, _ in columns]
+    header += [L("col_days" if to_the_day else "col_months"), L("col_not_counted")]
+    header += [L("col_exhibit"), L("col_certificate")] if homes else []
+    header += [L("col_seen")]
+    widths = [9 * mm, date_width, date_width] + ([16 * mm] if show_city else []) + [width for _, width, _ in columns]
+    widths += [15 * mm, None] + ([13 * mm, 24 * mm] if homes else []) + [14 * mm]
     fixed = sum(w for w in widths if w is not None)
     flexible = [i for i, w in enumerate(widths) if w is None]
     for i in flexible:
-        widths[i] = (body_width() - fixed) / len(flexible)
+        widths[i] = max((body_width() - fixed) / len(flexible), 20 * mm)
 
     # The title is the table's first row, so that it repeats with the column header on every page.
     rows = [[heading] + [""] * (len(header) - 1), [sheet.para(esc(text), "label") for text in header]]
     for number, period in enumerate(ordered, start=1):
         end = shown(period.end) if period.end is not None else L("ongoing")
+        count = counter.days(period) if to_the_day else counter.months(period, name)
         row = [sheet.para(str(number), "cell"), sheet.para(shown(period.start)), sheet.para(esc(end))]
         if show_city:
             row.append(sheet.para(sheet.city_name(period.city)))
         row += [sheet.para(render(period)) for _, _, render in columns]
+        row += [sheet.para(str(count.counted), "cell_right"), sheet.para(_not_counted(sheet, count), "small")]
+        if homes:
+            exhibit = sheet.exhibits.by_home.get(number)
+            row.append(sheet.para(esc(sheet.exhibit_ref(exhibit)), "cell_centre"))
+            row.append(WriteIn("") if exhibit is not None else "")
         row.append(TickBox(""))
         rows.append(row)
     rows[1][-1] = sheet.para(esc(L("col_seen")), "label_centre")
@@ -361,6 +386,8 @@ def _period_table(sheet: Sheet, title: str, periods: list, columns: list, to_the
         ("LEFTPADDING", (0, 0), (0, 0), 0),
         ("TOPPADDING", (0, 0), (0, 0), 7),
         ("BOTTOMPADDING", (0, 0), (0, 0), 1),
+        ("LEFTPADDING", (0, 1), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 1), (-1, -1), 2.5),
     ]
     commands += [("ALIGN", (-1, 2), (-1, -1), "CENTER"), ("VALIGN", (-1, 2), (-1, -1), "MIDDLE")]
     table.setStyle(table_style(commands))

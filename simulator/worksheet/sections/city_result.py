@@ -24,7 +24,7 @@ from simulator.worksheet.styles import (
     hex_of,
     table_style,
 )
-from simulator.worksheet.text import esc, signed, tr
+from simulator.worksheet.text import esc, path_markup, signed, tr
 
 GROUPS = ("basic", "bonus", "deduction")
 
@@ -57,7 +57,7 @@ def channel_block(sheet: Sheet) -> list:
         sheet.para(tr(r.channel.reason, sheet.lang)),
     ]
     content += [sheet.para(line, "small") for line in cited_rules(sheet, r.channel.rules)]
-    return sheet.heading(L("channel_heading")) + [_boxed(sheet, content, NAVY, FAINT), Spacer(1, 3 * mm)]
+    return sheet.heading(L("channel_heading"), "channel") + [_boxed(sheet, content, NAVY, FAINT), Spacer(1, 3 * mm)]
 
 
 def veto_block(sheet: Sheet) -> list:
@@ -74,6 +74,8 @@ def missing_block(sheet: Sheet) -> list:
     if not r.provisional and not r.missing:
         return []
     names = {item.id: item.name for item in r.indicators}
+    width = body_width()
+    path_width = width * 0.33
     rows = [
         [
             sheet.para(esc(L("indicator")), "label"),
@@ -83,18 +85,25 @@ def missing_block(sheet: Sheet) -> list:
     ]
     for gap in r.missing:
         name = names.get(gap.indicator)
+        line = sheet.lines.numbers.get(gap.indicator)
+        shown_name = tr(name, sheet.lang) if name is not None else esc(gap.indicator)
+        if line is not None:
+            shown_name = (
+                f"{esc(L('line_named', n=line))}　{shown_name}"
+                if sheet.lang == "zh"
+                else f"{esc(L('line_named', n=line))} · {shown_name}"
+            )
         what = tr(gap.label, sheet.lang) + (f" <i>({esc(L('not_answered'))})</i>" if gap.unanswered else "")
-        rows.append(
-            [
-                sheet.para(tr(name, sheet.lang) if name is not None else esc(gap.indicator)),
-                sheet.para(what),
-                sheet.para(f"<font face='Courier' size='7'>{esc(gap.path)}</font>"),
-            ]
-        )
-    width = body_width()
-    table = Table(rows, colWidths=[width * 0.24, width * 0.38, width * 0.38], repeatRows=1, hAlign="LEFT")
+        # an unanswered question is answered, not supplied: it has no value path to give
+        where = esc(L("not_answered")) if gap.unanswered else path_markup(gap.path, path_width - 8)
+        rows.append([sheet.para(shown_name), sheet.para(what), sheet.para(where)])
+    table = Table(rows, colWidths=[width * 0.27, width * 0.40, path_width], repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(grid_table() + [("LINEABOVE", (0, 0), (-1, 0), 0.8, CAP)]))
-    return sheet.heading(L("provisional_heading")) + [sheet.para(esc(L("provisional_intro")), "body"), Spacer(1, 1.5 * mm), table]
+    return sheet.heading(L("provisional_heading"), "missing") + [
+        sheet.para(esc(L("provisional_intro")), "body"),
+        Spacer(1, 1.5 * mm),
+        table,
+    ]
 
 
 def user_supplied_block(sheet: Sheet) -> list:
@@ -107,7 +116,7 @@ def user_supplied_block(sheet: Sheet) -> list:
         replaced = esc(value.replaced) if value.replaced is not None else esc(L("filled_gap"))
         rows.append(
             [
-                [sheet.para(tr(value.label, sheet.lang)), sheet.para(f"<font face='Courier' size='7'>{esc(value.path)}</font>")],
+                [sheet.para(tr(value.label, sheet.lang)), sheet.para(path_markup(value.path, body_width() * 0.44 - 8))],
                 sheet.para(f"<b>{esc(value.value)}</b>"),
                 sheet.para(esc(value.note)),
                 sheet.para(replaced),
@@ -118,7 +127,7 @@ def user_supplied_block(sheet: Sheet) -> list:
     table.setStyle(
         table_style(grid_table() + [("LINEABOVE", (0, 0), (-1, 0), 0.8, CAP), ("BACKGROUND", (0, 1), (-1, -1), CAP_BG)])
     )
-    return sheet.heading(L("user_supplied_heading")) + [
+    return sheet.heading(L("user_supplied_heading"), "supplied") + [
         sheet.para(esc(L("user_supplied_intro")), "body"),
         Spacer(1, 1.5 * mm),
         table,
@@ -148,11 +157,8 @@ def tie_break_block(sheet: Sheet) -> list:
         rows.append([sheet.para(str(number)), sheet.para(tr(part.name, sheet.lang)), sheet.para(esc(part.shown), "cell_right")])
     table = Table(rows, colWidths=[12 * mm, body_width() - 12 * mm - 40 * mm, 40 * mm], hAlign="LEFT")
     table.setStyle(table_style(grid_table()))
-    return [
-        KeepTogether(
-            [sheet.para(esc(L("tie_break")), "h2"), sheet.para(esc(L("tie_break_intro")), "body"), Spacer(1, 1 * mm), table]
-        )
-    ]
+    heading = sheet.heading(L("tie_break"), "tie_break")
+    return [heading[0], KeepTogether([heading[1], sheet.para(esc(L("tie_break_intro")), "body"), Spacer(1, 1 * mm), table])]
 
 
 def group_rows(sheet: Sheet) -> list[tuple[str, str]]:
@@ -207,7 +213,11 @@ def comparison_block(sheet: Sheet, comparison) -> list:
         )
     table = Table(rows, colWidths=[width * w for w in (0.14, 0.30, 0.20, 0.13, 0.23)], repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(grid_table()))
-    story = sheet.heading(L("comparison")) + [sheet.para(esc(L("comparison_intro")), "body"), Spacer(1, 1.5 * mm), table]
+    story = sheet.heading(L("comparison"), "comparison") + [
+        sheet.para(esc(L("comparison_intro")), "body"),
+        Spacer(1, 1.5 * mm),
+        table,
+    ]
     if topics:
         topic_rows = [
             [sheet.para(esc(L("topic")), "label")] + [sheet.para(sheet.city_name(row.city), "label_right") for row in rows_in]

@@ -1,14 +1,13 @@
-"""Rule values shown compactly: grouped by the document they are cited from, each with its confidence."""
+"""Rule values shown compactly: grouped by the document they are cited from, with the article where the sources
+give it ("article not verified" where they do not), each value with its confidence."""
 
 from __future__ import annotations
 
-from simulator.core.phrases import CONFIDENCE
+from simulator.core.phrases import CONFIDENCE, citation_words
 from simulator.core.result import RuleValue
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.styles import CONFIDENCE_COLOURS
 from simulator.worksheet.text import esc, one_language
-
-# The engine labels every education level's value the same ("education points"); the key says which level.
 
 
 def confidence_tag(sheet: Sheet, confidence: str) -> str:
@@ -23,10 +22,10 @@ def rule_label(sheet: Sheet, rule: RuleValue) -> str:
 
 
 def cited_rules(sheet: Sheet, rules: tuple[RuleValue, ...]) -> list[str]:
-    """One markup line per cited document: 'document · section: label value [confidence]; …'."""
+    """One markup line per cited place: 'document · article: label value [confidence]; …'."""
     groups: dict[str, list[RuleValue]] = {}
     for rule in rules:
-        groups.setdefault(rule.citation(sheet.lang), []).append(rule)
+        groups.setdefault(citation_words(rule.citation)(sheet.lang), []).append(rule)
     # In Chinese the 〔tag〕 already closes each value; a "；" after it could be pushed to the start of a line.
     separator = "\u3000" if sheet.lang == "zh" else "; "
     lines = []
@@ -46,4 +45,6 @@ def confidence_legend(sheet: Sheet) -> str:
         two=confidence_tag(sheet, "2+"),
         one=confidence_tag(sheet, "1"),
         unk=confidence_tag(sheet, "?"),
+        none=confidence_tag(sheet, "not found"),
+        user=confidence_tag(sheet, "user-supplied"),
     )

@@ -55,7 +55,8 @@ def test_the_command_line_finds_it_by_either_name_and_prints_and_exports_it(tmp_
     save_profile(applicant(), path)
     assert main(["score", str(path), "--city", "测试城", "--year", str(YEAR), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["city"] == "testville" and data["total"] == 56 and data["points"] == {"insurance": 36, "degree": 20}
+    found = data["evaluation"]
+    assert found["city"] == "testville" and found["total"] == "56" and found["points"] == {"insurance": "36", "degree": "20"}
     pdf = tmp_path / "sheet.pdf"
     assert (
         main(

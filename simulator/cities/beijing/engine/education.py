@@ -28,7 +28,7 @@ LEVELS = {
     "doctor": Text("博士研究生", "doctor"),
 }
 HELD = {
-    (True, True): Text("学历、学位", "diploma and degree"),
+    (True, True): Text("学历和学位", "diploma and degree"),
     (True, False): Text("学历", "diploma"),
     (False, True): Text("学位", "degree"),
 }
@@ -38,6 +38,7 @@ NONE_STEP = Text("未填写大专及以上学历：0分", "no qualification of j
 NO_POINTS_FOR_LEVEL = Text("本版本规则未规定该学历的分值。", "This edition gives no points for this level.")
 ZERO_STEP = Text("0分", "0 points")
 FULL_STEP = ("{0}（学历和学位）= {2}", "{1} (diploma and degree) = {2}")
+DIPLOMA_STEP = ("{0}（学历）= {2}", "{1} (diploma) = {2}")  # a level scored by its diploma: no degree to speak of
 PARTIAL_STEP = ("{0}仅有{1}：按低一档计 {4}", "{2} with only the {3}: one level lower, {4}")
 PARTIAL_NOTE = Text("只有学历或只有学位，按低一档计分。", "Only the diploma or only the degree: scored one level lower.")
 BOTH_NEEDED_STEP = ("{0}须同时取得学历和学位：0分", "{1} needs both diploma and degree under this edition: 0")
@@ -71,6 +72,9 @@ def score(rules: CompiledRules, education: Education | None) -> IndicatorResult:
     level = rules.pack.education.levels.get(education.level)  # type: ignore[arg-type]  # high school: none
     name = LEVELS[education.level]
     held = HELD[(education.diploma, education.degree)]
+    by_diploma = level is not None and not level.needs_degree and education.diploma
+    if by_diploma:
+        held = HELD[(True, False)]
     result.inputs.append(InputUsed(HIGHEST, _both(name), name))
     result.inputs.append(InputUsed(HELD_LABEL, _both(held), held))
     if level is None:
@@ -79,7 +83,7 @@ def score(rules: CompiledRules, education: Education | None) -> IndicatorResult:
         return result
     if education.diploma and (education.degree or not level.needs_degree):
         result.points = level.full.value
-        result.steps.append(Text.of(FULL_STEP, name.zh, name.en, result.points))
+        result.steps.append(Text.of(DIPLOMA_STEP if by_diploma else FULL_STEP, name.zh, name.en, result.points))
     elif level.partial is not None:
         result.points = level.partial.value
         result.steps.append(Text.of(PARTIAL_STEP, name.zh, held.zh, name.en, held.en, result.points))

@@ -13,7 +13,7 @@ from simulator.core.dates import completed_age
 from simulator.core.decimals import ZERO
 from simulator.core.result import Event, IndicatorResult, InputUsed, Text
 from simulator.core.rounds import age_reference_of
-from simulator.engine.scales import AGE_BEYOND_STEP, AGE_ON, AGE_STEP, BIRTH_DATE, age_band
+from simulator.engine.scales import AGE_BEYOND_STEP, AGE_ON, BIRTH_DATE, age_band, age_step
 from simulator.profile.model import ApplicantProfile
 
 AGE_NAME = NAMES["age"]
@@ -51,7 +51,7 @@ def _age_parts(rules: CompiledRules, birth: date, year: int) -> tuple[Decimal, t
     band = age_band(rules.age_table, years)
     if band is not None:
         points = band[1]
-        step = Text.of(AGE_STEP, years, *band)
+        step = age_step(rules.age_table, years, band)
     else:
         points = rules.pack.age.otherwise.value
         step = Text.of(AGE_BEYOND_STEP, years, points)

@@ -409,7 +409,7 @@ def patents(profile: ApplicantProfile, pack: HangzhouPack, facts: RoundFacts) ->
 
 ROLE = Text(
     "投资杭州的“守合同重信用”AAA级或省、市信用管理示范企业的法定代表人、董事、监事或高级管理人员",
-    "legal representative, director, supervisor or senior manager of an AAA-rated (守合同重信用) or credit-management "
+    "legal representative, director, supervisor or senior manager of an enterprise rated AAA for honouring contracts or a credit-management "
     "model enterprise investing in Hangzhou",
 )
 CHUNAN = Text(

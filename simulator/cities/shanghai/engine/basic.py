@@ -33,14 +33,14 @@ PART_UNKNOWN = (
 )
 PARALLEL = Text(
     "本科系与专科套读取得（专本套读）：按大专计分。",
-    "The bachelor's was taken alongside the junior-college course (专本套读): it scores as junior college.",
+    "The bachelor's was taken alongside the junior-college course: it scores as junior college.",
 )
 PLACES_DIFFER = Text(
     "非全日制学历不符合“三地一致”（就读地与当时的工作地、社保缴纳地不一致）：不计分。",
-    "The part-time qualification does not meet “三地一致” (the place of study does not match where one then worked and "
+    "The part-time qualification does not meet the same-place rule (the place of study does not match where one then worked and "
     "was insured): it scores nothing.",
 )
-PLACES_MATCH = Text("非全日制学历符合“三地一致”。", "The part-time qualification meets “三地一致”.")
+PLACES_MATCH = Text("非全日制学历符合“三地一致”。", "The part-time qualification meets the same-place rule.")
 
 
 def education(profile: ApplicantProfile, pack: ShanghaiPack, facts: RoundFacts) -> IndicatorResult:

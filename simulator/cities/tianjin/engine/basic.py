@@ -25,14 +25,13 @@ from simulator.profile.model import ApplicantProfile
 NAMES = {i: INDICATOR_NAMES[i] for i in ("social_insurance", "housing_fund", "residence", "title_skill")}
 
 FULL_YEARS_NOTE = Text(
-    "“每年”按每满12个月计分，不足12个月的部分不计（本规则包的读法“full_years”；另一读法按月折算，未采用）。",
-    "“A year” is scored for each full 12 months; months left over score nothing (this pack's reading, "
-    "“full_years”; the other reading, pro rata by month, is not used).",
+    "“每年”按每满12个月计分，不足12个月的部分不计（本规则包的读法；另一读法按月折算，未采用）。",
+    "“A year” is scored for each full 12 months; months left over score nothing (the reading this pack uses; the "
+    "other reading, pro rata by month, is not used).",
 )
 PRO_RATA_NOTE = Text(
-    "“每年”按月折算计分（本规则包的读法“pro_rata_months”；另一读法按每满12个月计分，未采用）。",
-    "“A year” is scored pro rata by month (this pack's reading, “pro_rata_months”; the other reading, each full "
-    "12 months, is not used).",
+    "“每年”按月折算计分（本规则包的读法；另一读法按每满12个月计分，未采用）。",
+    "“A year” is scored pro rata by month (the reading this pack uses; the other reading, each full 12 months, is not used).",
 )
 YEARS_STEP = ("{0}个月 = {1}个满年（余{2}个月不计）", "{0} months = {1} full years ({2} months left over, not counted)")
 WHOLE_YEARS_STEP = ("{0}个月 = {1}个满年", "{0} months = {1} full years")
@@ -85,15 +84,15 @@ TRANSFERRED = Text("转入月数", "transferred-in months")
 NOT_COUNTED = ("{0}个{1}月份不计分。", "{0} {2} months earn no points.")
 UNKNOWN_COUNT = ("{0}个{1}月份是否计分：{2}。", "Whether the {0} {3} months count: {4}.")
 BACK_PAID_NEVER = Text(
-    "补缴月份一律不计分（本规则包的读法“never”）。另一来源称35周岁以下、具有本科学历、中级职称或技师等级的申请人补缴可计入"
-    "（“young_talent_exception”，单一来源，可能是旧规），未采用。",
-    "Back-paid months never score (this pack's reading, “never”). One other source says they count for "
+    "补缴月份一律不计分（本规则包的读法）。另一来源称35周岁以下、具有本科学历、中级职称或技师等级的申请人补缴可计入"
+    "（单一来源，可能是旧规），未采用。",
+    "Back-paid months never score (the reading this pack uses). One other source says they count for "
     "applicants aged 35 or under with a bachelor's degree, an intermediate title or technician level "
-    "(“young_talent_exception”, a single source, possibly the old rule); it is not used.",
+    "(a single source, possibly the old rule); it is not used.",
 )
 BACK_PAID_EXCEPTION = Text(
-    "本规则包采用“young_talent_exception”读法：35周岁以下、具有本科学历、中级职称或技师等级的申请人，补缴月份计入。",
-    "This pack reads “young_talent_exception”: for applicants aged 35 or under with a bachelor's degree, an "
+    "本规则包采用青年人才例外的读法：35周岁以下、具有本科学历、中级职称或技师等级的申请人，补缴月份计入。",
+    "This pack reads the young-talent exception: for applicants aged 35 or under with a bachelor's degree, an "
     "intermediate title or technician level, back-paid months count.",
 )
 WOULD_QUALIFY = Text(
@@ -421,11 +420,11 @@ def title_skill(profile: ApplicantProfile, pack: TianjinPack) -> IndicatorResult
     if profile.professional_title is not None:
         name = TITLE_LEVELS[profile.professional_title]
         held.append(("title", profile.professional_title, name, scale.title))
-        result.inputs.append(InputUsed(TITLE, f"{name.zh} / {name.en}"))
+        result.inputs.append(InputUsed(TITLE, f"{name.zh} / {name.en}", name))
     if profile.skill_level is not None:
         name = SKILL_LEVELS[profile.skill_level]
         held.append(("skill", profile.skill_level, name, scale.skill))
-        result.inputs.append(InputUsed(SKILL, f"{name.zh} / {name.en}"))
+        result.inputs.append(InputUsed(SKILL, f"{name.zh} / {name.en}", name))
     if not held:
         result.steps.append(NONE_HELD)
         return result

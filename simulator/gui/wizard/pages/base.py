@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from simulator.gui.form.state import ApplicantState
@@ -17,6 +17,32 @@ from simulator.gui.widgets.problem_label import ProblemLabel
 from simulator.gui.wizard import titles
 
 Choices = Callable[[], list[tuple[str, str]]]
+SEARCH_ROLE = 0x0100 + 7  # Qt.ItemDataRole.UserRole + 7: other words an entry of a choice is found by
+
+
+def _plain(text: str) -> str:
+    """A label as a name in a sentence: without its access key and its colon."""
+    import re
+
+    text = re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip().rstrip(":：").strip()
+
+
+class _LeaveWatcher(QObject):
+    """Calls back when the keyboard focus leaves a widget (to a widget outside it: not into its popup)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.FocusOut:
+            from PySide6.QtCore import Qt  # not before the first paint (see main_window.py on start-up)
+
+            if event.reason() != Qt.FocusReason.PopupFocusReason:
+                self._callback()
+        return False
 
 
 class WizardPage(QWidget):
@@ -34,6 +60,7 @@ class WizardPage(QWidget):
         self._problem_labels: list[tuple[str, ProblemLabel]] = []
         self._tables: list = []
         self._combos: list[tuple[QComboBox, Choices, str | None]] = []
+        self._field_names: dict[str, Callable[[], str]] = {}  # a field's label, to name it in a message
         self._stale = True
         self._rules_stale = False
         state.reloaded.connect(self.reload)
@@ -98,8 +125,13 @@ class WizardPage(QWidget):
         self._problem_labels.append((key, widget))
         return widget
 
+    def watch_leaving(self, widget: QWidget, key: str) -> None:
+        """When the keyboard focus leaves `widget`, the "required" mark of `key` may show."""
+        _LeaveWatcher(widget, lambda: self.state.touch(key))
+
     def line(self, key: str, placeholder: Callable[[], str] | None = None) -> QLineEdit:
         edit = QLineEdit()
+        self.watch_leaving(edit, key)
         edit.textEdited.connect(lambda text: self.state.set_value(key, text))
         edit.returnPressed.connect(self.next_requested)
         self._loaders.append((edit, lambda v, e=edit: e.setText(str(v or "")), key))
@@ -116,9 +148,14 @@ class WizardPage(QWidget):
         return box
 
     def combo(self, key: str | None, choices: Choices, none_label: Callable[[], str] | None = None) -> QComboBox:
-        """A choice among `choices` (value, label); with `none_label`, a first entry meaning "none"."""
-        box = QComboBox()
+        """A choice among `choices` (value, label); with `none_label`, a first entry meaning "none". Typing in it
+        searches its entries (simulator.gui.widgets.search_combo)."""
+        from simulator.gui.widgets.search_combo import SearchCombo
+
+        box = SearchCombo()
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if key is not None:
+            self.watch_leaving(box, key)
         provider = choices
         if none_label is not None:
             provider = lambda: [("", none_label()), *choices()]  # noqa: E731
@@ -133,8 +170,10 @@ class WizardPage(QWidget):
         current = self.state.values.get(key) if key is not None else box.currentData()
         with QSignalBlocker(box):
             box.clear()
-            for value, text in provider():
-                box.addItem(text, value)
+            for choice in provider():
+                box.addItem(choice[1], choice[0])
+                if len(choice) > 2:  # other words the entry is found by (a district's pinyin name)
+                    box.setItemData(box.count() - 1, choice[2], SEARCH_ROLE)
             self._select(box, current)
 
     @staticmethod
@@ -164,6 +203,8 @@ class WizardPage(QWidget):
     ) -> QLabel:
         """A labelled field with its problem line beneath it; the label's access key focuses `buddy` (the field)."""
         label = self.label(text, buddy or field)
+        if key is not None:
+            self._field_names[key] = text
         if key is None:
             form.addRow(label, field)
             return label
@@ -185,8 +226,46 @@ class WizardPage(QWidget):
         """The city's own facts this page asks for (pages with room for them say which)."""
         return ()
 
+    def field_keys(self) -> tuple[str, ...]:
+        return (*self.fields, *self.fact_keys())
+
     def has_errors(self) -> bool:
-        return bool(self.state.problems.errors_under((*self.fields, *self.fact_keys())))
+        """Anything to correct or fill in before the page is done (a blank required field included)."""
+        return bool(self.state.problems.errors_under(self.field_keys()))
+
+    def has_wrong_entries(self) -> bool:
+        """Something typed on this page is not valid: the page cannot be left forward until it is corrected."""
+        return any(not p.missing for p in self.state.problems.errors_under(self.field_keys()))
+
+    def shows_problems(self) -> bool:
+        """An error is marked on the page (a wrong entry, or a required field the user has left blank)."""
+        return any(self.state.shown(p) for p in self.state.problems.errors_under(self.field_keys()))
+
+    def blocking_problems(self) -> list:
+        """What keeps the page from being left: its wrong entries, else the required fields left blank."""
+        errors = self.state.problems.errors_under(self.field_keys())
+        wrong = [p for p in errors if not p.missing]
+        return wrong or [p for p in errors if self.state.shown(p)]
+
+    def problem_lines(self, problems: list) -> list[str]:
+        """Each problem with the field it is about, as the page names it: "Birth date: Required."."""
+        from simulator.gui.wizard.pages.headers import column_titles
+
+        tables = {table.model.spec.name: table for table in self._tables}
+        lines = []
+        for problem in problems:
+            if problem.row is not None and problem.field in tables:
+                table = tables[problem.field]
+                where = _plain(table.title.text())
+                keys = [c.key for c in table.model.spec.columns]
+                place = self.tr("row {0}").format(problem.row + 1)
+                if problem.column in keys:
+                    place += " · " + column_titles(problem.field)[keys.index(problem.column)]
+                lines.append(f"{where}, {place}: {problem.message}")
+                continue
+            name = self._field_names.get(problem.field) or self._field_names.get(problem.key)
+            lines.append(f"{_plain(name())}: {problem.message}" if name is not None else problem.message)
+        return list(dict.fromkeys(lines))
 
     def reload(self) -> None:
         """A new applicant or an opened file: every field and every text is redrawn, shown or not, so that
@@ -207,7 +286,8 @@ class WizardPage(QWidget):
     def _redraw(self) -> None:
         self._stale = False
         for key, widget in self._problem_labels:
-            widget.show_problem(self.state.problems.at(key))
+            problem = self.state.problems.at(key)
+            widget.show_problem(problem if problem is not None and self.state.shown(problem) else None)
         self.refresh()
 
     def showEvent(self, event):

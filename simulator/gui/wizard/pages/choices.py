@@ -8,14 +8,33 @@ from PySide6.QtCore import QCoreApplication
 from simulator.gui.form.state import ApplicantState
 
 
-def district_choices(state: ApplicantState) -> list[tuple[str, str]]:
+def district_choices(state: ApplicantState) -> list[tuple[str, str, str]]:
+    """(id, name, other words it is found by): typing "tong" or 通 finds 通州区 in either language."""
     lang = state.lang
     central = QCoreApplication.translate("Choices", "{0} (central)")
     choices = []
     for d in state.pack.district_list():  # rules without districts name none
         name = d.zh if lang == "zh" else d.en
-        choices.append((d.id, central.format(name) if d.central else name))
+        choices.append((d.id, central.format(name) if d.central else name, f"{d.en} {d.zh}"))
     return choices
+
+
+_EVERY_DISTRICT: dict[str, tuple[str, str]] = {}
+
+
+def any_district(state: ApplicantState, value: object) -> str | None:
+    """The name of a district of any installed rules (a row of another city keeps its district); "—" for one no rules
+    name (kept as the file has it, and not used by any rules: its raw text is nobody's name for it)."""
+    if not _EVERY_DISTRICT:
+        from simulator.rules import installed_packs
+
+        for pack in installed_packs():
+            for d in pack.district_list():
+                _EVERY_DISTRICT.setdefault(d.id, (d.zh, d.en))
+    names = _EVERY_DISTRICT.get(str(value))
+    if names is None:
+        return "—"
+    return names[0] if state.lang == "zh" else names[1]
 
 
 def named(text, lang: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from simulator.gui.form.state import ApplicantState
 from simulator.gui.look import style
@@ -46,7 +46,9 @@ class TwoColumnPage(WizardPage):
 
         content = QWidget()
         content.setObjectName("pageContent")
-        row = QHBoxLayout(content)
+        # side by side where the page is wide enough; on a narrow one (1280×720, 200 % scaling) the explanation goes
+        # below, so the fields and the tables keep the width they need (resizeEvent)
+        self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
         row.setContentsMargins(4, 4, 8, 4)
         row.setSpacing(16)
         row.addLayout(left, 1)
@@ -60,6 +62,17 @@ class TwoColumnPage(WizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.fact_rows = None  # built by finish(), after the page's own fields: they come first in the tab order
+
+    NARROW = 900  # below this width (device-independent pixels) the explanation goes under the page's fields
+
+    def resizeEvent(self, event) -> None:
+        narrow = event.size().width() < self.NARROW
+        wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._row.direction() != wanted:
+            self._row.setDirection(wanted)
+            self.explanation.setMaximumWidth(16777215 if narrow else 320)
+            self._row.setAlignment(self.explanation, Qt.AlignmentFlag(0) if narrow else Qt.AlignmentFlag.AlignTop)
+        super().resizeEvent(event)
 
     def finish(self) -> None:
         from simulator.gui.wizard.pages.fact_rows import FactRows

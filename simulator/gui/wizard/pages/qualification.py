@@ -33,7 +33,9 @@ class QualificationPage(TwoColumnPage):
         )
         self.name = self.line("name")
         self.id_number = IdNumberField()
-        self.id_number.edited.connect(lambda text: self.state.set_value("id_number", text))
+        self.id_number.edited.connect(self._id_typed)
+        self.watch_leaving(self.id_number.edit, "id_number")
+        self._filled: dict[str, str] = {}  # what was last filled in from the ID number: follows it while untouched
         self.id_number.edit.returnPressed.connect(self.next_requested)
         self._loaders.append((self.id_number, lambda v: self.id_number.set_value(str(v or "")), "id_number"))
         self.birth_date = self.line("birth_date", lambda: self.tr("YYYY-MM-DD, e.g. 1985-06-15"))
@@ -46,6 +48,12 @@ class QualificationPage(TwoColumnPage):
         self.form_row(form, lambda: self.tr("&ID number:"), self.id_number, "id_number", buddy=self.id_number.edit)
         self.form_row(form, lambda: self.tr("Birth &date:"), self.birth_date, "birth_date")
         self.form_row(form, lambda: self.tr("Re&tirement category:"), self.retirement, "retirement_category")
+        self.sex_note = QLabel()  # a woman's ID number: which of the two categories is hers is asked
+        self.sex_note.setObjectName("hint")
+        style.hint(self.sex_note)
+        self.sex_note.setWordWrap(True)
+        self.sex_note.setVisible(False)
+        form.addRow("", self.sex_note)
         form.addRow("", self.permit)
         form.addRow("", self.criminal)
         holder = QWidget()
@@ -75,6 +83,38 @@ class QualificationPage(TwoColumnPage):
         self.setTabOrder(self.permit, self.criminal)
         self.rules_changed()
 
+    def _id_typed(self, text: str) -> None:
+        """The ID number typed: the birth date and the sex it gives fill the fields left blank (or filled from it
+        before); a value the user typed stays, and a mismatch with it is flagged by the state."""
+        from simulator.profile import id_number
+
+        self.state.set_value("id_number", text)
+        found = id_number.check(text)
+        if not isinstance(found, id_number.IdInfo):
+            return
+        birth = found.birth_date.isoformat()
+        current = str(self.state.values.get("birth_date") or "").strip()
+        if not current or current == self._filled.get("birth_date"):
+            self._filled["birth_date"] = birth
+            self.birth_date.setText(birth)
+            self.state.set_value("birth_date", birth)
+        category = str(self.state.values.get("retirement_category") or "")
+        if found.sex == "male" and (not category or category == self._filled.get("retirement_category")):
+            self._filled["retirement_category"] = "male"
+            self._select(self.retirement, "male")
+            self.state.set_value("retirement_category", "male")
+        elif found.sex == "female" and category == self._filled.get("retirement_category") == "male":
+            self._filled.pop("retirement_category")  # filled from an earlier number: a woman's chooses her category
+            self._select(self.retirement, "")
+            self.state.set_value("retirement_category", "")
+        self.sex_note.setText(
+            self._sex_text(found.sex) if found.sex == "female" and not self.state.values["retirement_category"] else ""
+        )
+        self.sex_note.setVisible(bool(self.sex_note.text()))
+
+    def _sex_text(self, sex: str) -> str:
+        return self.tr("The ID number is a woman's: choose which retirement age applied to her post.")
+
     def rules_changed(self) -> None:
         self.permit.setVisible(self.shows("has_residence_permit"))  # some rules ask only whether one is held
         self.permits.setVisible(self.shows("residence_permits"))
@@ -100,4 +140,7 @@ class QualificationPage(TwoColumnPage):
     def reload(self) -> None:
         with QSignalBlocker(self.id_number.show_box):
             self.id_number.show_box.setChecked(False)  # the next person's number starts masked again
+        self._filled = {}
+        self.sex_note.clear()
+        self.sex_note.setVisible(False)
         super().reload()

@@ -30,6 +30,7 @@ class SummaryPage(WizardPage):
     fields = ("notes",)
     save_requested = Signal()
     export_requested = Signal(bool)  # show the full ID number
+    print_requested = Signal()
 
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, parent)
@@ -39,12 +40,15 @@ class SummaryPage(WizardPage):
         self.headline.setWordWrap(True)
         self.save_button = QPushButton()
         self.export_button = QPushButton()
+        self.print_button = QPushButton()
         self.show_id = QCheckBox()
         self.save_button.clicked.connect(self.save_requested)
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.show_id.isChecked()))
+        self.print_button.clicked.connect(self.print_requested)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.show_id)
         actions.addStretch(1)
 
@@ -98,6 +102,7 @@ class SummaryPage(WizardPage):
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("&Save applicant file..."))
         self.export_button.setText(self.tr("E&xport PDF worksheet..."))
+        self.print_button.setText(self.tr("&Print..."))
         self.show_id.setText(self.tr("Put the full &ID number in the PDF"))
         self.section_titles["qualification"].setText(self.tr("Qualification"))
         self.section_titles["derivation"].setText(self.tr("Every indicator"))
@@ -113,6 +118,7 @@ class SummaryPage(WizardPage):
         result, lang = self.state.result, self.state.lang
         self.banner.show_result(result, lang)
         self.export_button.setEnabled(result is not None)
+        self.print_button.setEnabled(result is not None)
         if result is None:
             self.headline.setText(self.tr("No score yet: enter the birth date and the retirement category (Qualification page)."))
             for label in self.sections.values():
