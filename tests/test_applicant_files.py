@@ -106,6 +106,48 @@ def test_overlapping_housing_periods_are_refused(tmp_path):
     assert problem.startswith("applicant.housing: housing[1] (2019-03 – …) overlaps housing[0] (2015-01 – 2019-03) from 2019-03")
 
 
+def test_an_overlap_is_found_wherever_it_is_in_a_long_list(tmp_path):
+    """Sorted, not compared pair by pair: the overlap of the first and the last of 600 periods is still found."""
+    periods = [{"start": f"{1950 + i // 12}-{i % 12 + 1:02d}", "end": f"{1950 + i // 12}-{i % 12 + 1:02d}"} for i in range(599)]
+    periods.insert(0, {"start": "1999-11", "end": "1999-11"})  # the same month as the last
+    (problem,) = problems_of(tmp_path, wrapped({**MINIMAL, "social_insurance": periods}))
+    assert "social_insurance[599] (1999-11 – 1999-11) overlaps social_insurance[0] (1999-11 – 1999-11)" in problem
+
+
+@pytest.mark.parametrize(
+    "change, field, words",
+    [
+        ({"social_insurance": [{"start": -1000000000000}]}, "social_insurance[0].start", "between 1900 and 2200"),
+        ({"social_insurance": [{"start": 24000, "end": 30000}]}, "social_insurance[0].end", "between 1900 and 2200"),
+        ({"income_tax": [{"year": 2020, "amount_yuan": "1e28"}]}, "income_tax[0].amount_yuan", "less than or equal"),
+        ({"charity_donations": [{"date": "2020-01-01", "yuan": "99999999999"}]}, "charity_donations[0].yuan", "less than"),
+        ({"city_facts": {"hangzhou": {"zhejiang_pension_months": 10**12}}}, "city_facts", "less than or equal to 10000"),
+        ({"name": "名" * 101}, "name", "at most 100 characters"),
+        ({"notes": "x" * 10_001}, "notes", "at most 10000 characters"),
+        ({"workplaces": [{"start": "2010-01", "employer": "x" * 3000}]}, "workplaces[0].employer", "at most 500"),
+        ({"name": "\ud800"}, "applicant", "lone surrogate"),
+        ({"housing": [{"start": "2010-01", "end": "2010-01", "kind": "own"}] * 601}, "applicant", "at most 600"),
+    ],
+)
+def test_values_no_real_applicant_has_are_refused_naming_the_field(tmp_path, change, field, words):
+    """A crafted file once scored 250 trillion points (a month written as a bare number) and could not be reopened."""
+    text = json.dumps(wrapped({**MINIMAL, **change}))  # ensure_ascii: a lone surrogate is written as \\ud800
+    problems = problems_of(tmp_path, text)
+    assert any(p.startswith(f"applicant.{field}".removesuffix(".applicant")) and words in p for p in problems), problems
+
+
+def test_a_key_written_twice_is_refused_not_silently_the_last(tmp_path):
+    text = json.dumps(wrapped(MINIMAL)).replace(
+        '"birth_date": "1985-06-15"', '"birth_date": "1985-06-15", "birth_date": "1990-01-01"'
+    )
+    assert problems_of(tmp_path, text) == ["the key 'birth_date' is written twice: keep one of them"]
+
+
+def test_a_file_of_megabytes_is_refused_before_it_is_read(tmp_path):
+    text = json.dumps(wrapped({**MINIMAL, "notes": "x" * 5_000_000}))
+    assert problems_of(tmp_path, text) == ["the file is larger than 4 MB: not an applicant file"]
+
+
 def test_unknown_fields_are_refused_rather_than_silently_ignored(tmp_path):
     (problem,) = problems_of(tmp_path, wrapped({**MINIMAL, "birthday": "1985-06-15"}))
     assert problem.startswith("applicant.birthday:")

@@ -6,7 +6,7 @@ A file names its rule pack (`pack = "beijing-2020"`) and may give `[defaults]`: 
 (a case's facts replace them key by key). Expected points are written as strings ("40.75"), compared exactly; where
 the rules leave a value unknown, as a range: "0..30" (between 0 and 30), "30.." (at least 30, no upper bound known),
 "..0" (at most 0, no lower bound known). `pass` is the wording against a pass mark: "reached", "not_reached" or
-"depends"; `cutoff` the round's counting date; `supplied` the official values a user supplies; `unset` the default facts a
+"depends"; `cutoff` the round's counting date; `assumes` words the result says it assumed; `supplied` the official values a user supplies; `unset` the default facts a
 case does not have.
 """
 
@@ -89,5 +89,7 @@ def test_rule_case(pack_id, defaults, case):
         assert sorted(m.path for m in result.missing) == sorted(expect["missing"])
     if "channel" in expect:
         assert (result.channel.id if result.channel else "") == expect["channel"]
+    if "assumes" in expect:  # words the result must say it assumed (which qualification it scored, ...)
+        assert any(expect["assumes"] in a.en for a in result.assumptions), [a.en for a in result.assumptions]
     if "veto" in expect:
         assert (result.veto is not None) is expect["veto"]

@@ -269,3 +269,16 @@ def test_quarterly_suggestions_are_measured_in_the_same_quarter_of_each_year():
 def test_an_art3_group_that_settles_directly_gets_no_suggestions():
     person = hangzhou_newcomer().model_copy(update={"settlement_group": "introduced_talent"})
     assert suggest(person, "xiongan", AS_OF) == []
+
+
+def test_shanghai_suggests_the_missing_degree_and_stops_where_its_editions_end():
+    """Shanghai's 2023 edition runs to 2027: the years after it have no rules, and the planner says nothing of them
+    (it once failed there) while still measuring the degree's gain with the engine in the years it covers."""
+    profile = load_profile(examples_dir() / "shanghai-bachelor.json")
+    profile = profile.model_copy(update={"education": profile.education.model_copy(update={"degree": False})})
+    (found,) = [s for s in suggest(profile, "shanghai", date(2026, 11, 22)) if s.id == "complete_education"]
+    for gain in found.later:
+        pack, year = pack_for("shanghai", gain.year), gain.year
+        base = evaluate(profile, pack, year).total
+        assert gain.gained == evaluate(found.profile, pack, year).total - base > 0
+    assert max(g.year for g in found.later) <= 2027

@@ -17,6 +17,10 @@ def month_of(year: int, month: int) -> int:
     return year * 12 + (month - 1)
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # the months any fact can fall in
+FIRST_MONTH, LAST_MONTH = month_of(FIRST_YEAR, 1), month_of(LAST_YEAR, 12)
+
+
 def month_of_date(d: date) -> int:
     return d.year * 12 + (d.month - 1)
 
@@ -29,7 +33,7 @@ def parse_month(text: str) -> int:
     year, month = int(m.group(1)), int(m.group(2))
     if not 1 <= month <= 12:
         raise ValueError(f"month must be 01 to 12, got {text!r}")
-    if not 1900 <= year <= 2200:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValueError(f"year out of range in {text!r}")
     return month_of(year, month)
 

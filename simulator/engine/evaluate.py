@@ -13,6 +13,7 @@ from simulator.core.rounds import LAST_YEAR, Round, parse_round, parts_of, round
 from simulator.core.text import Text
 from simulator.engine.citations import show_value
 from simulator.engine.pack_values import value_label
+from simulator.engine.qualifications import best_qualification
 from simulator.profile.model import ApplicantProfile
 from simulator.rules.overrides import Overrides, apply_overrides, overrides_from_mapping
 
@@ -42,7 +43,8 @@ def evaluate(
             overrides = overrides_from_mapping(pack, overrides)
         applied = apply_overrides(pack, overrides)
         pack = applied.pack
-    result = cities.of_pack(pack).evaluate(profile, pack, declaration_year)
+    city = cities.of_pack(pack)
+    result = best_qualification(profile, lambda applicant: city.evaluate(applicant, pack, declaration_year))
     if applied is not None:
         _label_user_supplied(result, pack, applied.values)
     if compare_lines:

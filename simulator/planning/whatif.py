@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from simulator import cities
+from simulator.core.errors import NotApplicable
 from simulator.core.months import month_of_date
 from simulator.core.result import Evaluation
 from simulator.core.rounds import Round, coming_round, edition_and_round, first_round_counting
@@ -173,7 +174,11 @@ def suggest(
         for change in make(s):
             gains: list[YearGain] = []
             for year in range(int(change.earliest_year), last + 1):
-                before = base_result(year)
+                try:
+                    before = base_result(year)
+                except NotApplicable:
+                    break  # no rules known yet for that year (an edition's last year passed): nothing to say
+
                 if before.channel is not None:
                     break  # settles through another channel: points do not matter
                 retirement = next((c for c in before.qualification if c.id == "retirement_age"), None)

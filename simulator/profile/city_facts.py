@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
+from simulator.core.limits import MAX_COUNT, MAX_NUMBER
 from simulator.core.months import format_month, parse_month
 
 _TYPES: dict[str, Any] = {"bool": bool, "whole": int, "amount": Decimal, "choice": str, "date": date, "month": str, "year": int}
@@ -29,6 +30,10 @@ def _model(city_id: str):
             extra["ge"] = fact.minimum
         if fact.kind == "year":
             extra.update(ge=1949, le=2200)
+        elif fact.kind == "whole":
+            extra["le"] = MAX_COUNT
+        elif fact.kind == "amount":
+            extra["le"] = MAX_NUMBER
         fields[fact.key] = (kind | None, Field(default=fact.default, **extra))
     return create_model(f"{city_id.title()}Facts", __config__=ConfigDict(extra="forbid"), **fields)
 

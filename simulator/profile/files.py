@@ -15,6 +15,7 @@ from simulator.profile.wording import worded
 
 FORMAT = "points-simulator/applicant"
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 4_000_000  # a real applicant file is a few kilobytes; a larger one is refused before it is read
 
 
 class ProfileFileError(Exception):
@@ -63,9 +64,31 @@ def parse_profile(data: object, source: str = "applicant file") -> ApplicantProf
         raise ProfileFileError(source, describe(exc, prefix="applicant"), worded(exc)) from None
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A key written twice is refused: JSON would silently keep the last one, and the first is what the user meant
+    as often as not."""
+    found: dict = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKey(key)
+        found[key] = value
+    return found
+
+
 def load_profile(path: Path | str) -> ApplicantProfile:
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            megabytes = MAX_FILE_BYTES // 1_000_000
+            raise _refused(
+                str(path),
+                f"文件过大（超过{megabytes} MB），不像申请人文件。",
+                f"the file is larger than {megabytes} MB: not an applicant file",
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise _refused(str(path), "找不到文件。", "file not found") from None
@@ -75,7 +98,11 @@ def load_profile(path: Path | str) -> ApplicantProfile:
         reason = exc.strerror or str(exc)
         raise _refused(str(path), f"无法读取文件（{reason}）。", f"cannot read the file ({reason})") from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except _DuplicateKey as exc:
+        raise _refused(
+            str(path), f"键“{exc}”出现了两次：请只保留一个。", f"the key {str(exc)!r} is written twice: keep one of them"
+        ) from None
     except json.JSONDecodeError as exc:
         raise _refused(
             str(path),
@@ -83,7 +110,8 @@ def load_profile(path: Path | str) -> ApplicantProfile:
             f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
         ) from None
     except (ValueError, RecursionError) as exc:  # a number too long to read, or nesting too deep
-        raise ProfileFileError(str(path), [f"not valid JSON: {str(exc).split(':')[0]}"]) from None
+        reason = str(exc).split(":")[0]
+        raise _refused(str(path), f"不是有效的JSON（{reason}）。", f"not valid JSON: {reason}") from None
     return parse_profile(data, str(path))
 
 

@@ -27,7 +27,15 @@ from pydantic import (
 )
 
 from simulator.core.errors import field_path
-from simulator.core.months import format_month, parse_month
+from simulator.core.limits import (
+    MAX_ENTRIES,
+    MAX_NOTES,
+    MAX_NUMBER,
+    MAX_QUALIFICATIONS,
+    MAX_TEXT,
+    refuse_unwritable_text,
+)
+from simulator.core.months import FIRST_MONTH, LAST_MONTH, format_month, parse_month
 from simulator.defaults import DEFAULT_CITY
 from simulator.profile.records import (
     BloodDonation,
@@ -44,6 +52,9 @@ from simulator.profile.records import (
 
 def _to_month(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
+        # a month index (how the program builds profiles itself); a file writes "YYYY-MM", checked the same way
+        if not FIRST_MONTH <= value <= LAST_MONTH:
+            raise ValueError(f"expected a month written as YYYY-MM between 1900 and 2200, got {value}")
         return value
     if isinstance(value, str):
         return parse_month(value)
@@ -63,7 +74,13 @@ EducationLevel = Literal["high_school", "junior_college", "bachelor", "master", 
 
 
 class Fact(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # str_max_length: no real name, employer or note is longer; a longer one would fill pages of the worksheet
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, str_max_length=MAX_TEXT)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _writable_text(cls, data: Any) -> Any:
+        return refuse_unwritable_text(data)
 
 
 class Span(Fact):
@@ -122,9 +139,9 @@ class Education(Fact):
 
 class InnovationItem(Fact):
     kind: str  # one of the pack's innovation kinds, e.g. "award", "competition", "equity"
-    tier_points: Decimal | None = None  # award / competition: the tier from the official table
+    tier_points: Decimal | None = Field(default=None, ge=0, le=MAX_NUMBER)  # award / competition: the official tier
     share_percent: Decimal | None = Field(default=None, ge=0, le=100)  # equity
-    financing_yuan: Decimal | None = Field(default=None, ge=0)  # equity: cash financing in the last 3 years
+    financing_yuan: Decimal | None = Field(default=None, ge=0, le=MAX_NUMBER)  # equity: cash financing, last 3 years
     worked_full_year: bool = False  # equity: a full natural year of work at the enterprise
     years: int | None = Field(default=None, ge=0, le=60)  # per-year items of older rules
     description: str = ""
@@ -132,7 +149,7 @@ class InnovationItem(Fact):
 
 class TaxYear(Fact):
     year: int = Field(ge=1990, le=2200)
-    amount_yuan: Decimal = Field(ge=0)
+    amount_yuan: Decimal = Field(ge=0, le=MAX_NUMBER)
     city: str = DEFAULT_CITY
 
 
@@ -153,21 +170,22 @@ class HonourEntry(Fact):
 
 
 def _no_overlap(periods: Sequence[Span], name: str, key=lambda p: p.city) -> None:
-    """Two periods of the same city may not share a month (only one residence counts per month)."""
-    seen: list[tuple[int, Span]] = []
-    for i, period in enumerate(periods):
-        end = period.end if period.end is not None else 10**9
-        for j, other in seen:
-            if key(other) != key(period):
-                continue
-            other_end = other.end if other.end is not None else 10**9
-            lo, hi = max(period.start, other.start), min(end, other_end)
-            if lo <= hi:
-                raise ValueError(
-                    f"{name}[{i}] ({period.describe()}) overlaps {name}[{j}] ({other.describe()}) "
-                    f"from {format_month(lo)}: periods of one city may not share a month"
-                )
-        seen.append((i, period))
+    """Two periods of the same city may not share a month (only one residence counts per month). Sorted by start,
+    a period overlaps another exactly when it starts before the latest end so far: n log n, not n²."""
+    by_start = sorted(range(len(periods)), key=lambda i: (key(periods[i]), periods[i].start))
+    latest: tuple[object, int, int] | None = None  # (key, end, index) of the period that ends last so far
+    for i in by_start:
+        period = periods[i]
+        end = period.end if period.end is not None else LAST_MONTH + 1
+        if latest is not None and latest[0] == key(period) and period.start <= latest[1]:
+            j = latest[2]
+            first, second = (j, i) if j < i else (i, j)
+            raise ValueError(
+                f"{name}[{second}] ({periods[second].describe()}) overlaps {name}[{first}] ({periods[first].describe()}) "
+                f"from {format_month(period.start)}: periods of one city may not share a month"
+            )
+        if latest is None or latest[0] != key(period) or end > latest[1]:
+            latest = (key(period), end, i)
 
 
 # ---- what-if scenarios kept in the file ---------------------------------------------------------------------
@@ -219,7 +237,7 @@ class Scenario(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=80)
-    note: str = ""
+    note: str = Field(default="", max_length=MAX_TEXT)
     replace: dict[str, Any] = {}
     add: dict[str, list[Any]] = {}
 
@@ -247,6 +265,8 @@ class Scenario(BaseModel):
         for field, entries in v.items():
             if field not in ADDABLE:
                 raise ValueError(f"{field!r}: entries can be added only to {', '.join(ADDABLE)}")
+            if isinstance(entries, list) and len(entries) > MAX_ENTRIES:
+                raise ValueError(f"{field}: {len(entries):,} entries; at most {MAX_ENTRIES} are read")
             checked[field] = _checked(field, entries, field)
         return checked
 
@@ -278,7 +298,7 @@ class Declaration(BaseModel):
 
 
 class ApplicantProfile(Fact):
-    name: str = ""
+    name: str = Field(default="", max_length=100)
     id_number: str = ""
     birth_date: date
     retirement_category: RetirementCategory
@@ -290,6 +310,9 @@ class ApplicantProfile(Fact):
     housing: list[HousingPeriod] = []
     workplaces: list[WorkplacePeriod] = []
     education: Education | None = None
+    # Every other qualification the applicant holds: each city's rules score the one that gives the most (the
+    # 2018 Beijing trial scores a junior-college diploma, but not a bachelor's diploma without the degree)
+    other_qualifications: list[Education] = Field(default=[], max_length=MAX_QUALIFICATIONS)
     innovation: InnovationItem | None = None
     income_tax: list[TaxYear] = []
     tax_violations: list[DatedEvent] = []
@@ -325,7 +348,7 @@ class ApplicantProfile(Fact):
     dishonesty_listings: list[DishonestyListing] = []
     banned_organisation: bool = False  # took part in a banned organisation
     points_fraud: date | None = None  # found to have cheated in a points application, on this date
-    notes: str = ""
+    notes: str = Field(default="", max_length=MAX_NOTES)
     # The day the facts above were true (the file's own date, set when it is saved): a round counted to a later
     # day assumes the periods still running on it continue; None: not known
     as_of: date | None = None
@@ -337,6 +360,16 @@ class ApplicantProfile(Fact):
     supplied_values: list[SuppliedValue] = []
     # The declaration the file was saved for (None in files saved before it was recorded): the window reopens it
     declaration: Declaration | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _lists_of_real_length(cls, data: Any) -> Any:
+        """Checked before the entries are: 20,000 periods would take a minute to read and no one has them."""
+        if isinstance(data, dict):
+            for key, value in data.items():
+                if isinstance(value, list) and len(value) > MAX_ENTRIES:
+                    raise ValueError(f"{key}: {len(value):,} entries; at most {MAX_ENTRIES} are read")
+        return data
 
     def supplied_for(self, pack_id: str) -> list[SuppliedValue]:
         return [v for v in self.supplied_values if v.pack == pack_id]

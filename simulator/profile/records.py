@@ -10,12 +10,19 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from simulator.core.limits import MAX_COUNT, MAX_NUMBER, MAX_TEXT, refuse_unwritable_text
+
 PenaltyKind = Literal["criminal", "drug_rehabilitation", "judicial_detention"]
 ListingLevel = Literal["national", "provincial", "municipal"]
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", str_max_length=MAX_TEXT)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _writable_text(cls, data):
+        return refuse_unwritable_text(data)
 
 
 class SuppliedValue(Record):
@@ -63,12 +70,12 @@ class VolunteerService(Record):
     """Registered volunteer hours in one calendar year."""
 
     year: int = Field(ge=1990, le=2200)
-    hours: Decimal = Field(ge=0)
+    hours: Decimal = Field(ge=0, le=MAX_COUNT)  # a year has 8,784 hours at most
 
 
 class CharityDonation(Record):
     date: date
-    yuan: Decimal = Field(ge=0)
+    yuan: Decimal = Field(ge=0, le=MAX_NUMBER)
 
 
 class InventionPatent(Record):
@@ -89,7 +96,7 @@ class PenaltyRecord(Record):
     serious_crime: bool = (
         False  # criminal: homicide, serious injury, rape, robbery, drug trafficking, arson, explosion, poisoning
     )
-    sentence_years: Decimal | None = Field(default=None, ge=0)  # criminal: the sentence, in years
+    sentence_years: Decimal | None = Field(default=None, ge=0, le=100)  # criminal: the sentence, in years
     city: str = ""
     note: str = ""
 

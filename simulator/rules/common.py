@@ -14,6 +14,7 @@ from typing import ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from simulator.core.limits import MAX_COUNT, MAX_NUMBER
 from simulator.core.months import parse_month
 from simulator.core.text import Text
 
@@ -55,9 +56,7 @@ class Cited(Strict, Generic[T]):
         return self.value is not None
 
 
-# Bounds no real rule reaches and a crafted pack cannot pass (the engine's arithmetic and dates stay sane).
-MAX_NUMBER = Decimal(1_000_000_000)  # points and amounts: a billion (the largest real one: 40 million yuan)
-MAX_COUNT = 10_000  # whole numbers: months, years, counts, declaration years
+# Bounds no real rule reaches and a crafted pack cannot pass (simulator.core.limits: the same for every door).
 MAX_YEARS_BEFORE = 10
 # Values named so are rates, caps, steps, windows and amounts: never negative (deductions are named otherwise)
 NON_NEGATIVE = ("max_points", "_per_year", "_per_month", "per_step", "_amount", "step", "_years", "_months", "_share", "_yuan")

@@ -252,12 +252,20 @@ def cli_door(text: str, tmp: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     try:
         with redirect_stdout(out), redirect_stderr(err):
-            main(argv)
+            code = main(argv)
     except SystemExit as exc:
         if exc.code not in (0, 1, 2, None):
             raise
+        code = exc.code
     if "Traceback" in err.getvalue():
         raise AssertionError(err.getvalue()[-400:])
+    if code in (1, 2):  # refused (2: bad input; 1: checks failed): the message is the last line it wrote
+        said = [line for line in err.getvalue().splitlines() if line.strip()]
+        raise CommandRefused(said[-1] if said else "")
+
+
+class CommandRefused(Exception):
+    """The command line said no (exit code 1 or 2), with this message."""
 
 
 def _cli_seeds() -> list[str]:
@@ -316,7 +324,7 @@ def run_door(door: Door, tmp: Path, count: int, seed: int = 0) -> Outcome:
     from simulator.profile import ProfileFileError
     from simulator.rules.overrides import OverrideError
 
-    expected = (InputError, ProfileFileError, OverrideError)
+    expected = (InputError, ProfileFileError, OverrideError, CommandRefused)
     outcome = Outcome(door.name)
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:

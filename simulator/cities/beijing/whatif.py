@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from simulator.cities.suggestions import complete_degree
 from simulator.core.months import format_month
 from simulator.core.text import Text
 from simulator.planning.whatif import Change, Situation
@@ -121,18 +122,6 @@ def _tax_years(s: Situation) -> list[Change]:
     return [Change("tax", text, s.changed(income_tax=entries), earliest)]
 
 
-def _complete_degree(s: Situation) -> list[Change]:
-    education = s.profile.education
-    if education is None or (education.diploma and education.degree):
-        return []
-    done = education.model_copy(update={"diploma": True, "degree": True})
-    if not education.degree:
-        text = Text("取得尚缺的学位（已有学历）", "Obtain the missing degree (the diploma is held)")
-    else:
-        text = Text("取得尚缺的学历（已有学位）", "Obtain the missing diploma (the degree is held)")
-    return [Change("complete_education", text, s.changed(education=done), s.counted_from(s.next_month))]
-
-
 def _register_lease(s: Situation) -> list[Change]:
     if s.pack.residence.lease_registration_required_from is None:
         return []
@@ -149,6 +138,6 @@ SUGGESTIONS = (
     _work_outside,
     _own_home_and_work_outside,
     _tax_years,
-    _complete_degree,
+    complete_degree,
     _register_lease,
 )

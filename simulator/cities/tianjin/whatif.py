@@ -1,7 +1,9 @@
-"""Tianjin's what-if suggestions: none of its own yet. Its items are mostly the applicant's own facts (the housing
-fund, the residence card's endorsements, an occupation in the shortage catalogue), which a plan cannot promise;
-the shared planning tools still project the insurance and residence years forward."""
+"""Tianjin's what-if suggestions: a missing degree or diploma. Its other points grow with time insured and lived in
+Tianjin (counted by the engine for any later round the planner looks at) or with facts a plan cannot simply add
+for a person (a title, a skill level, an own home)."""
 
 from __future__ import annotations
 
-SUGGESTIONS: tuple = ()
+from simulator.cities.suggestions import complete_degree
+
+SUGGESTIONS = (complete_degree,)
