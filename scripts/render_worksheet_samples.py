@@ -6,8 +6,9 @@ Samples: an example applicant (resources/examples/own-home-outside-centre.json, 
 history of 40 housing periods, a what-if (resources/examples/short-insurance.json), and
 resources/examples/three-cities.json under Hangzhou (a range, the city comparison and one user-supplied value; and
 the 2025-Q3 round with an own home whose conditions are not answered) and Xiong'an (scored, and as an Art. 3
-applicant who settles through a channel), and the Tianjin and Shanghai examples; the main sample carries the
-coming rounds as its appendix. Needs pdftoppm (poppler-utils). The date computed is fixed so that regenerating
+applicant who settles through a channel), the Tianjin and Shanghai examples, and the two other Beijing examples
+(resources/examples/in-service-master.json, rental-bachelor.json): every example applicant, in both languages. The
+main sample carries the coming rounds as its appendix. Needs pdftoppm (poppler-utils). The date computed is fixed so that regenerating
 changes nothing unless the worksheet changed. `--out DIR` writes elsewhere (to look before replacing); names pick
 samples. The tests render the same samples (tests/test_worksheet_audit.py, through `samples()` and `sample_inputs`).
 The layout is described in docs/worksheet.md.
@@ -107,6 +108,9 @@ def samples() -> list[tuple[str, ApplicantProfile, int, str]]:
         ("tianjin", load_profile(examples / "tianjin-renter.json"), "2025-H1", "tianjin"),
         ("shanghai", load_profile(examples / "shanghai-bachelor.json"), 2025, "shanghai"),
         ("xiongan-channel", three.model_copy(update={"settlement_group": "introduced_talent"}), 2024, "xiongan"),
+        # the other example applicants, each under its own city
+        ("in-service-master", load_profile(examples / "in-service-master.json"), 2026, "beijing"),
+        ("rental-bachelor", load_profile(examples / "rental-bachelor.json"), 2026, "beijing"),
     ]
 
 

@@ -234,6 +234,31 @@ def test_without_a_display_the_window_is_refused_in_one_line(monkeypatch, capsys
     assert code == 2 and "no display" in err and "score" in err
 
 
+@pytest.mark.parametrize("display", [":987", "unix:986.0"])
+@pytest.mark.parametrize("args", [("--demo",), (str(EXAMPLE),)], ids=["demo", "file"])
+def test_a_display_named_but_not_there_is_refused_in_one_line_not_a_core_dump(monkeypatch, capsys, display, args):
+    """DISPLAY set to a server that is not running: Qt would abort the process (rc 134); the program says so."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the check is Linux's")
+    for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DISPLAY", display)
+    code, out, err = run(capsys, *args)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"the display {display} is not there" in err and "score" in err
+
+
+def test_the_window_is_left_to_qt_where_it_needs_no_display(monkeypatch):
+    from simulator.cli.main import _no_display
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert _no_display() is None
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert _no_display() is not None or not sys.platform.startswith("linux")
+
+
 def test_a_quarterly_city_asks_for_the_round_and_counts_to_its_date(capsys):
     code, _, err = run(capsys, "score", str(THREE), "--city", "hangzhou", "--year", "2025")
     assert code == 2 and "Traceback" not in err

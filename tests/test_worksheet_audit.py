@@ -110,7 +110,7 @@ def test_the_exhibit_numbers_are_the_lists(rendered, name, lang):
     heading = re.search(rf"^[A-P]\s+{re.escape(L('exhibits_heading'))}$", text, re.MULTILINE)
     assert heading is not None, "no exhibit list"
     listed_text = text[heading.start() :]
-    ref = r"(?<![0-9A-Za-z])" + re.escape(L("exhibit_ref", n=0)).replace("0", r"(\d+)") + r"(?![0-9])"
+    ref = r"(?<![0-9A-Za-z-])" + re.escape(L("exhibit_ref", n=0)).replace("0", r"(\d+)") + r"(?![0-9])"
     listed = [int(n) for n in re.findall(rf"^{ref}$", listed_text, re.MULTILINE)]
     assert listed == list(range(1, len(listed) + 1)), listed
     cited = {int(n) for n in re.findall(ref, text[: heading.start()])}
@@ -175,6 +175,9 @@ def _users_own_words(profile) -> list[str]:
     typed += [w.employer for w in profile.workplaces]
     typed += [h.note for h in profile.honours]
     typed += [e.institution for e in ([profile.education] if profile.education else [])]
+    typed += [profile.innovation.description] if profile.innovation else []
+    for record in (*profile.detentions, *profile.tax_violations):
+        typed += [getattr(record, "note", ""), getattr(record, "act", "")]
     return [t for t in typed if t]
 
 
@@ -315,3 +318,12 @@ def test_the_first_page_always_fits_one_page():
     assert len(rows) == len(result.indicators) + 1
     assert Phrasebook("zh")("sign_applicant") in pages[0]
     assert bounds(points_of(result)("zh")) is not None
+
+
+def test_the_samples_show_every_example_applicant():
+    """docs/worksheet/ holds a sample of each file in resources/examples/ (rendered by the one script)."""
+    import inspect
+
+    shown = inspect.getsource(SAMPLES.samples)
+    examples = sorted(p.name for p in (ROOT / "resources" / "examples").glob("*.json"))
+    assert examples and [e for e in examples if f'"{e}"' not in shown] == []

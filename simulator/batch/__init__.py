@@ -8,16 +8,27 @@ cells.py     one cell into a value (months, dates, yes/no, numbers, choices, lis
 rows.py      one row into an applicant profile, or problems naming the row and the column
 scorer.py    scores a chunk of rows through the one scoring use case
 pool.py      worker processes for large files
-summary.py   ranking, and the summary and error files
+summary.py   ranking, and the summary and error files (written atomically, owner-only)
+formulas.py  CSV cells that a spreadsheet would run as formulas, defused
+file_names.py  worksheet file names safe and unique on Windows, macOS and Linux
 runner.py    the whole run
 xlsx.py      a small fast XLSX writer for large summaries
 """
 
 from simulator.batch.rows import RowProblem
-from simulator.batch.runner import run_batch
+from simulator.batch.runner import existing_outputs, run_batch
 from simulator.batch.scorer import BatchOptions
 from simulator.batch.sheets import BatchFileError
 from simulator.batch.summary import BatchResult, ScoredRow
 from simulator.batch.template import write_template
 
-__all__ = ["BatchFileError", "BatchOptions", "BatchResult", "RowProblem", "ScoredRow", "run_batch", "write_template"]
+__all__ = [
+    "BatchFileError",
+    "BatchOptions",
+    "BatchResult",
+    "RowProblem",
+    "ScoredRow",
+    "existing_outputs",
+    "run_batch",
+    "write_template",
+]

@@ -65,17 +65,36 @@ def parse_bool_cell(value) -> bool:
     raise CellError(f"expected yes or no, got {text!r}")
 
 
+# No amount, count or year an applicant has comes near this; a cell such as 1e10000000 is refused here, before
+# anything (a whole number made of it, a rounding) could take minutes.
+MAX_WHOLE_DIGITS = 15
+
+
 def parse_decimal_cell(value) -> Decimal:
     if isinstance(value, bool):
         raise CellError(f"expected a number, got {value!r}")
     if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    try:
-        return reading.read_amount(cell_text(value))
-    except reading.Unreadable as exc:
-        raise CellError(str(exc)) from None
+        number = Decimal(value) if abs(value) < 10**MAX_WHOLE_DIGITS else Decimal("Infinity")
+    elif isinstance(value, float):
+        number = Decimal(repr(value))
+    else:
+        try:
+            number = reading.read_amount(cell_text(value))
+        except reading.Unreadable as exc:
+            raise CellError(str(exc)) from None
+    if not number.is_finite():
+        raise CellError(f"expected a number, got {_shown(value)!r}")
+    if number and number.adjusted() >= MAX_WHOLE_DIGITS:
+        raise CellError(f"{_shown(value)!r} is too large: at most {MAX_WHOLE_DIGITS} digits before the decimal point")
+    return number
+
+
+def _shown(value) -> str:
+    """A cell as a message quotes it: whole when short, its start and end when long."""
+    if isinstance(value, int) and abs(value) >= 10**40:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    text = cell_text(value)
+    return text if len(text) <= 40 else f"{text[:20]}…{text[-10:]}"
 
 
 def parse_int_cell(value) -> int:

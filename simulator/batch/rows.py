@@ -46,6 +46,13 @@ class ParsedRow:
 
 
 _GROUP_HEADER = re.compile(r"^([a-z]+)(\d+)_([a-z_]+)$")
+MAX_CELL_CHARS = 20_000  # the notes column holds 10,000 characters; nothing else comes near
+MAX_GROUP_DIGITS = 4  # si1_ … si9999_: more groups than any row needs
+
+
+def _short(name: str) -> str:
+    """A header as a message shows it: whole when short, its start and end when it is very long."""
+    return name if len(name) <= 60 else f"{name[:30]}…{name[-20:]}"
 
 
 def _set(data: dict, path: str, value) -> None:
@@ -85,18 +92,21 @@ class RowParser:
             if not name or name.startswith(OWN_COLUMN_PREFIX):
                 continue
             if name in seen:
-                problems.append(f"column {name!r} appears twice (columns {seen[name] + 1} and {index + 1})")
+                problems.append(f"column {_short(name)!r} appears twice (columns {seen[name] + 1} and {index + 1})")
                 continue
             seen[name] = index
             if name in layout.single_by_name:
                 self.single.append((index, layout.single_by_name[name]))
                 continue
             m = _GROUP_HEADER.match(name)
+            if m and len(m.group(2)) > MAX_GROUP_DIGITS:  # never int() of thousands of digits
+                problems.append(f"column {_short(name)!r}: a group number has at most {MAX_GROUP_DIGITS} digits")
+                continue
             group = layout.group_by_prefix.get(m.group(1)) if m else None
             column = next((c for c in group.columns if c.name == m.group(3)), None) if group and m else None
             if column is None or m is None:
                 problems.append(
-                    f"column {name!r} is not part of the layout for {city_name} "
+                    f"column {_short(name)!r} is not part of the layout for {city_name} "
                     "(see docs/batch-layout.md, or write a template; columns starting with '_' are ignored)"
                 )
                 continue
@@ -115,7 +125,8 @@ class RowParser:
                     problems.append(f"column {group.header(number, column)!r} is missing: the {prefix}{number}_ group needs it")
             self.groups.append((group, number, columns))
         if problems:
-            raise BatchFileError(f"{source}: " + "; ".join(problems))
+            more = f" (and {len(problems) - 5:,} more)" if len(problems) > 5 else ""
+            raise BatchFileError(f"{source}: " + "; ".join(problems[:5]) + more)
         self.id_index = seen[ID_COLUMN]
         self.width = len(header)
         self._plan()
@@ -189,12 +200,25 @@ class RowParser:
             cells = list(cells) + [None] * (self.width - len(cells))
         if not any(cells) or all(is_blank(c) for c in cells):
             return None
-        applicant_id = self.applicant_id(cells)
+        applicant_id = self.applicant_id(cells)[:MAX_CELL_CHARS]
         result = ParsedRow(number, applicant_id, None)
         problems = result.problems
 
         def problem(column: str, message: str, value="") -> None:
-            problems.append(RowProblem(number, applicant_id, column, message, cell_text(value)))
+            text = cell_text(value)
+            problems.append(RowProblem(number, applicant_id, column, message, text if len(text) <= 200 else text[:200] + "…"))
+
+        if (
+            self.text_cells and max(map(len, filter(None, cells)), default=0) > MAX_CELL_CHARS
+        ):  # at C speed (text, or None past a short row's end)
+            for index, value in enumerate(cells):
+                if value and len(value) > MAX_CELL_CHARS and index < len(self.header):
+                    problem(
+                        self.header[index] or f"column {index + 1}",
+                        f"{len(value):,} characters: a cell holds at most {MAX_CELL_CHARS:,}",
+                        value,
+                    )
+            return result
 
         if not applicant_id:
             problem(ID_COLUMN, "empty: every row needs an applicant number")
@@ -258,7 +282,9 @@ class RowParser:
             for item in exc.errors(include_url=False):
                 column, message = self.locate(item["loc"], worded(item), result.origin)
                 found = item.get("input")
-                problem(column, message, "" if isinstance(found, (dict, list)) or found is None else found)
+                # a check of a whole entry ("end … is before start …"): the value of the column it names
+                whole = isinstance(found, (dict, list)) or found is None
+                problem(column, message, self.cell_of(column, cells) if whole else found)
         return result
 
     def locate(self, loc: tuple, message: str, origin: dict[str, list[int]]) -> tuple[str, str]:
@@ -275,16 +301,20 @@ class RowParser:
             if len(parts) >= 2 and isinstance(parts[1], int):
                 numbers = origin.get(head, [])
                 number = numbers[parts[1]] if parts[1] < len(numbers) else parts[1] + 1
-                if len(parts) >= 3:
-                    column = next((c for c in group.columns if c.field == parts[2]), None)
-                    if column is not None:
-                        return group.header(number, column), message
+                named = parts[2] if len(parts) >= 3 else _first_word(message)  # a check of the whole entry names its field
+                column = next((c for c in group.columns if c.field == named), None)
+                if column is not None:
+                    return group.header(number, column), message
                 return f"{group.prefix}{number}", message
             return f"{group.prefix}…", message
         dotted = ".".join(str(p) for p in parts)
         for column in self.layout.single:
             if column.field and (column.field == dotted or column.field == head):
                 return column.name, message
+        if len(parts) == 1:  # a check of a whole part ("education") that names its field first: that column
+            for column in self.layout.single:
+                if column.field == f"{head}.{_first_word(message)}":
+                    return column.name, message
         for column in self.layout.single:
             if column.field.split(".")[0] == head:  # a check of a whole part ("education"): its columns' prefix
                 return column.name.split("_")[0] + "_…", message
@@ -309,12 +339,21 @@ class RowParser:
         return _ENTRY.sub(rename, message)
 
 
+def _first_word(message: str) -> str:
+    return message.split(" ", 1)[0]
+
+
 def worded(item: dict) -> str:
     """A validation error in the sheet's words, with the value found: never pydantic's bare "Field required"."""
     kind, found, context = item.get("type", ""), item.get("input"), item.get("ctx") or {}
     shown = cell_text(found) if not isinstance(found, (dict, list)) and found is not None else ""
+    if len(shown) > 40:
+        shown = f"{shown[:20]}…{shown[-10:]}"
     if kind == "missing":
         return "empty: this column is required"
+    if kind in ("string_too_long", "too_long") and "max_length" in context and isinstance(found, (str, list)):
+        what = "characters" if kind == "string_too_long" else "entries"
+        return f"{len(found):,} {what}: at most {context['max_length']:,}"
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         bound = {
             "greater_than_equal": "at least",

@@ -4,7 +4,8 @@ Outputs, in the chosen folder (simulator.batch.summary):
   summary.csv    one line per scored applicant, ranked; stable English column ids (for scripts and re-import)
   summary.xlsx   the same ranking with headers in the chosen language, and an "about" sheet (rules, year, counts)
   errors.csv     one line per problem: row, applicant_id, column, problem (header only when there are none)
-  pdf/<applicant_id>.pdf   with pdf=True: the worksheet of each scored applicant
+  pdf/<applicant_id>.pdf   with pdf=True: the worksheet of each scored applicant (a number that is not a safe
+                           file name on every system, or one already used, gets its row: A_1-row7.pdf)
 
 The columns read are those of the city of the rules chosen (its layout, simulator/cities/<city>/batch.py); the
 summary has one column per indicator of that edition. Rows are parsed and scored in chunks, in worker processes
@@ -19,6 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from simulator.batch.file_names import NameBook
 from simulator.batch.pool import portable, score_block, score_chunk, score_in_workers, start_pool
 from simulator.batch.rows import RowProblem
 from simulator.batch.scorer import BatchOptions, Scorer
@@ -47,6 +49,20 @@ def _drop_repeated_ids(scored: list[tuple], problems: list[tuple]) -> None:
     problems.extend((row, i, "applicant_id", f"{i!r} is already used on row {first[i]}", i) for row, i in repeated.items())
 
 
+OUTPUT_NAMES = ("summary.csv", "summary.xlsx", "errors.csv")
+
+
+def existing_outputs(out_dir: Path | str, pdf: bool = False) -> list[Path]:
+    """The files of an earlier batch in `out_dir` that a new one would replace (the command line asks for
+    --force before it does): the summary files, and with PDFs the worksheets folder when it holds any."""
+    out_dir = Path(out_dir)
+    found = [out_dir / name for name in OUTPUT_NAMES if os.path.lexists(out_dir / name)]
+    worksheets = out_dir / "pdf"
+    if pdf and worksheets.is_dir() and not worksheets.is_symlink() and any(worksheets.iterdir()):
+        found.append(worksheets)
+    return found
+
+
 def run_batch(
     source: Path | str,
     out_dir: Path | str,
@@ -55,9 +71,11 @@ def run_batch(
     workers: int | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    replace: bool = True,
 ) -> BatchResult:
     """Score every row of `source` and write the summary files into `out_dir`. Raises BatchFileError when the
-    file cannot be used at all; when `cancelled()` turns true, stops and writes nothing."""
+    file cannot be used at all, or, with `replace=False` (the command line without --force), when `out_dir` holds
+    the outputs of an earlier batch; when `cancelled()` turns true, stops and writes nothing."""
     started = time.perf_counter()
     source, out_dir = Path(source), Path(out_dir)
     progress = progress or (lambda stage, done, total: None)
@@ -66,12 +84,21 @@ def run_batch(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         if options.pdf:
-            (out_dir / "pdf").mkdir(exist_ok=True)
+            if (out_dir / "pdf").is_symlink():  # the worksheets go where the folder is, not where a link points
+                sheet.close()
+                raise BatchFileError(f"{out_dir / 'pdf'}: is a link; the worksheets are written only into a real folder")
+            (out_dir / "pdf").mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
         sheet.close()
         raise BatchFileError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from None
     try:
         scorer = Scorer(sheet.header, options, out_dir, source.name, sheet.text_cells)  # checks the header before any work
+        found = [] if replace else existing_outputs(out_dir, options.pdf)
+        if found:
+            names = ", ".join(path.name + ("/" if path.is_dir() else "") for path in found)
+            raise BatchFileError(
+                f"{out_dir}: holds the outputs of an earlier batch ({names}); give --force to replace them, or another folder"
+            )
     except BatchFileError:
         sheet.close()
         raise
@@ -83,6 +110,7 @@ def run_batch(
         workers = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM_ROWS else 1
 
     seen_ids: dict[str, int] = {}
+    pdf_names = NameBook(".pdf") if options.pdf else None  # one name a worksheet, unique on every system
     skipped = [0]
     scored: list[tuple] = []
     problems: list[tuple] = []
@@ -99,7 +127,7 @@ def run_batch(
                     )
                     skipped[0] += 1  # read, reported, and counted as done
                     continue
-            chunk.append((number, cells))
+            chunk.append((number, cells) if pdf_names is None else (number, cells, pdf_names.name(applicant_id, number)))
             if len(chunk) >= CHUNK_ROWS:
                 yield chunk
                 chunk = []
@@ -140,7 +168,10 @@ def run_batch(
             result.cancelled = True
             result.seconds = time.perf_counter() - started
             return result
-        _rank_and_write(result, scored, problems, options, progress)
+        try:
+            _rank_and_write(result, scored, problems, options, progress)
+        except OSError as exc:  # a full disk, a folder made read-only meanwhile: nothing half written (core.atomic)
+            raise BatchFileError(f"{out_dir}: cannot write the summary files ({exc.strerror or exc})") from None
     finally:
         sheet.close()
         if pool is not None:

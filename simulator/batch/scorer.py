@@ -5,11 +5,12 @@ row was scored, so the main process only orders them)."""
 from __future__ import annotations
 
 import gc
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from simulator import cities, scoring
+from simulator.batch.file_names import NameBook
+from simulator.batch.formulas import defused
 from simulator.batch.layout import Layout
 from simulator.batch.rows import RowParser, district_names
 from simulator.batch.xlsx import escape_text, render_cells, row_template
@@ -105,7 +106,9 @@ class Scorer:
     def _score(self, chunk: list[tuple[int, list]]) -> tuple[list[tuple], list[tuple], int]:
         opts = self.options
         scored, problems, pdfs = [], [], 0
-        for number, cells in chunk:
+        # With PDFs, each row comes with the worksheet's file name, given out where the rows are read
+        # (runner.run_batch), so that names are unique across chunks and worker processes.
+        for number, cells, *named in chunk:
             parsed = self.parser.parse(number, cells)
             if parsed is None:
                 continue
@@ -161,7 +164,8 @@ class Scorer:
                 )
             )
             if opts.pdf:
-                problem = write_pdf(result, profile, self.pdf_dir / pdf_name(parsed.applicant_id, number), opts)
+                file_name = named[0] if named else NameBook(".pdf").name(parsed.applicant_id, number)
+                problem = write_pdf(result, profile, self.pdf_dir / file_name, opts)
                 if problem:
                     problems.append((number, parsed.applicant_id, "pdf", problem))
                 else:
@@ -189,7 +193,9 @@ class Scorer:
 
 
 def csv_field(text: str) -> str:
-    """A CSV field as the csv module writes it (quoted only when it must be)."""
+    """A text as a CSV field: a formula's first character defused (simulator.batch.formulas), then quoted as the
+    csv module quotes (only when it must be)."""
+    text = defused(text)
     if "," in text or '"' in text or "\n" in text or "\r" in text:
         return '"' + text.replace('"', '""') + '"'
     return text
@@ -205,12 +211,3 @@ def write_pdf(result, profile, path: Path, opts: BatchOptions) -> str:
     except Exception as exc:  # a worksheet that fails must not stop the batch; the row is still scored
         return f"the worksheet could not be made ({type(exc).__name__}: {exc})"
     return ""
-
-
-_UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
-
-
-def pdf_name(applicant_id: str, row: int) -> str:
-    """The applicant number as a file name; one that had to be changed gets its row number added."""
-    safe = _UNSAFE.sub("_", applicant_id).strip("._") or "row"
-    return f"{safe}.pdf" if safe == applicant_id else f"{safe}-row{row}.pdf"

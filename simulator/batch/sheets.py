@@ -11,6 +11,10 @@ from pathlib import Path
 
 from simulator.core.errors import InputError
 
+# The csv module refuses a field over 128 KB, which would stop the whole file; a long cell is rather refused with
+# its own row (simulator.batch.rows.MAX_CELL_CHARS), so the limit of what can be read at all is set far above it.
+csv.field_size_limit(max(csv.field_size_limit(), 16 << 20))
+
 
 class BatchFileError(InputError):
     """The file cannot be used at all; the message says why, naming the column where there is one."""

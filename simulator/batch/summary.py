@@ -17,10 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import BinaryIO
 
+from simulator.batch.formulas import defused
 from simulator.batch.rows import RowProblem
 from simulator.batch.scorer import CSV_LEAD, BatchOptions
 from simulator.batch.xlsx import Rendered, Sheet, write_xlsx
+from simulator.core.atomic import atomic_output
 from simulator.core.phrases import PHRASES, Phrasebook
 from simulator.core.ranking import competition_ranks
 from simulator.core.text import Text
@@ -86,16 +89,12 @@ def rank_rows(scored: list[tuple]) -> tuple[list[ScoredRow], list[int | None]]:
     return rows, competition_ranks([r.key_text if r.ranked else None for r in rows])
 
 
-def _replace(path: Path, write: Callable[[Path], None]) -> Path:
-    """Write beside the target and rename: a summary is whole or absent, never half written."""
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        write(partial)
-        os.chmod(partial, PRIVATE)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+def _replace(path: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Write through a temporary file made safely beside the target, then rename it over the target: a summary
+    is whole or absent, never half written; no link planted in the folder is followed (core.atomic); owner-only."""
+    with atomic_output(path) as handle:
+        write(handle)
+    os.chmod(path, PRIVATE)  # mkstemp made it so already; said again where a system's default differs
     return path
 
 
@@ -103,32 +102,37 @@ def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
     out = result.out_dir
     columns = (*CSV_LEAD, *result.indicator_ids)
 
-    def summary_csv(path: Path) -> None:
-        with open(path, "wb") as handle:
-            header = io.StringIO()
-            csv.writer(header).writerow(columns)
-            # The byte-order mark makes Excel open the Chinese text as UTF-8.
-            handle.write(b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
-            lines = []
-            for rank, row in zip(result.ranks, result.rows):
-                lines.append(b"," + row.csv_tail if rank is None else b"%d,%b" % (rank, row.csv_tail))
-                if len(lines) >= 5000:
-                    handle.write(b"".join(lines))
-                    lines.clear()
-            handle.write(b"".join(lines))
+    def summary_csv(handle: BinaryIO) -> None:
+        # the text cells are defused where each row is rendered (scorer.csv_field)
+        header = io.StringIO()
+        csv.writer(header).writerow(columns)
+        # The byte-order mark makes Excel open the Chinese text as UTF-8.
+        handle.write(b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
+        lines = []
+        for rank, row in zip(result.ranks, result.rows):
+            lines.append(b"," + row.csv_tail if rank is None else b"%d,%b" % (rank, row.csv_tail))
+            if len(lines) >= 5000:
+                handle.write(b"".join(lines))
+                lines.clear()
+        handle.write(b"".join(lines))
 
-    def errors_csv(path: Path) -> None:
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(ERROR_COLUMNS)
-            writer.writerows((p.row, p.applicant_id, p.column, p.message, p.value, result.source.name) for p in result.problems)
+    def errors_csv(handle: BinaryIO) -> None:
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text)
+        writer.writerow(ERROR_COLUMNS)
+        source = defused(result.source.name)
+        writer.writerows(
+            (p.row, *(defused(t) for t in (p.applicant_id, p.column, p.message, p.value)), source) for p in result.problems
+        )
+        text.flush()
+        text.detach()  # the handle stays open for the rename
 
-    def summary_xlsx(path: Path) -> None:
+    def summary_xlsx(handle: BinaryIO) -> None:
         lang = options.lang if options.lang in ("zh", "en") else "en"
         widths = (6, 7, 12, 12, 22, 8, 24, 9, 9, 9, 14) + (10,) * len(result.indicator_ids)
         # Rows are produced as the file is written: the whole cohort is never held twice.
         write_xlsx(
-            path,
+            handle,
             [
                 Sheet("summary" if lang == "en" else "排名", _xlsx_rows(result, lang), widths),
                 Sheet("about", _about_rows(result, options), (28, 80)),

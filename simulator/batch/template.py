@@ -4,9 +4,12 @@ that explains every column in Chinese and English. Scoring the template as it is
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
+from typing import BinaryIO
 
 from simulator.batch.layout import Column, Layout
+from simulator.core.atomic import atomic_output
 
 NOTES_HEADER = ("column", "required", "format", "说明", "meaning", "example")
 FORMATS = {
@@ -59,18 +62,28 @@ def _notes_rows(layout: Layout) -> list[tuple]:
 
 
 def write_template(path: Path | str, layout: Layout) -> Path:
-    """Write the template of a city's layout (`city.batch`)."""
+    """Write the template of a city's layout (`city.batch`): whole or not at all, through a temporary file made
+    safely beside it (simulator.core.atomic), owner-only (once filled in, it holds applicants' data). Replaces a
+    file of that name: the command line asks for --force first."""
     path = Path(path)
-    headers = layout.template_headers()
-    if path.suffix.lower() == ".csv":
-        # The byte-order mark makes Excel open the Chinese text as UTF-8.
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(headers)
-            writer.writerows(_example_rows(layout, headers))
-        return path
-    if path.suffix.lower() != ".xlsx":
+    if path.suffix.lower() not in (".csv", ".xlsx"):
         raise ValueError(f"{path.name}: a template is written as .xlsx or .csv")
+    with atomic_output(path) as handle:
+        _write(handle, path.suffix.lower(), layout)
+    return path
+
+
+def _write(handle: BinaryIO, suffix: str, layout: Layout) -> None:
+    headers = layout.template_headers()
+    if suffix == ".csv":
+        # The byte-order mark makes Excel open the Chinese text as UTF-8.
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text)
+        writer.writerow(headers)
+        writer.writerows(_example_rows(layout, headers))
+        text.flush()
+        text.detach()
+        return
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -105,5 +118,4 @@ def write_template(path: Path | str, layout: Layout) -> Path:
         for cell in row[3:5]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     notes.freeze_panes = "A2"
-    book.save(path)
-    return path
+    book.save(handle)

@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -169,7 +169,8 @@ def _sheet_xml(sheet: Sheet, write) -> None:
     write(SHEET_TAIL.encode("utf-8"))
 
 
-def write_xlsx(path: Path | str, sheets: list[Sheet]) -> None:
+def write_xlsx(path: Path | str | BinaryIO, sheets: list[Sheet]) -> None:
+    """Write the workbook to a path or to an open binary file (simulator.core.atomic.atomic_output)."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as book:
         names = range(1, len(sheets) + 1)
         book.writestr("[Content_Types].xml", CONTENT_TYPES.format(sheets="\n".join(SHEET_TYPE.format(n) for n in names)))

@@ -5,7 +5,8 @@ Exit codes (README, docs/command-line.md):
   0  the command did what was asked (a score that is a what-if or a range is still a score: the output says so)
   1  it ran, but some rows or checks failed: batch rows with problems, an applicant file the round's checks refuse
   2  bad input: an unreadable or invalid file, an unknown command, city, year, pack or option, an output that cannot
-     be written; nothing is scored
+     be written, an output that exists (without --force); nothing is scored
+Outputs are written whole or not at all (simulator.core.atomic) and nothing that exists is replaced without --force.
 A reader that closes the pipe early (`score … | head`) ends the output quietly; the exit code stays the command's.
 """
 
@@ -117,3 +118,24 @@ def pack_of(spec: str):
     from simulator.rules import load_pack, load_pack_file
 
     return load_pack_file(spec) if spec.endswith(".toml") else load_pack(spec)
+
+
+def output_problem(path: str, force: bool, what: str = "file") -> str | None:
+    """Why `path` may not be written, in one line naming it, or None. Nothing that exists (a file, a link) is
+    replaced without --force; a name holding a NUL character, a folder, or a folder that does not exist is
+    refused before any work."""
+    if "\x00" in path:
+        return f"{path!r}: a file name cannot hold a NUL character"
+    try:
+        exists = os.path.lexists(path)
+        is_dir = os.path.isdir(path)
+    except (OSError, ValueError) as exc:
+        return f"{path}: cannot be used as a file name ({exc})"
+    if is_dir:
+        return f"{path}: is a folder; give the name of the {what} to write"
+    parent = os.path.dirname(path) or "."
+    if not os.path.isdir(parent):
+        return f"{path}: the folder {parent} does not exist"
+    if exists and not force:
+        return f"{path}: the {what} exists; give --force to replace it, or another name"
+    return None

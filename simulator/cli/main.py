@@ -22,6 +22,7 @@ from simulator.cli.common import (
     emit_json,
     iso_date,
     load_profile,
+    output_problem,
     pack_of,
 )
 from simulator.cli.common import fail as _fail
@@ -62,7 +63,8 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     score.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
     score.add_argument("--json", action="store_true", help="print the result as JSON (docs/json-schema.md)")
-    score.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF worksheet")
+    score.add_argument("--pdf", metavar="OUT.pdf", help="also write the PDF worksheet (owner-only)")
+    score.add_argument("--force", action="store_true", help="replace the --pdf file if it exists")
     score.add_argument("--lang", choices=("zh", "en"), default=None, help="language of the worksheet (default: zh)")
     score.add_argument("--show-id", action="store_true", help="print the ID number unmasked")
     score.add_argument("--no-projection", action="store_true", help="leave the coming rounds (the appendix) out of the PDF")
@@ -96,19 +98,58 @@ def _not_a_command(word: str) -> str | None:
 
 
 def _no_display() -> str | None:
-    """Why the window cannot open here, or None: on Linux without a display, Qt would abort the process."""
+    """Why the window cannot open here, or None: on Linux without a display (or with one named that is not
+    there), Qt would abort the process with a core dump."""
     if not sys.platform.startswith("linux"):
         return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"):
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if platform and platform not in ("xcb", "wayland", "wayland-egl"):
+        return None  # offscreen, vnc, eglfs …: Qt needs no display server
+    wayland = os.environ.get("WAYLAND_DISPLAY")
+    if wayland and platform != "xcb" and _wayland_there(wayland):
         return None
-    return (
-        "no display to open the window on (set DISPLAY, or run scripts/start.sh, which starts a virtual one); "
-        f"the terminal commands need none: {', '.join(COMMANDS)}"
-    )
+    display = os.environ.get("DISPLAY")
+    commands = f"the terminal commands need none: {', '.join(COMMANDS)}"
+    if display:
+        if _x_display_there(display):
+            return None
+        return f"the display {display} is not there (is the X server running?); {commands}"
+    if wayland and platform != "xcb":
+        return f"the display {wayland} is not there (is the Wayland compositor running?); {commands}"
+    return f"no display to open the window on (set DISPLAY, or run scripts/start.sh, which starts a virtual one); {commands}"
+
+
+def _wayland_there(name: str) -> bool:
+    path = name if os.path.isabs(name) else os.path.join(os.environ.get("XDG_RUNTIME_DIR", ""), name)
+    return os.path.exists(path)
+
+
+def _x_display_there(display: str) -> bool:
+    """Whether a local X display (":1", "unix:1.0") has its socket; a display on another host is left to Qt (the
+    program makes no network connection to find out)."""
+    import re
+    import socket
+
+    local = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    if local is None:
+        return True
+    path = f"/tmp/.X11-unix/X{local.group(1)}"
+    if os.path.exists(path):
+        return True
+    try:  # the X server's abstract socket (Linux), where no file is left on disk
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(1)
+            probe.connect("\0" + path)
+        return True
+    except OSError:
+        return False
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    for word in argv:  # no file name holds one (a shell cannot pass it; a script calling main() might)
+        if "\x00" in word:
+            return _fail(f"{word!r}: an argument cannot hold a NUL character")
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
@@ -147,6 +188,10 @@ def _score(args) -> int:
     from simulator.rules import PackError, pack_for
     from simulator.worksheet.identity import input_digest
 
+    if args.pdf:  # refused before any work: a file that exists is replaced only with --force
+        problem = output_problem(args.pdf, args.force, "worksheet")
+        if problem:
+            return _fail(problem)
     profile, problem = load_profile(args.profile)
     if problem:
         return _fail(problem)

@@ -7,13 +7,23 @@ simulator.cli.common (0 fine, 1 some rows failed, 2 bad input). `--json` prints 
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from simulator.cli import json_out
-from simulator.cli.common import EXIT_FAILED, EXIT_OK, add_city, declaration_round, emit, emit_json, iso_date
+from simulator.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    add_city,
+    declaration_round,
+    emit,
+    emit_json,
+    iso_date,
+    output_problem,
+)
 from simulator.cli.common import fail as _fail
 from simulator.cli.common import load_profile as _load
 from simulator.cli.common import pack_of as _pack
@@ -81,6 +91,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--workers", type=int, help="worker processes (default: one per core for large files)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON (docs/json-schema.md)")
+    p.add_argument("--force", action="store_true", help="replace the outputs of an earlier batch in the folder")
 
     p = sub.add_parser("template", help="write a city's batch template (XLSX with notes, or CSV)")
     p.add_argument("out", help="OUT.xlsx or OUT.csv")
@@ -337,9 +348,12 @@ def _batch(args) -> int:
     options = BatchOptions(
         pack, args.year, pdf=args.pdf, lang=args.lang, show_id=args.show_id, drop_after_cutoff=args.drop_after_cutoff
     )
+    for name in (args.source, args.out):
+        if "\x00" in name:
+            return _fail(f"{name!r}: a file name cannot hold a NUL character")
     bar = _ProgressBar(not args.quiet and not args.json)
     try:
-        result = run_batch(args.source, args.out, options, workers=args.workers, progress=bar)
+        result = run_batch(args.source, args.out, options, workers=args.workers, progress=bar, replace=args.force)
     except BatchFileError as exc:
         bar.close()
         return _fail(str(exc))
@@ -385,15 +399,16 @@ def _template(args) -> int:
     from simulator import cities
     from simulator.batch import write_template
 
+    problem = output_problem(args.out, args.force, "template (it may hold filled-in rows)")
+    if problem:
+        return _fail(problem)
     path = Path(args.out)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         return _fail(f"{path.name}: the template is written as .xlsx or .csv")
     city = cities.get(args.city)
     if city.batch is None:
         return _fail(f"--city: {city.name.en} has no batch layout")
-    existed = path.exists()
-    if existed and not args.force:
-        return _fail(f"{path}: the file exists (it may hold filled-in rows); give --force to replace it, or another name")
+    existed = os.path.lexists(path)
     try:
         write_template(path, city.batch)
     except OSError as exc:

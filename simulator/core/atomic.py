@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomically(path: Path | str, data: bytes | str) -> None:
@@ -15,6 +18,28 @@ def write_atomically(path: Path | str, data: bytes | str) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+@contextmanager
+def atomic_output(path: Path | str) -> Iterator[BinaryIO]:
+    """A binary file to write `path` through: a temporary file created safely in the target folder (a random
+    name, created exclusively and owner-only, never following a link planted there), renamed over `path` once
+    the block ends without an error, removed otherwise. A link at `path` itself is replaced, never written
+    through. The file is readable by its owner only."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

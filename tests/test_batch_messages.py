@@ -1,0 +1,85 @@
+"""Every batch problem is one message naming the row, the column and the value found, in the sheet's words (never
+a validator's "Field required" or "String should have"), and a hostile cell stops its own row only, at once."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from simulator.batch import run_batch
+from simulator.batch.cells import CellError, parse_decimal_cell, parse_int_cell
+from tests.test_outputs_safe import HEADER, options, person, write_csv
+
+RAW = ("Field required", "String should", "Input should", "Value error", "validation error", "Traceback")
+
+
+def problems_of(tmp_path, rows):
+    started = time.perf_counter()
+    result = run_batch(write_csv(tmp_path / "in.csv", rows), tmp_path / "out", options(), workers=1)
+    assert time.perf_counter() - started < 30, "a hostile cell must not hold the batch up"
+    found: dict[str, list] = {}
+    for p in result.problems:
+        assert not any(raw in p.message for raw in RAW), p.message
+        assert len(p.message) < 400 and len(p.value) <= 201, (p.column, len(p.message), len(p.value))
+        found.setdefault(p.applicant_id, []).append((p.column, p.message, p.value))
+    return result, found
+
+
+def test_a_check_of_a_whole_period_names_the_column_and_its_value(tmp_path):
+    _, found = problems_of(
+        tmp_path,
+        [
+            person("E1", si1_start="2015-01", si1_end="2012-01"),
+            person("E2", edu_level="bachelor", edu_study_start="2010-09", edu_study_end="2006-06"),
+        ],
+    )
+    assert found["E1"] == [("si1_end", "end 2012-01 is before start 2015-01", "2012-01")]
+    assert found["E2"] == [("edu_study_end", "study_end 2006-06 is before study_start 2010-09", "2006-06")]
+
+
+def test_a_text_too_long_says_how_long_and_the_limit(tmp_path):
+    _, found = problems_of(tmp_path, [person("L1", name="x" * 2000)])
+    ((column, message, value),) = found["L1"]
+    assert column == "name" and message == "2,000 characters: at most 100" and value.startswith("xxx")
+
+
+@pytest.mark.parametrize("cell", ["1e10000000", "9" * 5000, "-1e400"])
+def test_a_number_of_thousands_of_digits_is_refused_at_once(tmp_path, cell):
+    result, found = problems_of(tmp_path, [person("N1", tax1_year="2022", tax1_yuan=cell), person("G1")])
+    ((column, message, _),) = found["N1"]
+    assert column == "tax1_yuan" and "too large" in message
+    assert [r.applicant_id for r in result.rows] == ["G1"]  # the other row is scored
+
+
+def test_a_cell_of_200_kb_stops_its_row_only(tmp_path):
+    result, found = problems_of(tmp_path, [person("G1"), person("H1", notes="y" * 200_000), person("G2")])
+    ((column, message, value),) = found["H1"]
+    assert column == "notes" and message == "200,000 characters: a cell holds at most 20,000"
+    assert value.endswith("…")
+    assert [r.applicant_id for r in result.rows] == ["G1", "G2"]
+
+
+@pytest.mark.parametrize(
+    "value", [float("inf"), float("nan"), 10**5000, "1e10000000"], ids=["inf", "nan", "huge int", "1e10000000"]
+)
+def test_a_workbook_number_that_is_no_number_is_a_cell_problem(value):
+    with pytest.raises(CellError):
+        parse_int_cell(value)
+    with pytest.raises(CellError):
+        parse_decimal_cell(value)
+
+
+def test_a_short_row_with_a_long_cell_is_reported_not_a_crash(tmp_path):
+    path = tmp_path / "in.csv"
+    good = person("G1")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        import csv
+
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerow(["S1", "z" * 30_000])  # a row that stops after its second cell
+        writer.writerow(good)
+    result = run_batch(path, tmp_path / "out", options(), workers=1)
+    assert [(p.applicant_id, p.column) for p in result.problems] == [("S1", "name")]
+    assert [r.applicant_id for r in result.rows] == ["G1"]
