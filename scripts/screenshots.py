@@ -177,7 +177,7 @@ def other_windows(window, lang: str, folder: Path, grab, settle) -> None:
     """The dialogs: About, the keys, the print preview, the unsaved-changes question, the walk-in save dialog, go to
     page; each shown without waiting for an answer, grabbed, closed."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from simulator.gui.windows.about import AboutDialog
     from simulator.gui.windows.ask import name_buttons
@@ -223,12 +223,9 @@ def other_windows(window, lang: str, folder: Path, grab, settle) -> None:
     settle()
     grab(dialog, folder / f"{lang}-walk-in-save.png")
     dialog.close()
-    wizard = window.wizard
-    go = QInputDialog(window)
-    go.setWindowTitle(wizard.tr("Go to page"))
-    go.setLabelText(wizard.tr("&Page:"))
-    go.setComboBoxItems([f"{i + 1}  {p.short_title()}" for i, p in enumerate(wizard.pages)])
+    go = window.wizard.page_dialog()
     go.show()
+    settle()
     grab(go, folder / f"{lang}-go-to-page.png")
     go.close()
 

@@ -155,7 +155,7 @@ def test_the_lingang_reading_is_named_and_unconfirmed():
     item = evaluate(profile, load_pack("shanghai-2023"), 2025).indicator("remote_district")
     assert item.points == D(4)
     assert (
-        "Lingang: counted from the first year from 2024-08-21 (reading first_year, unconfirmed; the other reading still needs 3 years)."
+        "Lingang: counted from the first year from 2024-08-21 (this pack's reading, unconfirmed; the other reading still needs 3 years)."
         in notes(item)
     )
     assert "Lingang New Area: 2 years (counted from the first year) × 2 = 4" in [s.en for s in item.steps]
@@ -239,13 +239,16 @@ def test_every_indicator_has_help_rendered_from_its_edition(pack_id):
 def test_the_help_names_the_values_of_the_edition_chosen():
     old = indicator_help("shanghai", "remote_district", load_pack("shanghai-2018"))
     new = indicator_help("shanghai", "remote_district", load_pack("shanghai-2023"))
-    assert "after 3 in Lingang" in old.how_computed.en and "first_year" not in old.how_computed.en
-    assert "this pack uses first_year" in new.how_computed.en
+    assert "after 3 in Lingang" in old.how_computed.en and "counted from the first year" not in old.how_computed.en
+    assert "this pack uses: counted from the first year" in new.how_computed.en
     assert "from: official value not available" in new.how_computed.en
     wages = indicator_help("shanghai", "contribution_base", load_pack("shanghai-2023")).what_counts.en
     assert "2023-07 11396" in wages and "2024-07 official value not available" in wages
     public = indicator_help("shanghai", "public_service", load_pack("shanghai-2018")).how_computed.en
-    assert "cap: official value not available" in public and "this pack uses all_years" in public
+    assert (
+        "cap: official value not available" in public
+        and "this pack uses: once the years are reached, every year counts" in public
+    )
 
 
 # ---------------------------------------------------------------- the command line and the worksheet

@@ -178,16 +178,62 @@
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is read-only</source>
+        <translation>the folder is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that is a folder</source>
+        <translation>that is a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system refused (error {0})</source>
+        <translation>the system refused (error {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the program could not do it with these entries</source>
+        <translation>the program could not do it with these entries</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/stored/autosave.py" line="+165"/>
+        <location filename="../simulator/gui/stored/autosave.py" line="+209"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>Autosave failed ({0}); your entries are kept in this window.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Restore unsaved applicant?</source>
         <translation>Restore unsaved applicant?</translation>
     </message>
@@ -202,7 +248,7 @@
         <translation>No discards the kept entries.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Not restored</source>
         <translation>Not restored</translation>
     </message>
@@ -210,6 +256,16 @@
         <location line="+1"/>
         <source>The kept entries could not be restored; they are left in {0}.</source>
         <translation>The kept entries could not be restored; they are left in {0}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored, but not scored</source>
+        <translation>Restored, but not scored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kept entries are back in the window, unsaved, but they cannot be scored ({0}). Check the entries; nothing was discarded, and quitting asks before anything is lost.</source>
+        <translation>The kept entries are back in the window, unsaved, but they cannot be scored ({0}). Check the entries; nothing was discarded, and quitting asks before anything is lost.</translation>
     </message>
 </context>
 <context>
@@ -320,7 +376,7 @@
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not write the template: {0}</source>
         <translation>Could not write the template: {0}</translation>
     </message>
@@ -390,7 +446,7 @@
         <translation>{0}, row {1}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The row cannot be opened: {0}</source>
         <translation>The row cannot be opened: {0}</translation>
     </message>
@@ -841,17 +897,17 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>PDF not written</source>
         <translation>PDF not written</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The worksheet could not be written: {0}</source>
         <translation>The worksheet could not be written: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>City comparison</source>
         <translation>City comparison</translation>
     </message>
@@ -1007,7 +1063,7 @@
         <translation>Not known, so the points are a range</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>What was counted</source>
         <translation>What was counted</translation>
     </message>
@@ -1583,13 +1639,12 @@
         <translation>Save applicant file</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+102"/>
+        <location line="+131"/>
         <source>applicant</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-105"/>
         <source>{0}, row {1}: {2}</source>
         <translation>{0}, row {1}: {2}</translation>
     </message>
@@ -1604,12 +1659,12 @@
         <translation>Some entries are not valid yet, and the file can only hold valid ones. Correct these first:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{0} could not be written: {1}</source>
         <translation>{0} could not be written: {1}</translation>
     </message>
@@ -1620,18 +1675,18 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>No worksheet yet</source>
         <translation>No worksheet yet</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>Enter the birth date and the retirement category first.</source>
         <translation>Enter the birth date and the retirement category first.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>PDF not available</source>
         <translation>PDF not available</translation>
     </message>
@@ -1651,17 +1706,17 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>PDF not written</source>
         <translation>PDF not written</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The worksheet could not be written: {0}</source>
         <translation>The worksheet could not be written: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Worksheet written to {0}</source>
         <translation>Worksheet written to {0}</translation>
     </message>
@@ -1728,7 +1783,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Missing translation files: {0}</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-455"/>
         <source>&amp;Walk-in desk mode (no names, no recent files)</source>
         <translation>&amp;Walk-in desk mode (no names, no recent files)</translation>
     </message>
@@ -1738,7 +1793,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Walk-in export &amp;folder...</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+467"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1764,12 +1819,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../simulator/gui/windows/override_editor.py" line="+144"/>
+        <location filename="../simulator/gui/windows/override_editor.py" line="+169"/>
         <source>official value not available</source>
         <translation>official value not available</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+88"/>
         <source>{0} was not loaded:</source>
         <translation>{0} was not loaded:</translation>
     </message>
@@ -1809,27 +1864,22 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>write true or false</source>
-        <translation>write true or false</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>must not be negative ({0} was typed)</source>
         <translation>must not be negative ({0} was typed)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>“{0}”: {1}</source>
         <translation>“{0}”: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“{0}”: not accepted ({1})</source>
         <translation>“{0}”: not accepted ({1})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Rule values you supply</source>
         <translation>Rule values you supply</translation>
     </message>
@@ -1844,9 +1894,62 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Show &amp;every value of the rules (to replace one)</translation>
     </message>
     <message>
+        <location line="-206"/>
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+41"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>A table of values: it cannot be supplied here.</source>
+        <translation>A table of values: it cannot be supplied here.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>write yes or no</source>
+        <translation>write yes or no</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Use these values for &amp;every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</source>
-        <translation>Use these values for &amp;every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</translation>
+        <source>write it as pairs, e.g. 45 → 20; 46 → 19</source>
+        <translation>write it as pairs, e.g. 45 → 20; 46 → 19</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too large (at most {0})</source>
+        <translation>too large (at most {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a month and day (write MM-DD, e.g. 12-31)</source>
+        <translation>not a month and day (write MM-DD, e.g. 12-31)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a month (write YYYY-MM, the month 01 to 12)</source>
+        <translation>not a month (write YYYY-MM, the month 01 to 12)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{0}”: not accepted as typed</source>
+        <translation>“{0}”: not accepted as typed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>write one of: {0}</source>
+        <translation>write one of: {0}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Use these values for every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</source>
+        <translation>&amp;Use these values for every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2166,7 +2269,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-357"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-361"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -2297,9 +2400,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>No suggestion gains points in the coming rounds.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{0}: {1} points</source>
         <translation>{0}: {1} points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round {0}: {1} points</source>
+        <translation>Round {0}: {1} points</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2320,7 +2428,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Enter the birth date and the retirement category to see a projection.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No projection for these rules: {0}</source>
         <translation>No projection for these rules: {0}</translation>
     </message>
@@ -2669,9 +2777,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
         <translation>Enter the birth date and the retirement category to compare.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These two cannot be compared: {0}</source>
         <translation>These two cannot be compared: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These two cannot be compared: the rules do not cover this round.</source>
+        <translation>These two cannot be compared: the rules do not cover this round.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2722,7 +2835,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ScenariosWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/scenarios_window.py" line="+277"/>
+        <location filename="../simulator/gui/windows/scenarios_window.py" line="+278"/>
         <source>High school or technical secondary school</source>
         <translation>High school or technical secondary school</translation>
     </message>
@@ -2976,7 +3089,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../simulator/gui/windows/scenarios_window.py" line="-412"/>
+        <location filename="../simulator/gui/windows/scenarios_window.py" line="-413"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -2999,12 +3112,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/start.py" line="+39"/>
+        <location filename="../simulator/gui/wizard/pages/start.py" line="+38"/>
         <source>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</source>
         <translation>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;City:</source>
         <translation>&amp;City:</translation>
     </message>
@@ -3052,7 +3165,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="-259"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="-260"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -3396,7 +3509,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="-135"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="-141"/>
         <source>Shared topic</source>
         <translation>Shared topic</translation>
     </message>
@@ -3422,7 +3535,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/base.py" line="+261"/>
+        <location filename="../simulator/gui/wizard/pages/base.py" line="+264"/>
         <source>row {0}</source>
         <translation>row {0}</translation>
     </message>
@@ -3430,17 +3543,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard/view.py" line="+219"/>
+        <location filename="../simulator/gui/wizard/view.py" line="+226"/>
         <source>Go to page</source>
         <translation>Go to page</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>“{0}” cannot be left yet: {1}</source>
         <translation>“{0}” cannot be left yet: {1}</translation>
     </message>

@@ -178,16 +178,62 @@
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder is read-only</source>
+        <translation>文件夹为只读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>路径中有一部分是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system refused (error {0})</source>
+        <translation>系统拒绝了操作（错误{0}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the program could not do it with these entries</source>
+        <translation>按目前填写的内容无法完成</translation>
+    </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../simulator/gui/stored/autosave.py" line="+165"/>
+        <location filename="../simulator/gui/stored/autosave.py" line="+209"/>
         <source>Autosave failed ({0}); your entries are kept in this window.</source>
         <translation>自动保存失败（{0}）；您输入的内容仍保留在本窗口中。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Restore unsaved applicant?</source>
         <translation>恢复未保存的申请人？</translation>
     </message>
@@ -202,7 +248,7 @@
         <translation>选择“否”将丢弃保留的内容。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Not restored</source>
         <translation>未能恢复</translation>
     </message>
@@ -210,6 +256,16 @@
         <location line="+1"/>
         <source>The kept entries could not be restored; they are left in {0}.</source>
         <translation>保留的内容无法恢复；文件保留在 {0}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored, but not scored</source>
+        <translation>已恢复，但未能计分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kept entries are back in the window, unsaved, but they cannot be scored ({0}). Check the entries; nothing was discarded, and quitting asks before anything is lost.</source>
+        <translation>保留的内容已恢复到窗口中（尚未保存），但无法计分（{0}）。请检查填写的内容；没有丢弃任何内容，退出前会先询问。</translation>
     </message>
 </context>
 <context>
@@ -320,7 +376,7 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not write the template: {0}</source>
         <translation>无法写入模板：{0}</translation>
     </message>
@@ -390,7 +446,7 @@
         <translation>{0}，第{1}行</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The row cannot be opened: {0}</source>
         <translation>无法打开这一行：{0}</translation>
     </message>
@@ -841,17 +897,17 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>PDF not written</source>
         <translation>PDF 未写入</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The worksheet could not be written: {0}</source>
         <translation>无法写入工作表：{0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>City comparison</source>
         <translation>多城市对比</translation>
     </message>
@@ -1007,7 +1063,7 @@
         <translation>未知，分值因此是一个范围</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>What was counted</source>
         <translation>计入的数据</translation>
     </message>
@@ -1583,13 +1639,12 @@
         <translation>保存申请人文件</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+102"/>
+        <location line="+131"/>
         <source>applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-105"/>
         <source>{0}, row {1}: {2}</source>
         <translation>{0}，第{1}行：{2}</translation>
     </message>
@@ -1604,12 +1659,12 @@
         <translation>有些填写内容还不正确，而文件只能保存正确的内容。请先更正：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -1620,18 +1675,18 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>No worksheet yet</source>
         <translation>还不能生成工作表</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>Enter the birth date and the retirement category first.</source>
         <translation>请先填写出生日期和退休类别。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>PDF not available</source>
         <translation>无法生成PDF</translation>
     </message>
@@ -1651,17 +1706,17 @@
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>PDF not written</source>
         <translation>PDF未生成</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The worksheet could not be written: {0}</source>
         <translation>无法写入工作表：{0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Worksheet written to {0}</source>
         <translation>工作表已保存到 {0}</translation>
     </message>
@@ -1728,7 +1783,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>缺少翻译文件：{0}</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-455"/>
         <source>&amp;Walk-in desk mode (no names, no recent files)</source>
         <translation>窗口服务模式（不留姓名、不记最近文件）(&amp;W)</translation>
     </message>
@@ -1738,7 +1793,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>窗口服务导出文件夹(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+467"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1764,12 +1819,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>OverrideEditor</name>
     <message>
-        <location filename="../simulator/gui/windows/override_editor.py" line="+144"/>
+        <location filename="../simulator/gui/windows/override_editor.py" line="+169"/>
         <source>official value not available</source>
         <translation>官方分值暂缺</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+88"/>
         <source>{0} was not loaded:</source>
         <translation>{0} 未载入：</translation>
     </message>
@@ -1809,27 +1864,22 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>write true or false</source>
-        <translation>请填 true 或 false</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>must not be negative ({0} was typed)</source>
         <translation>不能为负数（输入的是{0}）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>“{0}”: {1}</source>
         <translation>“{0}”：{1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“{0}”: not accepted ({1})</source>
         <translation>“{0}”：不被接受（{1}）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Rule values you supply</source>
         <translation>自行提供的规则分值</translation>
     </message>
@@ -1844,9 +1894,62 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>显示规则的全部分值（以替换其中一项）(&amp;E)</translation>
     </message>
     <message>
+        <location line="-206"/>
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+41"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>A table of values: it cannot be supplied here.</source>
+        <translation>这是一张分值表，暂不能在此处填写。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>write yes or no</source>
+        <translation>请填写“是”或“否”</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Use these values for &amp;every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</source>
-        <translation>这些数值用于每一位申请人，而不只是本人(&amp;E)（保存在本机设置中；每份申请人文件另存其本人的数值）</translation>
+        <source>write it as pairs, e.g. 45 → 20; 46 → 19</source>
+        <translation>请按对应关系填写，例如 45 → 20; 46 → 19</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too large (at most {0})</source>
+        <translation>数值过大（最多{0}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a month and day (write MM-DD, e.g. 12-31)</source>
+        <translation>不是有效的月日（请写作MM-DD，例如12-31）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a month (write YYYY-MM, the month 01 to 12)</source>
+        <translation>不是有效的月份（请写作YYYY-MM，月份01至12）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{0}”: not accepted as typed</source>
+        <translation>“{0}”：所填内容无法接受</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>write one of: {0}</source>
+        <translation>请填写以下之一：{0}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Use these values for every applicant, not only this one (kept in this computer&apos;s settings; each applicant file keeps its own)</source>
+        <translation>这些数值用于每一位申请人，而不只是本人(&amp;U)（保存在本机设置中；每份申请人文件另存其本人的数值）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2166,7 +2269,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-357"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-361"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -2297,9 +2400,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>在今后几个申报年度中没有能增加分数的建议。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{0}: {1} points</source>
         <translation>{0}年：{1}分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round {0}: {1} points</source>
+        <translation>{0}批次：{1}分</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2320,7 +2428,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>请先填写出生日期和退休年龄类别，才能显示预测。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No projection for these rules: {0}</source>
         <translation>无法按该规则预测：{0}</translation>
     </message>
@@ -2669,9 +2777,14 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
         <translation>请先填写出生日期和退休类别，才能比较。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These two cannot be compared: {0}</source>
         <translation>这两者无法比较：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These two cannot be compared: the rules do not cover this round.</source>
+        <translation>这两者无法比较：规则不适用于该批次。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2722,7 +2835,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ScenariosWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/scenarios_window.py" line="+277"/>
+        <location filename="../simulator/gui/windows/scenarios_window.py" line="+278"/>
         <source>High school or technical secondary school</source>
         <translation>高中、中专</translation>
     </message>
@@ -2976,7 +3089,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../simulator/gui/windows/scenarios_window.py" line="-412"/>
+        <location filename="../simulator/gui/windows/scenarios_window.py" line="-413"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -2999,12 +3112,12 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/start.py" line="+39"/>
+        <location filename="../simulator/gui/wizard/pages/start.py" line="+38"/>
         <source>This program works out, point by point, what you would score in a city&apos;s points-settlement system, and shows how every point is derived from the official rules. It works offline: nothing you enter leaves this computer.</source>
         <translation>本程序逐项测算您在城市积分落户中能得多少分，并说明每一分如何依据官方规则得出。程序离线运行：您填写的任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;City:</source>
         <translation>城市(&amp;C)：</translation>
     </message>
@@ -3052,7 +3165,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../simulator/gui/windows/projection_view.py" line="-259"/>
+        <location filename="../simulator/gui/windows/projection_view.py" line="-260"/>
         <source>Points</source>
         <translation>增加分数</translation>
     </message>
@@ -3396,7 +3509,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>TopicsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/comparison_window.py" line="-135"/>
+        <location filename="../simulator/gui/windows/comparison_window.py" line="-141"/>
         <source>Shared topic</source>
         <translation>共同事项</translation>
     </message>
@@ -3422,7 +3535,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../simulator/gui/wizard/pages/base.py" line="+261"/>
+        <location filename="../simulator/gui/wizard/pages/base.py" line="+264"/>
         <source>row {0}</source>
         <translation>第{0}行</translation>
     </message>
@@ -3430,17 +3543,17 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../simulator/gui/wizard/view.py" line="+219"/>
+        <location filename="../simulator/gui/wizard/view.py" line="+226"/>
         <source>Go to page</source>
         <translation>转到页面</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>&amp;Page:</source>
         <translation>页面(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>“{0}” cannot be left yet: {1}</source>
         <translation>还不能离开“{0}”：{1}</translation>
     </message>

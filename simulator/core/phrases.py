@@ -433,8 +433,11 @@ READINGS: dict[str, Text] = {
     "young_talent_exception": Text("青年人才补缴可计", "back-paid months count for young talent"),
     "cumulative": Text("跨中断累计", "added up across breaks"),
     "continuous": Text("须连续", "must be unbroken"),
-    "all_years": Text("每年均须达到", "reached in every year"),
+    "all_years": Text("满年限后全部年限计分", "once the years are reached, every year counts"),
     "first_year": Text("自第一年起计", "counted from the first year"),
+    "after_years": Text("满规定年限后起计", "counted only after the years required"),
+    "beyond_only": Text("只计超过规定年限的年份", "only the years beyond the threshold count"),
+    "latest_run": Text("只计最近一段连续缴纳", "only the latest unbroken run counts"),
     "direct": Text("直接落户，不参加积分", "settles directly, without points"),
     "points": Text("参加积分落户", "through the points system"),
 }

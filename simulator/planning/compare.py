@@ -59,9 +59,14 @@ def _in_force(pack: PackBase, year: int, notes: list[Text]) -> PackBase:
             OUTSIDE_YEARS[1].format(info.name.en, _span(pack), year),
         )
     )
-    widened = info.model_copy(
-        update={"first_declaration_year": min(year, info.first_declaration_year), "last_declaration_year": None}
-    )
+    update: dict[str, object] = {
+        "first_declaration_year": min(int(year), info.first_declaration_year),
+        "last_declaration_year": None,
+        "last_round": None,  # an edition ending within a year of rounds ("2024-Q2") is widened past it too
+    }
+    if pack.first_key > (int(year), getattr(year, "part", "")):
+        update["first_round"] = None
+    widened = info.model_copy(update=update)
     return pack.model_copy(update={"pack": widened})
 
 

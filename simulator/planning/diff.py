@@ -86,8 +86,17 @@ def _in(value: Text | str, lang: str) -> str:
 
 
 def _words(item: InputUsed | RuleValue) -> Text | str:
-    """A value as each language shows it: its words where it has them ("大学本科" / "bachelor"), else as it is."""
-    return item.value_text if item.value_text is not None else item.value
+    """A value as each language shows it: its words where it has them ("大学本科" / "bachelor", a reading the rules
+    chose: "counted from the first year" for "first_year"), else as it is."""
+    if item.value_text is not None:
+        return item.value_text
+    if isinstance(item.value, str):
+        from simulator.core.phrases import reading_words
+
+        words = reading_words(item.value)
+        if words is not None:
+            return words
+    return item.value
 
 
 def _shape(text: str) -> str:

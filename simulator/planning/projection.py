@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from simulator.core.errors import NotApplicable
 from simulator.core.result import Evaluation, Text
 from simulator.core.rounds import coming_round, cutoff_of, edition_and_round
 from simulator.engine import evaluate
@@ -37,6 +38,10 @@ ENDS_AT_RETIREMENT = (
 )
 ENDS_AT_YEAR = ("测算到{0}年为止（按要求）。", "Projected up to {0}, as asked.")
 ENDS_AT_HORIZON = ("测算到{0}年为止。", "Projected up to {0}.")
+ENDS_WITH_RULES = (
+    "已知的规则只适用到{0}年：此后的年度不作测算。",
+    "The rules known apply up to {0} only: the years after it are not projected.",
+)
 RETIRED_ALREADY = (
     "法定退休年龄于{0}到达，早于{1}年的截止日：没有可以申报的年度。",
     "The statutory retirement date {0} comes before the cut-off of {1}: no declaration year is left.",
@@ -144,7 +149,13 @@ def project(
         if until_year is not None and calendar_year > until_year:
             end_reason = Text.of(ENDS_AT_YEAR, until_year)
             break
-        pack, year = edition_and_round(city, calendar_year, first.part)  # the same part of each year
+        try:
+            pack, year = edition_and_round(city, calendar_year, first.part)  # the same part of each year
+        except NotApplicable:
+            if not years:
+                raise
+            end_reason = Text.of(ENDS_WITH_RULES, calendar_year - 1)  # no edition known for it yet: no guess
+            break
         scored, assumed = with_tax_continuing(profile, cutoff_of(pack, year), as_of) if assume_tax else (profile, [])
         result = evaluate(scored, pack, year)
         retirement = next((c for c in result.qualification if c.id == "retirement_age"), None)

@@ -86,10 +86,9 @@ class Standing:
         )
 
 
-NOTE = Text(
-    "历史对照，不是预测：按往年公示的落户人员名单，这个总分当年会排在哪里。往年名单按当年的规则计分，分数线逐年变化。",
-    "History, not a prediction: where this total would have stood in each year's published list of those admitted. "
-    "Those lists were scored under each year's rules, and the line moves every year.",
+NOTE = Text(  # short: it stands in the score panel, beside every page
+    "历史对照，不是预测：往年名单按当年的规则计分，分数线逐年变化。",
+    "History, not a prediction: each list was scored under that year's rules, and the line moves every year.",
 )
 
 

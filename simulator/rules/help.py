@@ -168,6 +168,12 @@ def value_text(pack, path: str, lang: str) -> str:
         return _counting_date(cited, lang)
     if isinstance(cited.value, bool):
         return ("是" if cited.value else "否") if lang == "zh" else ("yes" if cited.value else "no")
+    if isinstance(cited.value, str):  # a reading the pack chose ("cumulative"): in words, never the pack's word
+        from simulator.core.phrases import reading_words
+
+        words = reading_words(cited.value)
+        if words is not None:
+            return words(lang)
     return show_value(cited.value)
 
 

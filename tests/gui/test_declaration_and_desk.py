@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox
 
 from simulator.core.ranges import points_of
 from simulator.paths import examples_dir
@@ -323,20 +325,55 @@ def test_a_blank_form_can_be_looked_through_and_required_marks_wait(open_window)
     assert not problem_under(page, "retirement_category").isVisible()  # not left yet
 
 
-def test_a_key_goes_to_page_n(open_window, monkeypatch):
+def _in_the_question(qtbot):
+    """The modal question on screen, with the keyboard in its drop-down (as when it opens)."""
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=3000)
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.pages, timeout=3000)
+    return dialog
+
+
+def test_a_key_goes_to_page_n(open_window, qtbot):
     window = open_window("en", demo=True)
     wizard = window.wizard
     press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert wizard.index == 2
     press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert wizard.index == 0
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtCore import QTimer
 
-    monkeypatch.setattr(
-        QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, current, editable: (items[-1], True))
-    )
+    asked = []
+
+    def answer(typed: str) -> None:  # in the Ctrl+G question: type to find the page, then Enter
+        asked.append(_in_the_question(qtbot).windowTitle())
+        type_text(typed)
+        press(Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, lambda: answer("summ"))
     press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    assert wizard.current.page_id == "summary"
+    assert asked == ["Go to page"] and wizard.current.page_id == "summary"
+    activate(qtbot, window)  # the keyboard back in the window (no window manager here to give it back)
+    QTimer.singleShot(0, lambda: answer("9"))  # by its number
+    press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.index == 8
+
+
+def test_the_go_to_page_question_finds_a_chinese_page_name(open_window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    window = open_window("zh", demo=True)
+    buttons = []
+
+    def answer() -> None:
+        dialog = _in_the_question(qtbot)
+        buttons.extend(b.text() for b in dialog.findChildren(QAbstractButton))
+        type_text("纳税")  # from an input method
+        press(Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert window.wizard.current.page_id == "tax"
+    assert sorted(buttons) == ["取消(&C)", "确定(&O)"]
 
 
 # ---------------------------------------------------------------- keyboard: drop-downs, amounts, access keys
@@ -616,3 +653,171 @@ def test_every_button_has_an_access_key_in_both_languages(open_window):
         assert [t for t in missing if "&" not in t and t not in rows] == [], lang
         for dialog in dialogs:
             dialog.close()
+
+
+def test_a_yes_or_no_rule_value_is_shown_and_typed_in_words(open_window, qtbot):
+    window = open_window("zh", demo=True)
+    editor = window.tools.open_overrides()
+    activate(qtbot, editor)
+    editor.show_all.setChecked(True)
+    table = editor.table
+    shown = [table.item(r, c).text() for r in range(table.rowCount()) for c in (0, 2)]
+    assert "false" not in shown and "true" not in shown  # the program's own words stay out of the table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "employment.back_paid_scores")
+    assert table.item(row, 0).text() == "补缴月份是否计分" and table.item(row, 2).text() == "否"
+    table.setFocus()
+    table.setCurrentCell(row, 3)
+    press(Qt.Key.Key_F2)
+    type_text("是")
+    press(Qt.Key.Key_Return)
+    alt("a")  # 用于测算(&A)
+    assert not editor.errors.isVisible()
+    supplied = window.state.overrides["beijing-2020"].values
+    assert [(v.path, v.value) for v in supplied] == [("employment.back_paid_scores", True)]
+    assert window.state.result.user_supplied  # and labelled so
+    table.item(row, 3).setText("也许")  # neither yes nor no: refused, named as listed
+    assert not editor.apply()
+    assert "补缴月份是否计分" in editor.errors.text() and "请填写“是”或“否”" in editor.errors.text()
+
+
+def test_no_two_buttons_or_fields_of_the_rule_values_editor_share_an_access_key(open_window):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    for lang in ("zh", "en"):
+        window = open_window(lang, demo=True)
+        editor = window.tools.open_overrides()
+        keys = [re.search(r"&(\w)", b.text()).group(1).lower() for b in editor.findChildren(QAbstractButton) if b.text()]
+        assert len(keys) == len(set(keys)), (lang, keys)
+
+
+def test_choosing_another_city_for_a_saved_file_is_shown_in_the_title_and_the_score_panel(open_window, dialogs, tmp_path):
+    window = open_window("zh", file=DEMO)
+    choose_year(window, 2026)
+    dialogs.save_path = str(tmp_path / "saved.json")
+    assert window.save_as()
+    assert "北京市 · 2026" in window.windowTitle() and "保存时" not in window.windowTitle()
+    window.wizard.go_to(0)
+    alt("c")  # 城市(&C)
+    type_text("杭州")  # typed, as from an input method
+    assert window.state.city == "hangzhou"
+    title = window.windowTitle()
+    assert title.startswith("saved.json") and "杭州市" in title and "北京市 · 2026" in title
+    panel = window.score_panel.declaration
+    assert panel.isVisible() and "北京市" in panel.text() and "2026" in panel.text()
+    reopened = open_window("en", file=tmp_path / "saved.json")
+    assert reopened.state.city == "beijing" and str(reopened.state.year) == "2026"  # the file itself is unchanged
+
+
+def test_a_region_code_that_does_not_exist_is_refused_naming_it(open_window):
+    from simulator.profile.id_number import check_digit
+
+    window = open_window("en")
+    window.wizard.go_to_id("qualification")
+    page = window.wizard.current
+    first17 = "99010519900315123"  # 99: no province has that code
+    alt("i")
+    type_text(first17 + check_digit(first17))  # the check digit is right: it is the region that is wrong
+    label = problem_under(page, "id_number")
+    assert label.isVisible() and "The region code 990105" in label.text() and "province" in label.text()
+    assert page.birth_date.text() == ""  # nothing taken from a number that cannot be one
+
+
+def test_a_table_and_a_reading_of_the_rules_are_shown_in_words_and_typed_back(open_window, qtbot):
+    window = open_window("zh", demo=True)
+    state = window.state
+    state.set_rules(state.catalogue.edition("beijing-2018-trial"), 2019)
+    editor = window.tools.open_overrides()
+    activate(qtbot, editor)
+    editor.show_all.setChecked(True)
+    table = editor.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "study_deduction.max_months")
+    assert table.item(row, 2).text() == "10.5 → 36; 15 → 48; 26 → 36; 37 → 36"  # never {Decimal('10.5'): 36, ...}
+    assert not table.item(row, 3).flags() & Qt.ItemFlag.ItemIsEditable  # a table by key: not offered (see the tooltip)
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "age.table")
+    assert table.item(row, 2).text() == "45 → 20"  # under 45: 20 points
+    table.setFocus()
+    table.setCurrentCell(row, 3)
+    press(Qt.Key.Key_F2)
+    type_text("46 -> 20")
+    press(Qt.Key.Key_Return)
+    assert editor.apply(), editor.errors.text()
+    supplied = state.overrides["beijing-2018-trial"].values
+    assert [(v.path, v.value) for v in supplied] == [("age.table", [(46, Decimal("20"))])]
+    table.item(row, 3).setText("46 → 20; 47")  # half a pair
+    assert not editor.apply()
+    assert "请按对应关系填写" in editor.errors.text() and "Input should" not in editor.errors.text()
+
+    state.set_rules(state.catalogue.edition("tianjin-2022"), state.catalogue.round_for("tianjin", 2022, "H1"))
+    editor = window.tools.open_overrides()
+    editor.show_all.setChecked(True)
+    table = editor.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "counting.per_year")
+    assert table.item(row, 2).text() == "按满整年计，余月不计"  # never full_years
+    table.item(row, 3).setText("按月折算")
+    assert editor.apply(), editor.errors.text()
+    assert [(v.path, v.value) for v in state.overrides["tianjin-2022"].values] == [("counting.per_year", "pro_rata_months")]
+    table.item(row, 3).setText("每月")
+    assert not editor.apply()
+    assert "请填写以下之一：按满整年计，余月不计 / 按月折算" in editor.errors.text()
+
+
+def test_the_editions_offered_are_the_city_s_own_after_choosing_another_city(open_window):
+    window = open_window("zh", demo=True)
+    start = window.wizard.page("start")
+    for city in ("xiongan", "hangzhou", "shanghai", "tianjin", "beijing"):
+        start.city.setCurrentIndex(start.city.findData(city))
+        QApplication.processEvents()
+        offered = [start.edition.itemData(i) for i in range(start.edition.count())]
+        assert offered == [e.id for e in window.state.catalogue.editions(city)], city  # no other city's, no "(?)"
+        assert start.edition.currentData() == window.state.edition.id
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_internal_id_in_any_city_s_pages_or_tool_windows(open_window, lang):
+    """Every page, the projection and the rule comparison of every city: no pack word ("cumulative", "first_year"),
+    no level id ("title.intermediate"), no value path; in Chinese no English message of the engine either."""
+    import re
+
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    english = r"|\b(?:cumulative|direct)\b|rules apply" if lang == "zh" else ""
+    internal = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b|\b(?:title|skill)\.[a-z_]+" + english)
+
+    def shown(widget) -> list[str]:
+        texts = [label.text() for label in widget.findChildren(QLabel)]
+        for view in widget.findChildren(QTableView):
+            model = view.model()
+            texts += [str(model.index(r, c).data() or "") for r in range(model.rowCount()) for c in range(model.columnCount())]
+        return [re.sub(r"<[^>]+>", " ", text) for text in texts]
+
+    cases = [("three-cities.json", "xiongan"), ("three-cities.json", "hangzhou")]
+    cases += [("shanghai-bachelor.json", "shanghai"), ("tianjin-renter.json", "tianjin")]
+    for file, city in cases:
+        window = open_window(lang, file=examples_dir() / file)
+        start = window.wizard.page("start")
+        start.city.setCurrentIndex(start.city.findData(city))
+        QApplication.processEvents()
+        found = []
+        for index in range(len(window.wizard.pages)):
+            window.wizard.go_to(index, exactly=True)
+            found += [(window.wizard.current.page_id, text) for text in shown(window)]
+        for dialog in (window.tools.open_projection(), window.tools.open_rules_comparison()):
+            found += [(dialog.objectName(), text) for text in shown(dialog)]
+            dialog.close()
+        assert [(where, internal.findall(text)) for where, text in found if internal.search(text)] == [], city
+
+
+def test_typing_finds_the_round_of_the_year(open_window):
+    window = open_window("en", file=examples_dir() / "three-cities.json")
+    window.wizard.go_to(0)
+    start = window.wizard.page("start")
+    start.city.setCurrentIndex(start.city.findData("hangzhou"))
+    start.year.setValue(2025)
+    QApplication.processEvents()
+    assert start.part.isVisible()
+    alt("o")  # R&ound
+    type_text("Q3")
+    assert str(window.state.year) == "2025-Q3"
+    assert "2025-Q3" in window.windowTitle()

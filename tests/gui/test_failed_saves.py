@@ -72,3 +72,14 @@ def test_save_where_the_folder_is_a_file(open_window, dialogs, tmp_path):
     [(_kind, _title, text)] = dialogs.messages
     assert str(blocker / "applicant.json") in text and os.strerror(errno.ENOTDIR) in text
     assert window.state.values["notes"] == "kept" and window.state.modified and window.path is None
+
+
+def test_a_failed_save_is_explained_in_chinese(open_window, dialogs, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    window = open_window("zh", demo=True)
+    dialogs.save_path = str(blocker / "applicant.json")
+    assert window.save_as() is False
+    [(_kind, title, text)] = dialogs.messages
+    assert title == "未保存" and str(blocker / "applicant.json") in text
+    assert "路径中有一部分是文件而不是文件夹" in text and os.strerror(errno.ENOTDIR) not in text

@@ -42,12 +42,24 @@ def _event_html(kind: str, text: str, lang: str) -> str:
     return f"<p style='color:{colour}; margin:2px 0'><b>{escape(label)}{colon(lang)}</b>{escape(text)}</p>"
 
 
+def rule_value_text(rule: RuleValue, lang: str) -> str:
+    """A rule value as the user reads it: a reading the rules chose, or a list of titles and skill levels, in words
+    ("中级职称、技师", never "title.intermediate, skill.technician")."""
+    if rule.value_text is None:
+        from simulator.core.phrases import reading_words
+
+        words = reading_words(rule.value)
+        if words is not None:
+            return words(lang)
+    return rule.shown(lang)
+
+
 def rule_html(rule: RuleValue, lang: str) -> str:
     flag = confidence_label(rule.confidence)
     flag = f"（{flag}）" if lang == "zh" else f" ({flag})"
     style = " style='color:#a00000'" if rule.confidence in ("?", "not found") else ""
     return (
-        f"<li>{escape(rule.label(lang))} = <b>{escape(rule.shown(lang))}</b> — {escape(rule.citation(lang))}"
+        f"<li>{escape(rule.label(lang))} = <b>{escape(rule_value_text(rule, lang))}</b> — {escape(rule.citation(lang))}"
         f"<span{style}>{escape(flag)}</span></li>"
     )
 

@@ -53,3 +53,29 @@ def tell(parent, icon, title: str, text: str) -> None:
     box.setStandardButtons(Button.Ok)
     name_buttons(box)
     box.exec()
+
+
+def reason_of(exc: BaseException, lang: str) -> str:
+    """Why something failed, in the user's language: in English the system's or the program's own words; in Chinese a
+    file system error by its kind ("权限不足" …) and any other by a sentence of ours (those words are English);
+    never a traceback."""
+    import errno
+
+    if lang == "en":
+        return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+    if isinstance(exc, OSError):
+        by_kind = {
+            errno.EACCES: QCoreApplication.translate("Ask", "permission denied"),
+            errno.EPERM: QCoreApplication.translate("Ask", "permission denied"),
+            errno.EROFS: QCoreApplication.translate("Ask", "the folder is read-only"),
+            errno.ENOSPC: QCoreApplication.translate("Ask", "the disk is full"),
+            errno.ENOENT: QCoreApplication.translate("Ask", "the folder does not exist"),
+            errno.ENOTDIR: QCoreApplication.translate("Ask", "a part of the path is a file, not a folder"),
+            errno.EISDIR: QCoreApplication.translate("Ask", "that is a folder"),
+            errno.ENAMETOOLONG: QCoreApplication.translate("Ask", "the name is too long"),
+        }
+        found = by_kind.get(exc.errno or 0)
+        if found is not None:
+            return found
+        return QCoreApplication.translate("Ask", "the system refused (error {0})").format(exc.errno or "?")
+    return QCoreApplication.translate("Ask", "the program could not do it with these entries")

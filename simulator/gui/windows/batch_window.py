@@ -350,7 +350,9 @@ class BatchWindow(QDialog):
         try:
             write_template(path, cities.get(self.city).batch)
         except (OSError, ValueError) as exc:
-            self._say(self.tr("Could not write the template: {0}").format(exc), error=True)
+            from simulator.gui.windows.ask import reason_of
+
+            self._say(self.tr("Could not write the template: {0}").format(reason_of(exc, self.lang)), error=True)
             return
         self.source_edit.setText(path)
         self._say(
@@ -524,7 +526,9 @@ class BatchWindow(QDialog):
             finally:
                 sheet.close()
         except (BatchFileError, OSError, LookupError) as exc:
-            self._say(self.tr("The row cannot be opened: {0}").format(exc), error=True)
+            from simulator.gui.windows.ask import reason_of
+
+            self._say(self.tr("The row cannot be opened: {0}").format(reason_of(exc, self.lang)), error=True)
             return None
         if parsed is None or parsed.profile is None or parsed.applicant_id != wanted.applicant_id:
             self._say(

@@ -261,7 +261,13 @@ class ComparisonWindow(QDialog):
         try:
             self.export_file(path)
         except Exception as exc:  # noqa: BLE001 - a failed write is explained, never a crash
-            QMessageBox.warning(self, self.tr("PDF not written"), self.tr("The worksheet could not be written: {0}").format(exc))
+            from simulator.gui.windows.ask import reason_of
+
+            QMessageBox.warning(
+                self,
+                self.tr("PDF not written"),
+                self.tr("The worksheet could not be written: {0}").format(reason_of(exc, self.state.lang)),
+            )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("City comparison"))

@@ -536,10 +536,14 @@ class MainWindow(QMainWindow):
         try:
             save_profile(self.state.profile.model_copy(update={"as_of": today, "declaration": declaration}), path)
         except OSError as exc:
+            from simulator.gui.windows.ask import reason_of
+
             # the reason only: a file name can be the applicant's name
             logging.getLogger(__name__).warning("applicant file not saved: %s", exc.strerror or type(exc).__name__)
             QMessageBox.warning(
-                self, self.tr("Not saved"), self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc)
+                self,
+                self.tr("Not saved"),
+                self.tr("{0} could not be written: {1}").format(path, reason_of(exc, self.state.lang)),
             )
             return False
         self.state.record_declaration()
@@ -594,7 +598,13 @@ class MainWindow(QMainWindow):
             projection = worksheet_projection(profile, result.city, as_of=date.today())
             export_pdf(result, profile, path, lang=self.state.lang, show_id=show_id, projection=projection)
         except Exception as exc:  # noqa: BLE001 - any failure of the writer is shown, never a crash
-            QMessageBox.warning(self, self.tr("PDF not written"), self.tr("The worksheet could not be written: {0}").format(exc))
+            from simulator.gui.windows.ask import reason_of
+
+            QMessageBox.warning(
+                self,
+                self.tr("PDF not written"),
+                self.tr("The worksheet could not be written: {0}").format(reason_of(exc, self.state.lang)),
+            )
             return
         self.handed_over = self.state.revision
         self.statusBar().showMessage(self.tr("Worksheet written to {0}").format(path), 5000)

@@ -30,14 +30,38 @@ ERROR_BG = QColor("#FBE9E7")
 LABEL, PATH, PACK_VALUE, YOUR_VALUE, NOTE = range(5)
 
 
-def _shown(value) -> str:
+# a yes-or-no value, as the user may type it (in either language; the pack's own true/false too)
+YES_WORDS = ("yes", "y", "true", "是", "对")
+NO_WORDS = ("no", "n", "false", "否", "不")
+
+
+def _shown(value, yes: str = "yes", no: str = "no", lang: str = "en") -> str:
+    """A value as the user reads it: a yes-or-no value, or a reading the rules chose ("full_years"), in words of
+    their language; a table as "45 → 20; 46 → 19"; never the program's own words or its notation."""
+    from simulator.core.phrases import reading_words
+
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return yes if value else no
+    if isinstance(value, str):
+        words = reading_words(value)
+        return words(lang) if words is not None else value
+    if isinstance(value, dict):
+        return "; ".join(f"{_shown(k, yes, no, lang)} → {_shown(v, yes, no, lang)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
-        return ", ".join(_shown(v) for v in value)
+        if value and all(isinstance(v, (list, tuple)) and len(v) == 2 for v in value):
+            return "; ".join(f"{_shown(a, yes, no, lang)} → {_shown(b, yes, no, lang)}" for a, b in value)
+        return ", ".join(_shown(v, yes, no, lang) for v in value)
     return str(value)
+
+
+def _reading_typed(text: str) -> str | None:
+    """The pack's word for a reading typed in words (either language), or None."""
+    from simulator.core.phrases import READINGS
+
+    wanted = text.casefold()
+    return next((key for key, words in READINGS.items() if wanted in (words.zh.casefold(), words.en.casefold())), None)
 
 
 class OverrideEditor(QDialog):
@@ -140,15 +164,24 @@ class OverrideEditor(QDialog):
         current = {v.path: v for v in (self._current().values if self._current() else ())}
         rows = self._rows()
         self.table.setRowCount(len(rows))
+        yes, no = self.tr("yes"), self.tr("no")
         for row, (path, label, value) in enumerate(rows):
-            fixed = [label(lang), path, _shown(value) if value is not None else self.tr("official value not available")]
-            for column, text in enumerate(fixed):
+            shown = _shown(value, yes, no, lang) if value is not None else self.tr("official value not available")
+            for column, text in enumerate([label(lang), path, shown]):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == LABEL:
+                    item.setToolTip(text)  # the whole name, where the column is narrower than it
                 self.table.setItem(row, column, item)
             supplied = current.get(path)
-            self.table.setItem(row, YOUR_VALUE, QTableWidgetItem(_shown(supplied.value) if supplied else ""))
+            self.table.setItem(row, YOUR_VALUE, QTableWidgetItem(_shown(supplied.value, yes, no, lang) if supplied else ""))
             self.table.setItem(row, NOTE, QTableWidgetItem(supplied.note if supplied else ""))
+            if isinstance(value, dict):  # a table by key: the applicant file cannot keep one yet, so not offered
+                for column in (YOUR_VALUE, NOTE):
+                    item = self.table.item(row, column)
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(self.tr("A table of values: it cannot be supplied here."))
+        self.table.resizeRowsToContents()  # a long name wraps onto a second line rather than being cut off
         self.none_missing.setVisible(not rows and not self.show_all.isChecked())
         self._show_problems([])
 
@@ -161,10 +194,19 @@ class OverrideEditor(QDialog):
                 continue
             path = self.table.item(row, PATH).text()
             raw: object = text
-            if "," in text:  # a list of values (e.g. tiers), typed as in the pack
+            if _reading_typed(text) is not None:  # a reading, typed (or shown) in words
+                raw = _reading_typed(text)
+            elif "→" in text or "->" in text:  # a table, typed as shown: "45 → 20; 46 → 19"
+                pairs = [
+                    [side.strip() for side in part.replace("->", "→").split("→", 1)]
+                    for part in text.replace("；", ";").split(";")
+                    if part.strip()
+                ]
+                raw = pairs  # (a pair not whole: the checks say how to write it)
+            elif "," in text:  # a list of values (e.g. tiers), typed as in the pack
                 raw = [part.strip() for part in text.split(",")]
-            elif text.lower() in ("true", "false"):
-                raw = text.lower() == "true"
+            elif text.casefold() in YES_WORDS + NO_WORDS + (self.tr("yes").casefold(), self.tr("no").casefold()):
+                raw = text.casefold() in YES_WORDS + (self.tr("yes").casefold(),)
             values[path] = raw
             notes[path] = (self.table.item(row, NOTE).text() or "").strip()
         return values, notes
@@ -262,17 +304,41 @@ class OverrideEditor(QDialog):
         known = (
             (r"^Input should be a valid (decimal|number|float).*", lambda _m: self.tr("not a number")),
             (r"^Input should be a valid integer.*", lambda _m: self.tr("not a whole number")),
-            (r"^Input should be a valid boolean.*", lambda _m: self.tr("write true or false")),
+            (r"^Input should be a valid boolean.*", lambda _m: self.tr("write yes or no")),
+            (
+                r"^(Input should be a valid (list|tuple|dictionary)|Tuple should have|Field required).*",
+                lambda _m: self.tr("write it as pairs, e.g. 45 → 20; 46 → 19"),
+            ),
+            (r"^Input should be (('[^']*'(, | or )?)+)$", lambda found: self._one_of(found.group(1))),
             (
                 r"^must not be negative, got (.*)$",
                 lambda found: self.tr("must not be negative ({0} was typed)").format(found.group(1)),
             ),
+            (
+                r"^.* is out of range \(at most ([\d,]+) either way\)$",
+                lambda found: self.tr("too large (at most {0})").format(found.group(1)),
+            ),
+            (r"^.* is not a month and day written MM-DD$", lambda _m: self.tr("not a month and day (write MM-DD, e.g. 12-31)")),
+            (r"^month must be 01 to 12.*$", lambda _m: self.tr("not a month (write YYYY-MM, the month 01 to 12)")),
         )
         for pattern, words in known:
             found = re.match(pattern, message)
             if found:
                 return self.tr("“{0}”: {1}").format(name, words(found))
-        return self.tr("“{0}”: not accepted ({1})").format(name, message)
+        if self.state.lang == "en":  # the checks' own words are English: shown as they are only in English
+            return self.tr("“{0}”: not accepted ({1})").format(name, message)
+        return self.tr("“{0}”: not accepted as typed").format(name)
+
+    def _one_of(self, listed: str) -> str:
+        """ "write one of: …", each choice in the user's words."""
+        import re
+
+        from simulator.core.phrases import reading_words
+
+        choices = re.findall(r"'([^']*)'", listed)
+        words = [(reading_words(c) or None) for c in choices]
+        shown = [w(self.state.lang) if w is not None else c for w, c in zip(words, choices)]
+        return self.tr("write one of: {0}").format(" / ".join(shown))
 
     def _show_problems(self, problems: list[str], paths: list[str] | None = None) -> None:
         """The engine's messages below the table (each value named as listed, never by its path), and each row they
@@ -307,7 +373,7 @@ class OverrideEditor(QDialog):
         self.show_all.setText(self.tr("Show &every value of the rules (to replace one)"))
         self.for_everyone.setText(
             self.tr(
-                "Use these values for &every applicant, not only this one (kept in this computer's settings; each "
+                "&Use these values for every applicant, not only this one (kept in this computer's settings; each "
                 "applicant file keeps its own)"
             )
         )

@@ -25,7 +25,17 @@ def save_dialog(parent, title: str, folder: str, name: str, name_filter: str) ->
     dialog.setProxyModel(FoldersOnly(dialog))
     dialog.setHistory([])  # no earlier folders either
     dialog.selectFile(name)
+    _whole_sidebar(dialog)
     return dialog
+
+
+def _whole_sidebar(dialog: QFileDialog) -> None:
+    """The places on the left ("Computer", "计算机", the home folder) shown whole, not cut to "计…"."""
+    from PySide6.QtWidgets import QListView
+
+    sidebar = dialog.findChild(QListView, "sidebar")
+    if sidebar is not None:
+        sidebar.setMinimumWidth(sidebar.sizeHintForColumn(0) + sidebar.frameWidth() * 2 + 8)
 
 
 def ask_save_path(parent, title: str, folder: str, name: str, name_filter: str) -> str:

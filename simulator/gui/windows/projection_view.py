@@ -572,7 +572,8 @@ class ProjectionView(QWidget):
         lang = self._lang
         item = self._projection.year(year)
         total = points_of(item.evaluation)(lang)
-        head = self.tr("{0}: {1} points").format(item.year, total)
+        by_round = bool(getattr(item.year, "part", ""))  # "2027-Q1" is a round, not a year ("2027-Q1年")
+        head = (self.tr("Round {0}: {1} points") if by_round else self.tr("{0}: {1} points")).format(item.year, total)
         if item.evaluation.ranged:
             head += " — " + depends_on(item.evaluation.missing)(lang)
         if not item.qualified:

@@ -53,7 +53,9 @@ class ProjectionWindow(QDialog):
         try:
             self.view.show_for(profile, self.state.city, self.as_of, self.state.lang, assume_tax=self.assume_tax.isChecked())
         except (LookupError, ValueError) as exc:  # e.g. no rule edition covers the coming rounds
-            self.message.setText(self.tr("No projection for these rules: {0}").format(exc))
+            from simulator.gui.windows.ask import reason_of
+
+            self.message.setText(self.tr("No projection for these rules: {0}").format(reason_of(exc, self.state.lang)))
             self.message.show()
             return
         self.message.hide()

@@ -240,7 +240,10 @@ class RulesComparisonWindow(QDialog):
         except (PackError, LookupError, ValueError) as exc:
             self.comparison = None
             self.changes.set_comparison(None, self.state.lang)
-            self.notes.setText(self.tr("These two cannot be compared: {0}").format(exc))
+            if self.state.lang == "en":  # the engine's own words are English
+                self.notes.setText(self.tr("These two cannot be compared: {0}").format(exc))
+            else:
+                self.notes.setText(self.tr("These two cannot be compared: the rules do not cover this round."))
             return
         lang = self.state.lang
         self.changes.set_comparison(self.comparison, lang)

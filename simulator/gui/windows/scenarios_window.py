@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.decimals import fmt
 from simulator.core.ranges import points_of
+from simulator.gui.widgets.search_combo import SearchCombo
 
 LISTS = ("social_insurance", "housing", "workplaces", "income_tax")
 
@@ -143,7 +143,7 @@ class ScenariosWindow(QDialog):
         # the facts of the scenario chosen: the applicant's lists, the education and the residence permit
         self.tabs = QTabWidget()
         self.tables: dict = {}
-        self.education = QComboBox()
+        self.education = SearchCombo()  # typing finds the level ("博士", "master")
         self.permit = QCheckBox()
         self.education_label = QLabel()
         self.education_label.setBuddy(self.education)
@@ -230,6 +230,7 @@ class ScenariosWindow(QDialog):
             model.set_headers(lambda n=name: column_titles(n))
             model.edited.connect(lambda n=name: self._list_edited(n))
             table = RowTable(model, with_hint=name == LISTS[0])
+            table.layout().addStretch(1)  # the table at the top of its tab, its buttons above it, the rest free
             self._models[name] = model
             self.tables[name] = table
             self.tabs.addTab(table, "")

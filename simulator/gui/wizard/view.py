@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -212,13 +213,43 @@ class WizardView(QWidget):
             return False
         return self.go_to(number - 1)
 
-    def ask_page_number(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+    def page_dialog(self):
+        """The Ctrl+G question: a drop-down of the numbered steps that finds its entry as one types ("8", "tax",
+        "纳税"), with OK and Cancel."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
 
-        names = [f"{i + 1}  {titles.short_title(p, self.city, self.state.lang)}" for i, p in enumerate(self.page_ids)]
-        chosen, ok = QInputDialog.getItem(self, self.tr("Go to page"), self.tr("&Page:"), names, self.index, False)
-        if ok and chosen in names:
-            self.go_to_number(names.index(chosen) + 1)
+        from simulator.gui.widgets.search_combo import SearchCombo
+        from simulator.gui.windows.ask import button_text
+
+        dialog = QDialog(self)
+        dialog.setObjectName("goToPage")
+        dialog.setWindowTitle(self.tr("Go to page"))
+        dialog.pages = SearchCombo(dialog)
+        for i, page_id in enumerate(self.page_ids):
+            dialog.pages.addItem(f"{i + 1}  {titles.short_title(page_id, self.city, self.state.lang)}", i + 1)
+        dialog.pages.setCurrentIndex(self.index)
+        label = QLabel(self.tr("&Page:"))
+        label.setBuddy(dialog.pages)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for standard, kind in ((QDialogButtonBox.StandardButton.Ok, "Ok"), (QDialogButtonBox.StandardButton.Cancel, "Cancel")):
+            buttons.button(standard).setText(button_text(getattr(QMessageBox.StandardButton, kind)) or "")
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form = QFormLayout(dialog)
+        form.addRow(label, dialog.pages)
+        form.addRow(buttons)
+        dialog.pages.setFocus()
+        return dialog
+
+    def ask_page_number(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        dialog = self.page_dialog()
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.go_to_number(int(dialog.pages.currentData()))
+        finally:
+            dialog.deleteLater()
 
     def go_next(self) -> bool:
         """The next page, once this one holds no wrong entry and no required field is blank (those are marked

@@ -304,13 +304,13 @@ def public_service(pack: ShanghaiPack, facts: RoundFacts) -> IndicatorResult:
 AREA_STEP = ("{0}：{1}", "{2}: {3}")
 LINGANG_READINGS = {
     "first_year": (
-        "临港新片区：{0}起当年计入（读法first_year，未经确认；另一读法仍须满{1}年）。",
-        "Lingang: counted from the first year from {0} (reading first_year, unconfirmed; the other reading still "
-        "needs {1} years).",
+        "临港新片区：{0}起当年计入（本规则包的读法，未经确认；另一读法仍须满{1}年）。",
+        "Lingang: counted from the first year from {0} (this pack's reading, unconfirmed; the other reading "
+        "still needs {1} years).",
     ),
     "after_years": (
-        "临港新片区：满{1}年后计入（读法after_years；另一读法{0}起当年计入）。",
-        "Lingang: counted after {1} years (reading after_years; the other reading counts from the first year from {0}).",
+        "临港新片区：满{1}年后计入（本规则包的读法；另一读法{0}起当年计入）。",
+        "Lingang: counted after {1} years (this pack's reading; the other reading counts from the first year from {0}).",
     ),
 }
 LINGANG_BEFORE = ("临港新片区：满{0}年后计入。", "Lingang: counted after {0} years.")

@@ -174,7 +174,10 @@ class WizardPage(QWidget):
                 box.addItem(choice[1], choice[0])
                 if len(choice) > 2:  # other words the entry is found by (a district's pinyin name)
                     box.setItemData(box.count() - 1, choice[2], SEARCH_ROLE)
-            self._select(box, current)
+            if key is None and box.findData(current) < 0:
+                box.setCurrentIndex(-1)  # a choice of the rules (the start page's): the page puts the right one back
+            else:
+                self._select(box, current)
 
     @staticmethod
     def _select(box: QComboBox, value: object) -> None:

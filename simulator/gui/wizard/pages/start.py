@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -48,7 +47,9 @@ class StartPage(WizardPage):
         self.year = QSpinBox()
         self.year.setAccelerated(True)
         # where the rules hold several rounds a year (Hangzhou's quarters from 2024): which one
-        self.part = QComboBox()
+        from simulator.gui.widgets.search_combo import SearchCombo
+
+        self.part = SearchCombo()  # typing "Q3" or "3" finds the round
         self.part.setObjectName("round_part")
         self.edition_note = QLabel()
         self.edition_note.setObjectName("hint")
