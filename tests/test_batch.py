@@ -303,7 +303,12 @@ def test_command_line_batch_and_template(tmp_path, capsys):
     code = main(["batch", str(template), "--year", str(YEAR), "--out", str(tmp_path / "out"), "--quiet"])
     out, err = capsys.readouterr()
     assert code == 0
-    assert "2 applicants scored (2 qualified), 0 rows with problems" in out
+    assert "已测算2人（其中2人符合申请条件），0行有问题" in out  # printed in the language asked for (default zh)
+    args = ["batch", str(template), "--year", str(YEAR), "--out", str(tmp_path / "en"), "--quiet", "--lang", "en"]
+    assert main(args) == 0
+    assert "2 applicants scored (2 qualified), 0 rows with problems" in capsys.readouterr().out
+    assert main(["template", str(tmp_path / "t.csv"), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.startswith(f"wrote {tmp_path / 't.csv'}: the Beijing layout")
 
     assert main(["batch", str(tmp_path / "missing.csv"), "--year", str(YEAR), "--out", str(tmp_path / "out")]) == 2
     _, err = capsys.readouterr()

@@ -83,3 +83,55 @@ def test_a_short_row_with_a_long_cell_is_reported_not_a_crash(tmp_path):
     result = run_batch(path, tmp_path / "out", options(), workers=1)
     assert [(p.applicant_id, p.column) for p in result.problems] == [("S1", "name")]
     assert [r.applicant_id for r in result.rows] == ["G1"]
+
+
+def _workbook(path, rows):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "applicants"
+    sheet.append(HEADER)
+    for values in rows:
+        sheet.append([None if v == "" else v for v in values])
+    book.save(path)
+    return path
+
+
+def test_a_formula_without_a_saved_value_is_reported_not_read_as_empty(tmp_path):
+    """A workbook written by a program that does not compute keeps the formula only: said so, once."""
+    formula = person("X2", tax1_year=2022, tax1_yuan="=1000*2")
+    source = _workbook(tmp_path / "in.xlsx", [person("X1"), formula])
+    result = run_batch(source, tmp_path / "out", options(), workers=1)
+    assert [(p.applicant_id, p.column, p.value) for p in result.problems] == [("X2", "tax1_yuan", "=1000*2")]
+    assert "formula without a saved value" in result.problems[0].message
+    assert [r.applicant_id for r in result.rows] == ["X1"]
+
+
+def test_an_id_typed_into_a_number_cell_is_reported_it_has_lost_its_last_digits(tmp_path):
+    rows = [person(110105198806150019), person("N2", id_number=110105198806150019), person("N3", tax1_year=2022, tax1_yuan=12000)]
+    result = run_batch(_workbook(tmp_path / "in.xlsx", rows), tmp_path / "out", options(), workers=1)
+    found = {(p.column, p.value) for p in result.problems}
+    assert found == {("applicant_id", "110105198806150000"), ("id_number", "110105198806150000")}
+    assert all("format the column as text" in p.message for p in result.problems)
+    assert [r.applicant_id for r in result.rows] == ["N3"]  # an ordinary number cell is still a number
+
+
+def test_a_workbook_claiming_more_rows_than_a_spreadsheet_holds_is_refused_at_once(tmp_path):
+    import re
+    import zipfile
+
+    from simulator.batch import BatchFileError
+
+    small = _workbook(tmp_path / "small.xlsx", [person("G1")])
+    crafted = tmp_path / "crafted.xlsx"
+    with zipfile.ZipFile(small) as source, zipfile.ZipFile(crafted, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="A1:[A-Z]+\d+"', b'<dimension ref="A1:BJ20000000"', data)
+            target.writestr(item, data)
+    started = time.perf_counter()
+    with pytest.raises(BatchFileError, match="20,000,000 rows; a workbook holds at most 1,048,576"):
+        run_batch(crafted, tmp_path / "out", options(), workers=1)
+    assert time.perf_counter() - started < 10

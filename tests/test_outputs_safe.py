@@ -311,8 +311,11 @@ def test_full_id_numbers_are_in_the_summary_only_when_asked(tmp_path, capsys):
     assert main(["batch", str(source), "--year", str(YEAR), "--out", str(tmp_path / "a"), "--quiet"]) == 0
     assert read_csv(tmp_path / "a" / "summary.csv")[0]["id_number"] == "110*************1X"
     assert "full ID" not in capsys.readouterr().err
-    assert main(["batch", str(source), "--year", str(YEAR), "--out", str(tmp_path / "b"), "--quiet", "--show-id"]) == 0
+    args = ["batch", str(source), "--year", str(YEAR), "--out", str(tmp_path / "b"), "--quiet", "--show-id"]
+    assert main(args) == 0
     assert read_csv(tmp_path / "b" / "summary.csv")[0]["id_number"] == "11010519880615001X"
+    assert "完整身份证号" in capsys.readouterr().err  # said, in the language asked for
+    assert main([*args, "--force", "--lang", "en"]) == 0
     assert "full ID numbers" in capsys.readouterr().err
 
 
@@ -339,3 +342,18 @@ def test_many_bad_columns_are_summed_up_in_one_line(tmp_path):
         run_batch(path, tmp_path / "out", options(), workers=1)
     message = str(caught.value)
     assert "'nonsense0'" in message and "495 more" in message and "\n" not in message and len(message) < 2000
+
+
+def test_a_full_disk_while_writing_the_summaries_is_one_line_and_leaves_nothing_half_written(tmp_path, monkeypatch, capsys):
+    from simulator.batch import xlsx
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(xlsx.zipfile, "ZipFile", full)
+    source = write_csv(tmp_path / "in.csv", [person("G1")])
+    out = tmp_path / "out"
+    assert main(["batch", str(source), "--year", str(YEAR), "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "No space left on device" in err and "Traceback" not in err
+    assert not (out / "summary.xlsx").exists() and leftovers(out) == []

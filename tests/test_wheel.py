@@ -66,7 +66,7 @@ def test_batch_from_the_wheel(installed):
     where, _ = installed
     template = where / "applicants.csv"
     assert run(installed, "template", str(template)).returncode == 0
-    done = run(installed, "batch", str(template), "--year", "2024", "--out", str(where / "out"), "--quiet")
+    done = run(installed, "batch", str(template), "--year", "2024", "--out", str(where / "out"), "--quiet", "--lang", "en")
     assert done.returncode == 0, done.stderr
     assert (where / "out" / "summary.xlsx").exists() and "2 applicants scored" in done.stdout
 

@@ -14,6 +14,44 @@ class CellError(ValueError):
     pass
 
 
+class FormulaCell:
+    """A workbook cell holding a formula whose value the file does not keep (written by a program that does not
+    compute, or never saved in a spreadsheet): reported with its row, never read as an empty cell."""
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula: str):
+        self.formula = formula
+
+    def __reduce__(self):  # crosses to worker processes
+        return (FormulaCell, (self.formula,))
+
+    def __str__(self) -> str:
+        return self.formula
+
+
+FORMULA_PROBLEM = "a formula without a saved value: open the file in a spreadsheet and save it, or type the value"
+# A spreadsheet keeps 15 significant digits of a number: an ID number typed into a number cell has lost its last.
+NUMBER_DIGITS_KEPT = 15
+
+
+def long_number_problem(value) -> str | None:
+    """Why a number cell cannot be a text such as an ID number, or None."""
+    if isinstance(value, float) and value == value and abs(value) >= 10**NUMBER_DIGITS_KEPT:
+        return (
+            f"{cell_text(value)!r} was stored as a number, which keeps only {NUMBER_DIGITS_KEPT} digits (the last are "
+            "lost): format the column as text and type it again"
+        )
+    return None
+
+
+def parse_text_cell(value) -> str:
+    problem = long_number_problem(value)
+    if problem:
+        raise CellError(problem)
+    return cell_text(value)
+
+
 def is_blank(value) -> bool:
     if value.__class__ is str:
         return not value or value.isspace()
@@ -25,7 +63,7 @@ def cell_text(value) -> str:
         return value.strip()
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e300:
         return str(int(value))
     return str(value).strip()
 

@@ -10,15 +10,19 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from simulator.batch.cells import (
+    FORMULA_PROBLEM,
     CellError,
+    FormulaCell,
     cell_text,
     is_blank,
+    long_number_problem,
     parse_bool_cell,
     parse_choice_cell,
     parse_date_cell,
     parse_decimal_cell,
     parse_int_cell,
     parse_month_cell,
+    parse_text_cell,
     split_cell,
 )
 from simulator.batch.layout import ID_COLUMN, OWN_COLUMN_PREFIX, Column, Group, Layout
@@ -146,7 +150,7 @@ class RowParser:
         """A function from a cell to the value the applicant file takes, chosen once per column."""
         kind = column.kind
         simple = {
-            "text": cell_text,
+            "text": parse_text_cell,
             "month": parse_month_cell,
             "date": parse_date_cell,
             "bool": parse_bool_cell,
@@ -220,6 +224,15 @@ class RowParser:
                     )
             return result
 
+        if not self.text_cells:  # a workbook: formulas without a value, and numbers too long to be exact
+            formulas = [(i, c) for i, c in enumerate(cells) if c.__class__ is FormulaCell and i < len(self.header)]
+            for index, cell in formulas:
+                problem(self.header[index] or f"column {index + 1}", FORMULA_PROBLEM, cell.formula)
+            if formulas:
+                return result
+            inexact = long_number_problem(cells[self.id_index])
+            if inexact:
+                problem(ID_COLUMN, inexact, cells[self.id_index])
         if not applicant_id:
             problem(ID_COLUMN, "empty: every row needs an applicant number")
         # Every list given, even empty: pydantic deep-copies a mutable default for each model it builds.

@@ -16,6 +16,9 @@ from simulator.core.errors import InputError
 csv.field_size_limit(max(csv.field_size_limit(), 16 << 20))
 
 
+MAX_XLSX_ROWS = 1_048_576  # the most rows a sheet of Excel or LibreOffice holds
+
+
 class BatchFileError(InputError):
     """The file cannot be used at all; the message says why, naming the column where there is one."""
 
@@ -165,6 +168,9 @@ def _open_xlsx(path: Path) -> Sheet:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise BatchFileError(f"{path.name}: not a readable XLSX workbook ({exc})") from None
+    if not book.worksheets:
+        book.close()
+        raise BatchFileError(f"{path.name}: the workbook holds no sheet (expected one with a header row)")
     sheet = book["applicants"] if "applicants" in book.sheetnames else book.worksheets[0]
     values = sheet.iter_rows(values_only=True)
     header_cells = next(values, None)
@@ -175,11 +181,65 @@ def _open_xlsx(path: Path) -> Sheet:
     while header and not header[-1]:
         header.pop()
 
+    if (sheet.max_row or 0) > MAX_XLSX_ROWS:  # as the file says of itself: refused before reading a row
+        book.close()
+        raise BatchFileError(
+            f"{path.name}: the sheet {sheet.title!r} has {sheet.max_row:,} rows; a workbook holds at most {MAX_XLSX_ROWS:,}"
+        )
+    formulas = _formula_rows(path, sheet.title) if _has_formulas(path) else None
+
     def rows() -> Iterator[tuple[int, list]]:
         try:
             for number, cells in enumerate(values, start=2):
-                yield number, list(cells)
+                if number > MAX_XLSX_ROWS:  # a file that does not say its size, or says it wrongly
+                    raise BatchFileError(f"{path.name}: the sheet {sheet.title!r} has more than {MAX_XLSX_ROWS:,} rows")
+                if formulas is None:
+                    yield number, list(cells)
+                    continue
+                written = next(formulas, ())
+                yield number, [_formula_or(value, written[i] if i < len(written) else None) for i, value in enumerate(cells)]
         finally:
             book.close()
 
     return Sheet(header, rows(), max((sheet.max_row or 1) - 1, 0), book.close)
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet of the workbook holds a formula (an <f> element), read at C speed from the file."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with archive.open(name) as stream:
+                        tail = b""
+                        while chunk := stream.read(1 << 20):
+                            if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                                return True
+                            tail = chunk[-3:]
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError):
+        return False
+    return False
+
+
+def _formula_rows(path: Path, title: str) -> Iterator[tuple]:
+    """The sheet's cells as written (formulas as their text), row by row beside the values: a formula whose value
+    the file does not keep is then told from an empty cell."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=False)
+    try:
+        rows = book[title].iter_rows(values_only=True)
+        next(rows, None)  # the header
+        yield from rows
+    finally:
+        book.close()
+
+
+def _formula_or(value, written):
+    if value is None and isinstance(written, str) and written.startswith("="):
+        from simulator.batch.cells import FormulaCell
+
+        return FormulaCell(written)
+    return value

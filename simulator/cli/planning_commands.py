@@ -83,7 +83,12 @@ def add_parsers(sub) -> None:
     add_city(p)
     p.add_argument("--pack", help="a rule-pack id or .toml file to use instead of the edition in force")
     p.add_argument("--pdf", action="store_true", help="also write one worksheet PDF per applicant")
-    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the XLSX headings and PDFs")
+    p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="language of the XLSX headings, the PDFs and what is printed (default: zh)",
+    )
     p.add_argument("--show-id", action="store_true", help="ID numbers unmasked in the summary and PDFs")
     p.add_argument(
         "--drop-after-cutoff", action="store_true", help="ignore facts dated after the year's cut-off instead of reporting them"
@@ -97,6 +102,7 @@ def add_parsers(sub) -> None:
     p.add_argument("out", help="OUT.xlsx or OUT.csv")
     add_city(p)
     p.add_argument("--force", action="store_true", help="replace the file if it exists (it may hold filled-in rows)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of what is printed (default: zh)")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON (docs/json-schema.md)")
 
 
@@ -372,22 +378,28 @@ def _batch(args) -> int:
         _fail(
             f"{source}: {len(result.problems) - PROBLEMS_SHOWN:,} more problems in {Path(args.out) / 'errors.csv'}", EXIT_FAILED
         )
+    say = Phrasebook(args.lang)
     if args.show_id:
-        print("note: the summary files hold full ID numbers (readable by you only)", file=sys.stderr)
+        print(say("cli_batch_full_ids"), file=sys.stderr)
     code = EXIT_FAILED if result.problems else EXIT_OK
     if args.json:
         emit_json(json_out.batch_document(result, options, source))
         return code
     qualified = sum(1 for r in result.rows if r.qualified)
     out = [
-        f"{len(result.rows):,} applicants scored ({qualified:,} qualified), "
-        f"{result.rows_with_problems:,} rows with problems, in {result.seconds:.1f} s"
+        say(
+            "cli_batch_done",
+            scored=len(result.rows),
+            qualified=qualified,
+            problems=result.rows_with_problems,
+            seconds=result.seconds,
+        )
     ]
     out += [f"  {path}" for path in result.files]
     if args.pdf:
-        out.append(f"  {result.pdfs:,} worksheets in {Path(args.out) / 'pdf'}")
+        out.append("  " + say("cli_batch_pdfs", count=result.pdfs, folder=Path(args.out) / "pdf"))
     if result.problems:
-        out.append(f"see {Path(args.out) / 'errors.csv'}: each problem names its row, column and the value found")
+        out.append(say("cli_batch_see_errors", file=Path(args.out) / "errors.csv"))
     emit("\n".join(out))
     return code
 
@@ -418,8 +430,6 @@ def _template(args) -> int:
 
         emit_json(envelope("template", file=str(path), city=city.id, city_name=text(city.name), replaced=existed))
         return EXIT_OK
-    emit(
-        f"wrote {path}: the {city.name.en} layout (docs/batch-layout.md)"
-        + (" (replaced the file that was there)" if existed else "")
-    )
+    say = Phrasebook(args.lang)
+    emit(say("cli_template_written", file=path, city=city.name(args.lang)) + (say("cli_template_replaced") if existed else ""))
     return EXIT_OK

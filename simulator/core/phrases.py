@@ -407,6 +407,22 @@ PHRASES: dict[str, Text] = {
     "plan_scenarios": Text("情景对比", "Scenarios side by side"),
     "plan_as_filed": Text("按文件", "as filed"),
     "plan_compare": Text("对比", "Comparison"),
+    # the terminal's batch and template commands (errors stay one English line, like every command's)
+    "cli_batch_done": Text(
+        "已测算{scored:,}人（其中{qualified:,}人符合申请条件），{problems:,}行有问题，用时{seconds:.1f}秒",
+        "{scored:,} applicants scored ({qualified:,} qualified), {problems:,} rows with problems, in {seconds:.1f} s",
+    ),
+    "cli_batch_pdfs": Text("{count:,}份工作表，在{folder}", "{count:,} worksheets in {folder}"),
+    "cli_batch_see_errors": Text(
+        "详见{file}：每个问题注明行、列和所填的值", "see {file}: each problem names its row, column and the value found"
+    ),
+    "cli_batch_full_ids": Text(
+        "注意：汇总文件含完整身份证号（仅本人可读）", "note: the summary files hold full ID numbers (readable by you only)"
+    ),
+    "cli_template_written": Text(
+        "已写入{file}：{city}的批量表格格式（docs/batch-layout.md）", "wrote {file}: the {city} layout (docs/batch-layout.md)"
+    ),
+    "cli_template_replaced": Text("（已替换原有文件）", " (replaced the file that was there)"),
 }
 
 STATUS: dict[str, Text] = {
