@@ -5,7 +5,11 @@ Three fields are typed into, as a clerk would: a month cell of the social-insura
 the study end month on the education page (a line edit) and an amount of the income-tax table. Every keystroke
 changes the total (a month or amount becomes valid, or invalid and left out).
 
-    .venv/bin/python benchmarks/wizard_latency.py [--keys 300]
+Measured twice in the same run: as the machine is, then with every core kept busy by processes the benchmark
+starts itself (benchmarks/cpu_load.py), as on a service-window PC running other work. Targets: p95 <= 16 ms,
+and <= 33 ms (two frames) loaded.
+
+    .venv/bin/python benchmarks/wizard_latency.py [--keys 300] [--no-load]
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 TARGET_MS = 16.0
+TARGET_LOADED_MS = 33.0
 
 
 class PaintClock(QObject):
@@ -125,13 +130,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[index]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--keys", type=int, default=300, help="keystrokes per field (default 300)")
-    args = parser.parse_args()
-    timings = run(args.keys)
+def report(label: str, timings: dict[str, list[float]], target: float) -> None:
     every = [ms for values in timings.values() for ms in values]
-    print(f"keystroke -> repainted total, offscreen, {len(every)} keystrokes that changed the total")
+    print(f"keystroke -> repainted total, offscreen, {label}: {len(every)} keystrokes that changed the total")
     for name, values in [*timings.items(), ("all fields", every)]:
         if not values:
             print(f"  {name:36} no keystroke changed the total")
@@ -140,8 +141,23 @@ def main() -> None:
             f"  {name:36} n={len(values):4}  p50 {statistics.median(values):6.2f} ms  "
             f"p95 {percentile(values, 0.95):6.2f} ms  max {max(values):6.2f} ms"
         )
-    p95 = percentile(every, 0.95)
-    print(f"target: p95 <= {TARGET_MS:.0f} ms  -> {'met' if p95 <= TARGET_MS else 'NOT met'} (p95 {p95:.2f} ms)")
+    if every:
+        p95 = percentile(every, 0.95)
+        print(f"  target: p95 <= {target:.0f} ms  -> {'met' if p95 <= target else 'NOT met'} (p95 {p95:.2f} ms)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keys", type=int, default=300, help="keystrokes per field (default 300)")
+    parser.add_argument("--no-load", action="store_true", help="only the machine as it is, without the added load")
+    args = parser.parse_args()
+    report("the machine as it is", run(args.keys), TARGET_MS)
+    if not args.no_load:
+        from benchmarks.cpu_load import cpu_load
+
+        with cpu_load() as cores:
+            loaded = run(args.keys)
+        report(f"every core loaded ({cores} busy processes)", loaded, TARGET_LOADED_MS)
 
 
 if __name__ == "__main__":

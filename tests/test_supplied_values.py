@@ -63,3 +63,27 @@ def test_the_wizard_keeps_the_applicants_values_and_those_for_everyone_apart(qtb
     state.clear()
     state.load(person())
     assert not state.result.ranged and state.profile.supplied_values == []  # used, but not written into her file
+
+
+def test_a_table_keyed_by_value_can_be_supplied_and_is_kept_with_the_applicant(tmp_path):
+    """Beijing 2018's study-deduction caps are a table (months by the education points scored): a user who has the
+    official table supplies it whole, it scores, and it survives the file and an override file."""
+    from simulator.rules.overrides import dump_overrides, load_overrides
+
+    pack = load_pack("beijing-2018-trial")
+    table = {"10.5": 12, "15": 12, "26": 12, "37": 12}
+    student = {
+        "birth_date": date(1985, 6, 15),
+        "retirement_category": "male",
+        "social_insurance": [{"start": "2005-01"}],
+        "education": {"level": "bachelor", "study_start": "2005-01", "study_end": "2008-12"},
+    }
+    supplied = overrides_from_mapping(pack, {"study_deduction.max_months": table})
+    path = tmp_path / "a.json"
+    save_profile(ApplicantProfile.model_validate({**student, "supplied_values": as_supplied(supplied)}), path)
+    reopened = load_profile(path)
+    deduction = score(reopened, pack, 2019).result.indicator("study_deduction")
+    assert deduction.points == D("-3.5")  # 12 months at 3.5 a year, not the 48 months of the pack's own table
+    override_file = tmp_path / "values.toml"
+    override_file.write_text(dump_overrides(supplied), encoding="utf-8")
+    assert load_overrides(override_file, pack).values[0].value == supplied.values[0].value

@@ -31,7 +31,7 @@ class SuppliedValue(Record):
 
     pack: str  # the rule pack's id
     path: str  # the value's path in the pack, as `python -m simulator packs --values PACK` lists it
-    value: str | int | bool | list  # as the pack holds it (decimals as text: "12.5")
+    value: str | int | bool | list | dict  # as the pack holds it (decimals as text: "12.5"; tables keyed by value)
     note: str = ""  # where the user has it from
 
 

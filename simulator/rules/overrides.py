@@ -87,6 +87,8 @@ class Applied:
 def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):  # a table keyed by value (months by points scored): keys as the pack writes them
+        return {str(k): _plain(v) for k, v in value.items()}
     return str(value) if not isinstance(value, (bool, int, str)) else value
 
 
@@ -212,6 +214,8 @@ def _toml_value(value: Any) -> str:
         return str(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{json.dumps(str(k), ensure_ascii=False)} = {_toml_value(v)}" for k, v in value.items()) + " }"
     return json.dumps(str(value), ensure_ascii=False)  # decimals as exact strings; JSON strings are TOML strings
 
 

@@ -47,9 +47,10 @@ def _wait_for_autosave(qtbot, window):
 
 
 def _die(window):
-    """What a kill leaves: the window stops writing; its autosave stays on disk."""
+    """What a kill leaves: the window stops writing; its autosave stays on disk, its lock held by no one."""
     window.autosave.enabled = False
     window.autosave._timer.stop()
+    window.autosave.release()
 
 
 def test_half_typed_applicant_is_restored_exactly(open_window, dialogs, qtbot):
@@ -120,7 +121,8 @@ def test_failed_autosave_keeps_the_data_and_notes_it_once(open_window, dialogs, 
     assert dialogs.messages == []  # no dialog per keystroke
     assert window.state.values["notes"] == "abc"
     assert not store.autosave_path().exists()
-    assert [p.name for p in store.autosave_dir().iterdir()] == []  # no temporary file left behind
+    left = [p.name for p in store.autosave_dir().iterdir() if p.name != "applicant.json.lock"]  # (the window's slot)
+    assert left == []  # no temporary file left behind
 
     monkeypatch.undo()
     monkeypatch.setenv("POINTS_SIMULATOR_DATA_DIR", str(store.autosave_dir().parent))
@@ -141,3 +143,65 @@ def test_an_autosave_that_cannot_be_restored_is_kept_aside(open_window, dialogs)
     [kept] = store.autosave_dir().glob("unrestored-*.json")
     assert str(kept) in text and json.loads(kept.read_text(encoding="utf-8")) == broken
     assert window.state.values["notes"] == "" and window.ready
+
+
+def test_a_second_window_never_offers_or_deletes_the_first_windows_live_draft(open_window, dialogs, qtbot):
+    """Two windows, each its own autosave: the second does not see the first's unsaved entries as a crash
+    leftover, and the two typing never overwrite each other."""
+    first = open_window("en", demo=True)
+    first.state.set_value("notes", "first window, unsaved")
+    _wait_for_autosave(qtbot, first)
+
+    second = open_window("en")
+    assert dialogs.of_kind("question") == []  # nothing offered: the first window is alive
+    assert second.autosave.path != first.autosave.path
+    second.state.set_value("birth_date", "1990-02-03")
+    second.state.set_value("notes", "second window")
+    qtbot.waitUntil(lambda: second.autosave.path.exists() and second.autosave.writes > 0, timeout=5000)
+    first.state.set_value("notes", "first window, still typing")
+    qtbot.waitUntil(lambda: "still typing" in first.autosave.path.read_text(encoding="utf-8"), timeout=5000)
+    assert "second window" in second.autosave.path.read_text(encoding="utf-8")
+
+    second.state.mark_saved()
+    second.close()  # a clean quit removes only its own snapshot
+    assert first.autosave.path.exists() and not second.autosave.path.exists()
+
+
+def test_a_killed_windows_draft_is_offered_to_the_next_window_only(open_window, dialogs, qtbot):
+    alive = open_window("en", demo=True)
+    alive.state.set_value("notes", "alive")
+    _wait_for_autosave(qtbot, alive)
+    killed = open_window("en", demo=True)
+    killed.state.set_value("notes", "killed one")
+    qtbot.waitUntil(lambda: killed.autosave.path.exists() and killed.autosave.writes > 0, timeout=5000)
+    _die(killed)
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    after = open_window("en")
+    assert [m[1] for m in dialogs.of_kind("question")] == ["Restore unsaved applicant?"]
+    assert after.state.values["notes"] == "killed one"  # the leftover, not the live window's draft
+    assert alive.state.values["notes"] == "alive" and "alive" in alive.autosave.path.read_text(encoding="utf-8")
+
+
+def test_a_draft_that_cannot_be_scored_is_restored_unsaved_and_says_why(open_window, dialogs, qtbot, monkeypatch):
+    """A poison draft once came back as "Not restored" yet marked unmodified, so quitting discarded it."""
+    window = open_window("en", demo=True)
+    window.state.set_value("notes", "kept through a failure")
+    _wait_for_autosave(qtbot, window)
+    _die(window)
+
+    from simulator.gui.form.state import ApplicantState
+
+    scores = ApplicantState.evaluate
+
+    def cannot_score(self):  # these entries (and only these) break the engine
+        if self.values.get("notes") == "kept through a failure":
+            raise ArithmeticError("scoring failed")
+        scores(self)
+
+    monkeypatch.setattr(ApplicantState, "evaluate", cannot_score)
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    again = open_window("en")
+    (warning,) = dialogs.of_kind("warning")
+    assert warning[1] == "Restored, but not scored" and "ArithmeticError" in warning[2] and "nothing was discarded" in warning[2]
+    assert again.state.values["notes"] == "kept through a failure" and again.state.modified is True

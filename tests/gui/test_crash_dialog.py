@@ -36,7 +36,8 @@ def test_uncaught_error_is_logged_shown_and_the_data_kept(open_window, dialogs, 
     assert kind == "critical" and title == "Unexpected error"
     assert str(log_path()) in text and "kept" in text
     logged = log_path().read_text(encoding="utf-8")
-    assert "RuntimeError: broken page widget" in logged and "Traceback" in logged
+    assert "builtins.RuntimeError" in logged and "Traceback" in logged and "test_crash_dialog.py" in logged
+    assert "broken page widget" not in logged  # an error's message may quote what was typed: left out
     assert "110112198207204821" not in logged and "李华" not in logged  # no ID number, no name
     saved = json.loads(store.autosave_path().read_text(encoding="utf-8"))  # written at once, not 500 ms later
     assert saved["values"]["notes"] == "typed just before the error"
@@ -55,7 +56,7 @@ def test_error_in_a_background_thread_is_shown_in_the_window(open_window, dialog
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: bool(dialogs.of_kind("critical")), timeout=3000)
-    assert "ValueError: a worker failed" in log_path().read_text(encoding="utf-8")
+    assert "builtins.ValueError" in log_path().read_text(encoding="utf-8")
 
 
 def test_log_rotates_at_its_size_limit(tmp_path, monkeypatch):
@@ -83,5 +84,5 @@ def test_error_in_a_button_handler_is_shown_not_fatal(open_window, dialogs, monk
     button.click()
     QApplication.processEvents()
     assert [m[1] for m in dialogs.of_kind("critical")] == ["Unexpected error"]
-    assert "KeyError: 'missing'" in log_path().read_text(encoding="utf-8")
+    assert "builtins.KeyError" in log_path().read_text(encoding="utf-8")
     assert window.isVisible() and window.state.values["name"] == "李华"

@@ -4,7 +4,7 @@ exactly as it was typed, whatever moment the kill came at.
 Each round starts the program in a fresh interpreter (tests/support/wizard_typist.py), which restores the
 previous round's autosave and keeps typing; SIGKILL at a random moment; the next round's start-up shows what came
 back. The only entries allowed to be missing are those typed in the autosave's debounce window just before the
-kill (half a second after the last change, at most a second after the first unwritten one); everything that had been autosaved must come back, and every restore must be one exact
+kill (a quarter of a second after the last change, at most 0.3 s after the first unwritten one); everything that had been autosaved must come back, and every restore must be one exact
 draft as it was typed at some moment, never a mixture or a damaged file.
 """
 

@@ -90,3 +90,24 @@ def test_kiosk_flag_on_the_command_line(qtbot, dialogs, tmp_path):
         window.settings.kiosk_for_this_run = False
         window.close()
         window.deleteLater()
+
+
+def test_save_and_export_never_suggest_the_persons_name_in_normal_mode_either(open_window, dialogs, monkeypatch, tmp_path):
+    """The suggestion would stay in the folder and in the recent files for the next person at the desk to see."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window("en", demo=True)
+    assert not window.settings.kiosk and window.state.values["name"]
+    suggested = []
+
+    def remember(parent, caption, path, *rest, **kw):
+        suggested.append(path)
+        return "", ""  # the user cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(remember))
+    window.save_as()
+    window.export_pdf(show_id=False)
+    assert len(suggested) == 2
+    for path in suggested:
+        assert window.state.values["name"] not in path
+        assert "x" * 4 in path or "applicant" in path or "worksheet" in path  # the masked ID number, or a plain word

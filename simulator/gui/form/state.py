@@ -340,9 +340,11 @@ class ApplicantState(QObject):
 
     def restore(self, values: dict[str, object], rows: dict[str, list[dict]]) -> None:
         """A draft kept by the autosave, exactly as it was typed; it has not been saved."""
-        self._replace({**scalar_defaults(), **values}, rows)  # a draft kept by an older version lacks newer fields
-        self.touch(*(f"{name}[{i}]" for name, model in self.tables.items() for i in range(len(model.rows))))
-        self._set_modified(True)
+        try:
+            self._replace({**scalar_defaults(), **values}, rows)  # a draft kept by an older version lacks newer fields
+        finally:  # also when the entries cannot be scored: they are in the window, unsaved
+            self.touch(*(f"{name}[{i}]" for name, model in self.tables.items() for i in range(len(model.rows))))
+            self._set_modified(True)
 
     def set_scenarios(self, scenarios: list) -> None:
         """The what-if scenarios kept with the applicant (simulator.profile.model.Scenario): saved in the file."""

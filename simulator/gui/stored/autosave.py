@@ -1,6 +1,10 @@
 """Autosave of the wizard: the draft exactly as typed (invalid entries included), the rules, the language and
-the page, written half a second after the last change (at most a second after the first unwritten one);
+the page, written a quarter of a second after the last change (at most 0.3 s after the first unwritten one);
 offered back at the next start after a crash or a kill.
+
+Each window writes its own snapshot, in a slot it holds locked (QLockFile) while it is open: a second window never
+sees the first one's live draft as a crash leftover, and two windows typing never overwrite each other. A slot
+whose lock no live process holds is a leftover, offered to the next window that starts.
 
 The file part (atomic write, reading, removing) is `simulator.gui.stored.snapshot`; this module decides when to write and
 turns the window's state into a snapshot and back. A failed write is logged and noted once in the status bar:
@@ -14,7 +18,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -25,10 +29,11 @@ def _store():
     return snapshot
 
 
-DEBOUNCE_MS = 500
+DEBOUNCE_MS = 250
 # Someone typing without a pause would keep putting the write off: it happens at the latest this long after the
-# first change not yet written.
-LONGEST_WAIT_MS = 1000
+# first change not yet written (a hard kill loses at most that much typing).
+LONGEST_WAIT_MS = 300
+MAX_WINDOWS = 16  # slots tried; more windows than this write to a slot of their own, unlocked
 # Test hook: "yes" or "no" answers the restore question without showing it (the kill-and-restore test uses it).
 ANSWER_VARIABLE = "POINTS_SIMULATOR_RESTORE_ANSWER"
 
@@ -93,10 +98,11 @@ def draft_of(snapshot: dict) -> tuple[dict, dict[str, list[dict]]]:
     return values, rows
 
 
-def restore(window, snapshot: dict) -> None:
-    """Put the window back exactly as the snapshot was taken; the applicant counts as unsaved."""
+def restore(window, snapshot: dict, draft: tuple[dict, dict[str, list[dict]]] | None = None) -> None:
+    """Put the window back exactly as the snapshot was taken; the applicant counts as unsaved (also when the
+    entries then cannot be scored: they are in the window, and quitting asks)."""
     state = window.state
-    values, rows = draft_of(snapshot)  # first: a damaged snapshot fails before anything is changed
+    values, rows = draft or draft_of(snapshot)  # first: a damaged snapshot fails before anything is changed
     lang = snapshot.get("lang")
     if lang in ("zh", "en"):
         window.switch_language(lang)
@@ -123,6 +129,8 @@ class Autosave(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.slot = 1
+        self._lock: QLockFile | None = None
         self.enabled = False  # switched on after the restore question, so the old snapshot is not overwritten
         self.failed = False
         self.writes = 0
@@ -136,7 +144,43 @@ class Autosave(QObject):
 
     @property
     def path(self) -> Path:
-        return _store().autosave_path()
+        return _store().autosave_path(self.slot)
+
+    def claim_slot(self) -> bool:
+        """Take the first slot no live window holds, preferring one that holds a leftover draft (True then)."""
+        folder = _store().autosave_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return self.path.exists()  # no folder to lock in: the writes will fail and say so
+        free: tuple[int, QLockFile] | None = None
+        for slot in range(1, MAX_WINDOWS + 1):
+            lock = QLockFile(str(_store().autosave_path(slot)) + ".lock")
+            lock.setStaleLockTime(0)  # stale only when the process that took it is gone
+            if not lock.tryLock(0):
+                if lock.error() != QLockFile.LockError.LockFailedError and free is None:
+                    return self.path.exists()  # locks cannot be made here: the first slot, as before
+                continue
+            if _store().autosave_path(slot).exists():
+                if free is not None:
+                    free[1].unlock()
+                self.slot, self._lock = slot, lock
+                return True
+            if free is None:
+                free = (slot, lock)
+            else:
+                lock.unlock()
+        if free is None:  # every slot held by a live window
+            self.slot = os.getpid() + MAX_WINDOWS
+            return False
+        self.slot, self._lock = free
+        return False
+
+    def release(self) -> None:
+        """The window closes: its slot is free for the next one."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
     def schedule(self, *_args) -> None:
         if not self.enabled:
@@ -154,10 +198,10 @@ class Autosave(QObject):
         if not self.enabled or not self.window.state.ready:
             return True
         if not self.window.state.modified:
-            _store().remove_snapshot()
+            _store().remove_snapshot(self.path)
             return True
         try:
-            _store().write_snapshot(capture(self.window))
+            _store().write_snapshot(capture(self.window), self.path)
         except (OSError, TypeError, ValueError) as exc:
             log.warning("autosave failed: %s", getattr(exc, "strerror", None) or exc)
             if not self.failed:  # one note, not a dialog per keystroke
@@ -178,11 +222,12 @@ class Autosave(QObject):
         """Forget the snapshot (saved, discarded, or a new applicant)."""
         self._timer.stop()
         self._pending_since = None
-        _store().remove_snapshot()
+        _store().remove_snapshot(self.path)
 
     def offer_restore(self, parent) -> bool:
         """At start: if an earlier run left unsaved work, ask whether to restore it. True when restored."""
-        snapshot = _store().read_snapshot()
+        self.claim_slot()
+        snapshot = _store().read_snapshot(self.path)
         if snapshot is None:
             self.enabled = True
             return False
@@ -206,10 +251,9 @@ class Autosave(QObject):
         restored = False
         if answer == "yes":
             try:
-                restore(self.window, snapshot)
-                restored = True
-            except Exception:  # a damaged snapshot must not stop the program from starting
-                log.exception("autosave could not be restored")
+                draft = draft_of(snapshot)
+            except Exception:  # a damaged snapshot must not stop the program from starting; nothing was changed
+                log.exception("autosave could not be read back")
                 kept = self.path.with_name(f"unrestored-{time.strftime('%Y%m%d-%H%M%S')}.json")
                 try:
                     os.replace(self.path, kept)
@@ -222,8 +266,21 @@ class Autosave(QObject):
                 )
                 self.enabled = True
                 return False
+            try:
+                restore(self.window, snapshot, draft)
+            except Exception as exc:  # the entries are back, but scoring them fails: keep them, say so
+                log.exception("restored entries cannot be scored")  # (state.restore has marked them unsaved)
+                QMessageBox.warning(
+                    parent,
+                    self.tr("Restored, but not scored"),
+                    self.tr(
+                        "The kept entries are back in the window, unsaved, but they cannot be scored ({0}). "
+                        "Check the entries; nothing was discarded, and quitting asks before anything is lost."
+                    ).format(type(exc).__name__),
+                )
+            restored = True
         else:
-            _store().remove_snapshot()
+            _store().remove_snapshot(self.path)
         self.enabled = True
         if restored:
             log.info("autosave restored")

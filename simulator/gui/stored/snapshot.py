@@ -25,8 +25,13 @@ def autosave_dir() -> Path:
     return user_data_dir() / "autosave"
 
 
-def autosave_path() -> Path:
-    return autosave_dir() / FILE_NAME
+def autosave_path(slot: int = 1) -> Path:
+    """The snapshot of window `slot` (each open window holds one slot, locked: simulator.gui.stored.autosave);
+    the first window's is the file earlier versions wrote."""
+    if slot == 1:
+        return autosave_dir() / FILE_NAME
+    stem, suffix = FILE_NAME.rsplit(".", 1)
+    return autosave_dir() / f"{stem}-{slot}.{suffix}"
 
 
 def encode(value: object) -> object:

@@ -507,8 +507,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _suggested_name(self) -> str:
-        name = str(self.state.values.get("name") or "").strip()
-        return name or self.tr("applicant")
+        """The name a Save dialog proposes: never the person's (it would stay in folders and recent files for the
+        next person at the desk to see); the masked ID number and the date, until the user types a name."""
+        return self.private_name("")
 
     def _write(self, path: Path) -> bool:
         errors = self.state.problems.errors
@@ -585,8 +586,8 @@ class MainWindow(QMainWindow):
                 return
             path = str(_free_name(Path(folder) / self.private_name(".pdf")))
         else:
-            stem = self.path.stem if self.path else self._suggested_name()
-            suggested = Path(self.settings.last_folder) / f"{stem}-{result.declaration_year}.pdf"
+            name = f"{self.path.stem}-{result.declaration_year}.pdf" if self.path else self.private_name(".pdf")
+            suggested = Path(self.settings.last_folder) / name
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export worksheet PDF"), str(suggested), self.tr("PDF files (*.pdf)")
             )
@@ -717,6 +718,7 @@ class MainWindow(QMainWindow):
         if self.confirm_discard():
             self.settings.sync()
             self.autosave.discard()  # a clean quit: saved or discarded, nothing to offer next time
+            self.autosave.release()  # its slot is free for the next window
             event.accept()
         else:
             event.ignore()
