@@ -135,3 +135,19 @@ def test_a_workbook_claiming_more_rows_than_a_spreadsheet_holds_is_refused_at_on
     with pytest.raises(BatchFileError, match="20,000,000 rows; a workbook holds at most 1,048,576"):
         run_batch(crafted, tmp_path / "out", options(), workers=1)
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(
+    "kind, found, raw, expected",
+    [
+        ("int_parsing", "x", "Input should be a valid integer", "expected a valid integer (found 'x')"),
+        ("missing", None, "Field required", "empty: this column is required"),
+        ("too_long", ["a"] * 700, "List should have at most 600 items after validation, not 700", "700 entries: at most 600"),
+        ("greater_than_equal", "-5", "Input should be greater than or equal to 0", "'-5' is not allowed: it must be at least 0"),
+    ],
+)
+def test_a_validators_words_become_the_sheets(kind, found, raw, expected):
+    from simulator.batch.rows import worded
+
+    context = {"max_length": 600} if kind == "too_long" else {"ge": 0} if kind.startswith("greater") else {}
+    assert worded({"type": kind, "input": found, "msg": raw, "ctx": context}) == expected

@@ -377,7 +377,20 @@ def worded(item: dict) -> str:
         limit = next(iter(context.values()), "")
         return f"{shown!r} is not allowed: it must be {bound[kind]} {cell_text(limit)}"
     message = item["msg"].removeprefix("Value error, ")
-    return f"{message} (found {shown!r})" if shown and shown not in message else message
+    for validator_words, sheet_words in _VALIDATOR_WORDS:  # any other kind, still in the sheet's words
+        if message.startswith(validator_words):
+            message = sheet_words + message[len(validator_words) :]
+            break
+    return f"{message} (found {shown!r})" if shown and repr(shown) not in message else message
+
+
+_VALIDATOR_WORDS = (
+    ("Input should be ", "expected "),
+    ("String should have ", "the text should have "),
+    ("List should have ", "the list should have "),
+    ("Decimal input should have ", "the number should have "),
+    ("Field required", "empty: this column is required"),
+)
 
 
 _LISTS = tuple(name for name, f in ApplicantProfile.model_fields.items() if f.default == [])

@@ -120,10 +120,12 @@ def pack_of(spec: str):
     return load_pack_file(spec) if spec.endswith(".toml") else load_pack(spec)
 
 
-def output_problem(path: str, force: bool, what: str = "file") -> str | None:
+def output_problem(path: str, force: bool, what: str = "file", exists_note: str = "") -> str | None:
     """Why `path` may not be written, in one line naming it, or None. Nothing that exists (a file, a link) is
     replaced without --force; a name holding a NUL character, a folder, or a folder that does not exist is
     refused before any work."""
+    if not path.strip():
+        return f"{path!r}: give the name of the {what} to write"
     if "\x00" in path:
         return f"{path!r}: a file name cannot hold a NUL character"
     try:
@@ -137,5 +139,5 @@ def output_problem(path: str, force: bool, what: str = "file") -> str | None:
     if not os.path.isdir(parent):
         return f"{path}: the folder {parent} does not exist"
     if exists and not force:
-        return f"{path}: the {what} exists; give --force to replace it, or another name"
+        return f"{path}: the {what} exists{exists_note}; give --force to replace it, or another name"
     return None

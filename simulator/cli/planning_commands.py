@@ -411,7 +411,7 @@ def _template(args) -> int:
     from simulator import cities
     from simulator.batch import write_template
 
-    problem = output_problem(args.out, args.force, "template (it may hold filled-in rows)")
+    problem = output_problem(args.out, args.force, "template", " (it may hold filled-in rows)")
     if problem:
         return _fail(problem)
     path = Path(args.out)
