@@ -327,3 +327,15 @@ def test_the_samples_show_every_example_applicant():
     shown = inspect.getsource(SAMPLES.samples)
     examples = sorted(p.name for p in (ROOT / "resources" / "examples").glob("*.json"))
     assert examples and [e for e in examples if f'"{e}"' not in shown] == []
+
+
+@pytest.mark.parametrize("name, lang", CASES)
+def test_the_samples_in_the_docs_are_the_worksheets_of_today(rendered, name, lang):
+    """docs/worksheet/ shows what the program prints now: the text of every committed sample page is the text of
+    the same sample rendered now, and there is one PNG per page (regenerate: scripts/render_worksheet_samples.py)."""
+    folder = ROOT / "docs" / "worksheet"
+    committed = folder / f"{name}-{lang}.pdf"
+    assert committed.exists(), f"{committed.name} missing: run scripts/render_worksheet_samples.py"
+    _, _, pages, _ = rendered[name, lang]
+    assert page_texts(committed.read_bytes()) == pages, f"{committed.name} is stale: run scripts/render_worksheet_samples.py"
+    assert len(list(folder.glob(f"{name}-{lang}-*.png"))) == len(pages)
