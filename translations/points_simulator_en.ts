@@ -883,6 +883,31 @@
         <source>List</source>
         <translation>List</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma (学历)</source>
+        <translation>Diploma (学历)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degree (学位)</source>
+        <translation>Degree (学位)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study start</source>
+        <translation>Study start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study end</source>
+        <translation>Study end</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonWindow</name>
@@ -1191,11 +1216,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</source>
-        <translation>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</translation>
+        <source>&amp;Other qualifications held (optional)</source>
+        <translation>&amp;Other qualifications held (optional)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Enter the highest qualification, with its diploma (学历) and degree (学位) as certified; list any other qualification below. Each is scored under the rules, and the one giving the highest total counts.</source>
+        <translation>Enter the highest qualification, with its diploma (学历) and degree (学位) as certified; list any other qualification below. Each is scored under the rules, and the one giving the highest total counts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>High school or technical secondary school (高中、中专)</source>
         <translation>High school or technical secondary school (高中、中专)</translation>
     </message>

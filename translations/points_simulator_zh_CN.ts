@@ -883,6 +883,31 @@
         <source>List</source>
         <translation>名单级别</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualification</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma (学历)</source>
+        <translation>学历证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degree (学位)</source>
+        <translation>学位证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study start</source>
+        <translation>入学月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study end</source>
+        <translation>毕业月份</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonWindow</name>
@@ -1191,11 +1216,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.</source>
-        <translation>只计最高的一个学历（学位），以认证的学历和学位为准。</translation>
+        <source>&amp;Other qualifications held (optional)</source>
+        <translation>其他学历(&amp;O)（可不填）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Enter the highest qualification, with its diploma (学历) and degree (学位) as certified; list any other qualification below. Each is scored under the rules, and the one giving the highest total counts.</source>
+        <translation>请填写最高学历，以及经认证的学历证书和学位证书；其他学历在下方列出。每项学历都按规则计分，取合计得分最高的一项。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>High school or technical secondary school (高中、中专)</source>
         <translation>高中、中专</translation>
     </message>

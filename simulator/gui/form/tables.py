@@ -9,7 +9,15 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from simulator.profile.model import DatedEvent, HonourEntry, HousingPeriod, InsurancePeriod, TaxYear, WorkplacePeriod
+from simulator.profile.model import (
+    DatedEvent,
+    Education,
+    HonourEntry,
+    HousingPeriod,
+    InsurancePeriod,
+    TaxYear,
+    WorkplacePeriod,
+)
 from simulator.profile.records import (
     BloodDonation,
     CharityDonation,
@@ -150,6 +158,18 @@ LISTS: dict[str, ListSpec] = {
             "dishonesty_listings",
             DishonestyListing,
             (Column("level", "choice", True), Column("date", "date", True), Column("act", "text"), Column("note", "text")),
+        ),
+        # every qualification besides the one on the education page's form: each is scored, the best counts
+        ListSpec(
+            "other_qualifications",
+            Education,
+            (
+                Column("level", "choice", True),
+                Column("diploma", "bool", default=True),
+                Column("degree", "bool", default=True),
+                Column("study_start", "month"),
+                Column("study_end", "month"),
+            ),
         ),
     )
 }

@@ -10,7 +10,7 @@ from simulator.gui.wizard.pages.columns import IndicatorPage
 class EducationPage(IndicatorPage):
     page_id = "education"
     indicator_ids = ("education",)
-    fields = ("education",)
+    fields = ("education", "other_qualifications")
 
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, parent)
@@ -40,9 +40,19 @@ class EducationPage(IndicatorPage):
         holder.setLayout(form)
         self.inputs.addWidget(holder)
 
+        # a second qualification can score more under some rules than the highest one (a junior-college diploma
+        # against a bachelor's diploma without the degree): every one is scored and the best counts
+        self.others = self.table("other_qualifications", lambda: self.tr("&Other qualifications held (optional)"))
+        others = self.state.tables["other_qualifications"]
+        others.set_choices("level", self._levels)
+        self.inputs.addWidget(self.others)
+
     def _intro(self) -> str:
         return (
-            self.tr("Only the single highest qualification counts, with its diploma (学历) and degree (学位) as certified.")
+            self.tr(
+                "Enter the highest qualification, with its diploma (学历) and degree (学位) as certified; list any other "
+                "qualification below. Each is scored under the rules, and the one giving the highest total counts."
+            )
             + self.city_intro()
         )
 

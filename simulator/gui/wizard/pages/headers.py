@@ -58,6 +58,13 @@ def _by_list(name: str) -> dict[str, str]:
             "sentence_years": QCoreApplication.translate("Columns", "Sentence (years)"),
         },
         "dishonesty_listings": {"level": QCoreApplication.translate("Columns", "List")},
+        "other_qualifications": {
+            "level": QCoreApplication.translate("Columns", "Qualification"),
+            "diploma": QCoreApplication.translate("Columns", "Diploma (学历)"),
+            "degree": QCoreApplication.translate("Columns", "Degree (学位)"),
+            "study_start": QCoreApplication.translate("Columns", "Study start"),
+            "study_end": QCoreApplication.translate("Columns", "Study end"),
+        },
     }
     return titles.get(name, {})
 
