@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator.batch.layout import GROUPS, SINGLE  # noqa: E402
+from simulator import cities  # noqa: E402
 from simulator.core.months import format_month  # noqa: E402
 from tests.support.published import published_rows, reconstruct  # noqa: E402
 
@@ -48,9 +48,10 @@ COUNTS = {"si": 3, "home": 4, "work": 4, "tax": 3}
 
 
 def headers() -> list[str]:
-    names = [c.name for c in SINGLE]
-    for group in GROUPS:
-        for n in range(1, COUNTS[group.prefix] + 1):
+    layout = cities.get("beijing").batch
+    names = [c.name for c in layout.single]
+    for group in layout.groups:
+        for n in range(1, COUNTS.get(group.prefix, 0) + 1):
             names.extend(group.header(n, c) for c in group.columns)
     return names
 

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from simulator.core.months import format_month
 from simulator.engine import evaluate
 from simulator.paths import examples_dir
 from simulator.planning import ScenarioError, apply_scenario, score_scenarios, suggest
@@ -171,6 +172,32 @@ def test_an_added_home_ends_the_ongoing_one(make_profile):
     assert [(h.kind, h.district) for h in moved.housing] == [("rented", "haidian"), ("own", "tongzhou")]
     assert moved.housing[0].end == moved.housing[1].start - 1
     assert profile.housing[0].end is None  # the facts themselves are untouched
+
+
+def test_an_added_period_inside_a_longer_one_is_refused_not_a_silent_cut(make_profile):
+    """Adding a year of own home inside an eight-year rental once cut the rental short at the added start: 67
+    months gone, nothing said. The overlap is refused instead, naming both periods."""
+    profile = make_profile(housing=[{"start": "2012-07", "end": "2020-07", "kind": "rented", "district": "haidian"}])
+    inside = Scenario.model_validate(
+        {
+            "name": "a year in Tongzhou",
+            "add": {"housing": [{"start": "2015-01", "end": "2015-12", "kind": "own", "district": "tongzhou"}]},
+        }
+    )
+    with pytest.raises(ScenarioError) as refused:
+        apply_scenario(profile, inside)
+    assert "overlaps" in " ".join(refused.value.problems) and "2012-07" in " ".join(refused.value.problems)
+    after = Scenario.model_validate(
+        {
+            "name": "then Tongzhou",
+            "add": {"housing": [{"start": "2020-01", "end": "2022-12", "kind": "own", "district": "tongzhou"}]},
+        }
+    )
+    moved = apply_scenario(profile, after)  # a period reaching past the rental's end still ends it where it starts
+    assert [(format_month(h.start), format_month(h.end)) for h in moved.housing] == [
+        ("2012-07", "2019-12"),
+        ("2020-01", "2022-12"),
+    ]
 
 
 def test_scenarios_side_by_side_are_the_engine_results(make_profile):

@@ -50,12 +50,16 @@ def apply_scenario(profile: ApplicantProfile, scenario: Scenario) -> ApplicantPr
             city = entry.get("city", DEFAULT_CITY)
             if name in PERIOD_LISTS:
                 start = _month(entry["start"])
+                added_end = entry.get("end")
                 for i, period in enumerate(current):
                     end = period.get("end")
+                    # an added period ends the one it follows; one that lies inside a longer period does not cut
+                    # it short (months would be lost silently): the overlap is refused, naming both
                     if (
                         period.get("city", DEFAULT_CITY) == city
                         and _month(period["start"]) < start
                         and (end is None or _month(end) >= start)
+                        and (added_end is None or (end is not None and _month(end) <= _month(added_end)))
                     ):
                         current[i] = {**period, "end": start - 1}
             elif name == "income_tax":
