@@ -271,7 +271,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="+300"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="+307"/>
         <source>Score many applicants</source>
         <translation>Score many applicants</translation>
     </message>
@@ -386,7 +386,22 @@
         <translation>Template written to {0}. Fill in one applicant per row; the notes sheet explains every column.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Replace the earlier results?</source>
+        <translation>Replace the earlier results?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output folder already holds the results of an earlier batch ({0}). Replace them?</source>
+        <translation>The output folder already holds the results of an earlier batch ({0}). Replace them?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output folder: choose another folder, or replace the earlier results.</source>
+        <translation>Output folder: choose another folder, or replace the earlier results.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Applicants file: choose a .xlsx or .csv file first.</source>
         <translation>Applicants file: choose a .xlsx or .csv file first.</translation>
     </message>
@@ -406,7 +421,7 @@
         <translation>Declaration year: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
@@ -2299,7 +2314,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-361"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-392"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -2592,7 +2607,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</translatio
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-80"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-82"/>
         <source>a condition</source>
         <translation>a condition</translation>
     </message>

@@ -271,7 +271,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="+300"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="+307"/>
         <source>Score many applicants</source>
         <translation>批量测算</translation>
     </message>
@@ -386,7 +386,22 @@
         <translation>模板已写入{0}。每行填写一位申请人；“notes”工作表说明了每一列。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Replace the earlier results?</source>
+        <translation>替换之前的结果？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output folder already holds the results of an earlier batch ({0}). Replace them?</source>
+        <translation>输出文件夹中已有之前一次批量计算的结果（{0}）。要替换吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output folder: choose another folder, or replace the earlier results.</source>
+        <translation>输出文件夹：请另选文件夹，或替换之前的结果。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Applicants file: choose a .xlsx or .csv file first.</source>
         <translation>申请人文件：请先选择 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -406,7 +421,7 @@
         <translation>申报年度：{0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>正在读取{0}…</translation>
     </message>
@@ -2299,7 +2314,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-361"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-392"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -2592,7 +2607,7 @@ Chinese text uses the bundled WenQuanYi Micro Hei font (Apache-2.0).</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../simulator/gui/windows/batch_window.py" line="-80"/>
+        <location filename="../simulator/gui/windows/batch_window.py" line="-82"/>
         <source>a condition</source>
         <translation>某项条件</translation>
     </message>

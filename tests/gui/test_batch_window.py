@@ -132,3 +132,23 @@ def test_the_template_button_writes_a_template_and_picks_it(window, tmp_path, mo
     window.template_button.click()
     assert target.exists()
     assert window.source_edit.text() == str(target)
+
+
+def test_an_earlier_batchs_results_are_replaced_only_when_the_user_says_so(window, qtbot, tmp_path, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    first = write_rows(tmp_path / "first.csv", [person("G1")])
+    run(window, qtbot, first, tmp_path / "out")
+    summary = tmp_path / "out" / "summary.csv"
+    kept = summary.read_bytes()
+
+    second = write_rows(tmp_path / "second.csv", [person("H1"), person("H2")])
+    dialogs.answer = QMessageBox.StandardButton.No
+    run(window, qtbot, second, tmp_path / "out")
+    assert [m[1] for m in dialogs.of_kind("question")] == ["Replace the earlier results?"]
+    assert "summary.csv" in dialogs.of_kind("question")[0][2]
+    assert summary.read_bytes() == kept and window.status.text().startswith("Output folder:")
+
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    run(window, qtbot, second, tmp_path / "out")
+    assert b"H2" in summary.read_bytes() and window.ranking.rowCount() == 2

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -153,6 +154,8 @@ class RankingModel(QAbstractTableModel):
 class ProblemsModel(QAbstractTableModel):
     """One line per problem: the row, the applicant, the column, what is wrong."""
 
+    lang = "en"  # the language the problems are worded in (the window's)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._problems: list = []
@@ -176,10 +179,13 @@ class ProblemsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        from simulator.batch.wording import problem_words
+
         p = self._problems[index.row()]
+        message = problem_words(p.message, self.lang)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return p.message  # long messages are cut in the table
-        return (str(p.row), p.applicant_id, p.column, p.message)[index.column()]
+            return message  # long messages are cut in the table
+        return (str(p.row), p.applicant_id, p.column, message)[index.column()]
 
 
 class BatchWindow(QDialog):
@@ -228,6 +234,7 @@ class BatchWindow(QDialog):
         self.ranking.city, self.ranking.lang = city, lang
         self.ranking_view = self._table(self.ranking)
         self.problems = ProblemsModel(self)
+        self.problems.lang = lang
         self.problems_view = self._table(self.problems)
         self.problems_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget()
@@ -364,6 +371,31 @@ class BatchWindow(QDialog):
     def is_running(self) -> bool:
         return self._thread is not None
 
+    def _may_replace(self, out: Path, pdf: bool) -> bool:
+        """An earlier batch's outputs in the folder are replaced only when the user says so (the command line's
+        --force): they may be the only copy of another cohort's ranking."""
+        from simulator.batch.runner import existing_outputs
+
+        found = existing_outputs(out, pdf)
+        if not found:
+            return True
+        from simulator.gui.windows.ask import ask
+
+        names = ", ".join(p.name + ("/" if p.is_dir() else "") for p in found)
+        reply = ask(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Replace the earlier results?"),
+            self.tr("The output folder already holds the results of an earlier batch ({0}). Replace them?").format(names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if reply != QMessageBox.StandardButton.Yes:
+            self._say(self.tr("Output folder: choose another folder, or replace the earlier results."), error=True)
+            self.out_edit.setFocus()
+            return False
+        return True
+
     def start(self) -> None:
         if self.is_running():
             return
@@ -392,6 +424,8 @@ class BatchWindow(QDialog):
             self.year_spin.setFocus()
             return
         options = BatchOptions(pack, year, pdf=self.pdf_check.isChecked(), lang=self.lang, show_id=self.show_id_check.isChecked())
+        if not self._may_replace(Path(out), options.pdf):
+            return
         self.result = None
         self.ranking.set_result(None)
         self.problems.set_problems([])
