@@ -29,6 +29,10 @@ from simulator.batch.summary import BatchResult, rank_rows, write_outputs
 
 CHUNK_ROWS = 2000
 PARALLEL_FROM_ROWS = 4000  # below this, starting worker processes costs more than it saves
+# A worksheet takes a quarter of a second, a thousand times a row's score: with PDFs, small chunks keep every
+# worker busy to the end, the progress moving and a cancel heard within seconds, and workers pay from a few rows.
+PDF_CHUNK_ROWS = 10
+PARALLEL_FROM_PDFS = 8
 
 # progress(stage, done, total): stage is "scoring" or "writing"; total may be an estimate while scoring.
 Progress = Callable[[str, int, int], None]
@@ -107,7 +111,9 @@ def run_batch(
     result = BatchResult(source, out_dir, options.year, tuple(i.id for i in indicators), [i.name for i in indicators])
     total = sheet.estimated_rows
     if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM_ROWS else 1
+        enough = total >= (PARALLEL_FROM_PDFS if options.pdf else PARALLEL_FROM_ROWS)
+        workers = min(os.cpu_count() or 1, 4) if enough else 1
+    chunk_rows = PDF_CHUNK_ROWS if options.pdf else CHUNK_ROWS
 
     seen_ids: dict[str, int] = {}
     pdf_names = NameBook(".pdf") if options.pdf else None  # one name a worksheet, unique on every system
@@ -128,7 +134,7 @@ def run_batch(
                     skipped[0] += 1  # read, reported, and counted as done
                     continue
             chunk.append((number, cells) if pdf_names is None else (number, cells, pdf_names.name(applicant_id, number)))
-            if len(chunk) >= CHUNK_ROWS:
+            if len(chunk) >= chunk_rows:
                 yield chunk
                 chunk = []
         if chunk:

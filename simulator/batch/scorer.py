@@ -97,6 +97,10 @@ class Scorer:
     def score(self, chunk: list[tuple[int, list]]) -> tuple[list[tuple], list[tuple], int]:
         # The objects made for a row (profile, evaluation) are freed as soon as the row is done; the cyclic
         # collector would only re-walk everything still alive, over and over. It runs once after each chunk.
+        # Not so with worksheets: a reportlab document is a web of cycles (about 1 MB each) that only the
+        # collector frees, so memory would grow with every row of the chunk.
+        if self.options.pdf:
+            return self._score(chunk)
         gc.disable()
         try:
             return self._score(chunk)
