@@ -2,7 +2,9 @@
 errors naming the file, the field and the value, the documented exit codes (0 fine, 1 some rows or checks failed,
 2 bad input), and a pipe closed early that ends quietly."""
 
+import csv
 import json
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -321,3 +323,49 @@ def test_a_pipe_closed_early_ends_quietly(args):
     code = process.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert code == 0
+
+
+def test_refusals_follow_lang_in_chinese_and_english(tmp_path, capsys):
+    """Under --lang zh the refusal lines are Chinese (argparse's, the file's, the checks', a batch row's); under
+    --lang en the English scripts match on."""
+    from simulator.cli import main
+
+    example = str(examples_dir() / "three-cities.json")
+    cases = [
+        (["score", "nofile.json", "--year", "2024"], "找不到文件", "file not found"),
+        (["score", example], "缺少必需的参数：--year", "the following arguments are required: --year"),
+        (["score", example, "--year", "2024", "--city", "atlantis"], "没有名为'atlantis'的城市", "no city called 'atlantis'"),
+        (["score", example, "--year", "10000"], "应为申报年度", "expected a declaration year"),
+        (["score", example, "--year", "2019"], "晚于2019年度申报的截止日2018-12-31", "is after the cut-off 2018-12-31"),
+        (["score", example, "--year", "2025", "--city", "hangzhou"], "每年有4个批次", "rounds a year; name one"),
+    ]
+
+    def code_of(argv) -> int:
+        try:
+            return main(argv)
+        except SystemExit as exc:  # argparse's own refusals
+            return int(exc.code)
+
+    for argv, zh, en in cases:
+        assert code_of([*argv, "--lang", "zh"]) in (1, 2)
+        said = capsys.readouterr().err.strip().splitlines()[-1]
+        assert zh in said and "错误：" in said, said
+        assert not re.search(r"\b(error|expected|cannot|the following)\b", said), said
+        assert code_of([*argv, "--lang", "en"]) in (1, 2)
+        assert en in capsys.readouterr().err
+
+
+def test_a_batch_rows_problems_are_worded_in_chinese_under_lang_zh(tmp_path, capsys):
+    from simulator import cities
+    from simulator.cli import main
+
+    header = cities.get("beijing").batch.template_headers()
+    source = tmp_path / "in.csv"
+    with open(source, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        row = {"applicant_id": "A1", "birth_date": "1986-04-02", "retirement_category": "male", "si1_start": "2012-13"}
+        writer.writerow([row.get(h, "") for h in header])
+    assert main(["batch", str(source), "--year", "2024", "--out", str(tmp_path / "out"), "--lang", "zh", "--quiet"]) == 1
+    said = capsys.readouterr().err
+    assert "第2行（A1），si1_start列" in said and "月份应为01至12" in said, said

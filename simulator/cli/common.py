@@ -52,13 +52,49 @@ def emit_json(document: dict) -> None:
     emit(json.dumps(document, ensure_ascii=False, indent=2))
 
 
+# The language of the refusal lines: --lang where the command line gives it, else the system's (its locale).
+_error_lang = "en"
+
+
+def set_error_language(argv: list[str]) -> None:
+    global _error_lang
+    given = None
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            given = argv[i + 1]
+        elif word.startswith("--lang="):
+            given = word.split("=", 1)[1]
+    if given in ("zh", "en"):
+        _error_lang = given
+        return
+    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    _error_lang = "zh" if system.lower().startswith("zh") else "en"
+
+
+def error_line(message: str) -> str:
+    """ "error: …" in the refusals' language (simulator.cli.words words it in Chinese)."""
+    if _error_lang == "zh":
+        from simulator.cli.words import in_chinese
+
+        return f"错误：{in_chinese(message)}"
+    return f"error: {message}"
+
+
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     """One line on stderr; the exit code (2, bad input, unless said otherwise)."""
     try:
-        print(f"error: {message}", file=sys.stderr)
+        print(error_line(message), file=sys.stderr)
     except BrokenPipeError:
         pass
     return code
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, its refusals in the refusals' language (the usage lines stay argparse's own)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {error_line(message)}\n")
 
 
 def _city(text: str) -> str:

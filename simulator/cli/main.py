@@ -16,6 +16,7 @@ from simulator.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
     EXIT_OK,
+    Parser,
     add_city,
     declaration_round,
     emit,
@@ -24,6 +25,7 @@ from simulator.cli.common import (
     load_profile,
     output_problem,
     pack_of,
+    set_error_language,
 )
 from simulator.cli.common import fail as _fail
 
@@ -31,7 +33,7 @@ COMMANDS = ("score", "packs") + planning_commands.COMMANDS
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python -m simulator",
         description="Points Simulator: points-settlement scores, point by point. "
         f"Terminal commands: {', '.join(COMMANDS)} (python -m simulator score --help). "
@@ -48,7 +50,7 @@ def _window_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m simulator")
+    parser = Parser(prog="python -m simulator")
     sub = parser.add_subparsers(dest="command", required=True)
 
     score = sub.add_parser("score", help="score an applicant file and print the worksheet")
@@ -147,6 +149,7 @@ def _x_display_there(display: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    set_error_language(argv)
     for word in argv:  # no file name holds one (a shell cannot pass it; a script calling main() might)
         if "\x00" in word:
             return _fail(f"{word!r}: an argument cannot hold a NUL character")
