@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from simulator.batch.cells import FORMULA_PROBLEM
+from simulator.core.rewording import pattern_table, reworded
 
 _BOUNDS = {"at least": "应不小于", "at most": "应不大于", "more than": "应大于", "less than": "应小于"}
 
-_ZH: tuple[tuple[re.Pattern, str], ...] = tuple(
-    (re.compile(pattern + "$"), zh)
-    for pattern, zh in (
+_ZH = pattern_table(
+    (
         (r"empty: this column is required", "空白：此列必填"),
         (r"empty: every row needs an applicant number", "空白：每一行都需要申请人编号"),
         (r"empty, but the (\w+)_ group is used", r"空白，但\1_这一组的其他列已填写"),
@@ -31,8 +31,14 @@ _ZH: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"expected a number, got (.+)", r"应为数字，实际为\1"),
         (r"(.+) is too large: at most (\d+) digits before the decimal point", r"\1过大：整数部分最多\2位"),
         (r"expected one of (.+), got (.+)", r"应为以下之一：\1；实际为\2"),
-        (r"(.+) is not a district of (\S+) \(known: (.+)\)", "district"),
-        (r"(.+) is not allowed: it must be (at least|at most|more than|less than) (.+)", None),
+        (
+            r"(.+) is not a district of (\S+) \(known: (.+)\)",
+            lambda m: f"{m.group(1)}不是{_city_name(m.group(2))}的区（可填：{m.group(3)}）",  # the city by its name
+        ),
+        (
+            r"(.+) is not allowed: it must be (at least|at most|more than|less than) (.+)",
+            lambda m: f"{m.group(1)}不允许：{_BOUNDS[m.group(2)]}{m.group(3)}",
+        ),
         (r"month must be 01 to 12, got (.+)", r"月份应为01至12，实际为\1"),
         (r"expected a month written as YYYY-MM(?: between 1900 and 2200)?, got (.+)", r"月份应写成YYYY-MM，实际为\1"),
         (r"year out of range in (.+)", r"年份超出范围：\1"),
@@ -55,18 +61,10 @@ def problem_words(message: str, lang: str) -> str:
         return message
     found = re.match(r"(.*) \(found (.+)\)$", message)  # a value quoted after the message: kept, in Chinese brackets
     head, value = (found.group(1), found.group(2)) if found else (message, "")
-    for pattern, zh in _ZH:
-        match = pattern.match(head)
-        if match is None:
-            continue
-        if zh is None:  # a bound: its words and the limit
-            worded = f"{match.group(1)}不允许：{_BOUNDS[match.group(2)]}{match.group(3)}"
-        elif zh == "district":  # the city by its name, not its id
-            worded = f"{match.group(1)}不是{_city_name(match.group(2))}的区（可填：{match.group(3)}）"
-        else:
-            worded = match.expand(zh)
-        return f"{worded}（实际为{value}）" if value else worded
-    return message
+    worded = reworded(_ZH, head)
+    if worded is None:
+        return message
+    return f"{worded}（实际为{value}）" if value else worded
 
 
 def _city_name(city_id: str) -> str:

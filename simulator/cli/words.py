@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
+from simulator.core.rewording import pattern_table, reworded
 from simulator.profile.wording import where_zh
 
 _FILE = re.compile(r"^('?[^:;]+\.(?:json|csv|xlsx|toml|pdf|txt)'?): (.*)$", re.IGNORECASE)
 _FIELD = re.compile(r"^((?:applicant\.)?[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$")
 
-_ZH: tuple[tuple[re.Pattern, str], ...] = tuple(
-    (re.compile(pattern + "$"), zh)
-    for pattern, zh in (
+_ZH = pattern_table(
+    (
         (r"file not found", "找不到文件"),
         (r"the following arguments are required: (.+)", r"缺少必需的参数：\1"),
         (r"unrecognized arguments: (.+)", r"无法识别的参数：\1"),
@@ -89,10 +89,7 @@ _HINT = (
 
 
 def _pattern(text: str) -> str | None:
-    for pattern, zh in _ZH:
-        if pattern.match(text):
-            return pattern.sub(zh, text)
-    return None
+    return reworded(_ZH, text)
 
 
 _ROW = re.compile(r"^row (\d+)(?: \((.+?)\))?, column (\S+)(?:, value (.+?))?: (.*)$")
