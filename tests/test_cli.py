@@ -47,7 +47,7 @@ def test_score_prints_a_worksheet_in_chinese_by_default_with_numbered_lines(caps
     code, out, _ = run(capsys, "score", str(EXAMPLE), "--year", "2026")
     assert code == 0
     total = evaluate(load_profile(EXAMPLE), pack2020, 2026).total
-    assert "第1行 合法稳定就业 [employment]" in out
+    assert "第1行 合法稳定就业: " in out and "[employment]" not in out
     assert "1a 计分的社保月数（截至2025-12） = 229" in out
     assert "229个月 × 3/12 = 57.25" in out
     assert f"第11行 总分: {total.normalize():f}" in out

@@ -463,7 +463,7 @@ def test_equal_totals_rank_by_registered_time_then_insurance_points(trial):
     assert [r.result for r in ranked] == [longer, fewer_insurance, shorter]
     assert [r.position for r in ranked] == [1, 2, 3]
     assert ranked[1].decided_by.en == "equal totals: ranked by social-insurance points"
-    assert ranked[2].decided_by.en == "equal totals: ranked by registered residence time in Hangzhou"
+    assert ranked[2].decided_by.en == "equal totals: ranked by registered residence time in Hangzhou (days)"
 
 
 def test_checks_for_hangzhou_report_facts_after_the_cut_off(revised):

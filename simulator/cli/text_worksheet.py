@@ -41,7 +41,7 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
         out.append(f" ! {L('whatif')}")
     out.append("")
     for line, item in enumerate(result.indicators, start=1):
-        out.append(f"== {phrases('term_line', n=line)} {item.name(lang)} [{item.id}]: {points_of(item)(lang)} ==")
+        out.append(f"== {phrases('term_line', n=line)} {item.name(lang)}: {points_of(item)(lang)} ==")
         for i, used in enumerate(item.inputs):
             out.append(f"   {line}{input_letter(i)} {used.label(lang)} = {used.shown(lang)}")
         for step in item.steps:
@@ -58,7 +58,10 @@ def render(result: Evaluation, profile: ApplicantProfile, lang: str = "zh", show
         out.append(f" ! {L('provisional')}:")
         for missing in result.missing:
             unanswered = f" — {phrases('not_answered')}" if missing.unanswered else ""
-            out.append(f"   - [{missing.indicator}] {missing.label(lang)} ({missing.path}){unanswered}")
+            of = result.indicator(missing.indicator)
+            where = f"{of.name(lang)}: " if of is not None else ""
+            # the value's path is what --overrides takes: named as such, not left as a bare id
+            out.append(f"   - {where}{missing.label(lang)} ({phrases('overrides_path', path=missing.path)}){unanswered}")
     for assumed in result.assumptions:
         out.append(f" ! {assumed(lang)}")
     if result.user_supplied:

@@ -113,6 +113,7 @@ PHRASES: dict[str, Text] = {
     "range_heading": Text("分值范围", "Points range"),
     "range_reads": Text("本项分值：{points}", "This item scores {points}"),
     "not_answered": Text("未回答", "not answered"),
+    "overrides_path": Text("规则值{path}，可用 --overrides 提供", "rule value {path}, which --overrides takes"),
     "verdict_reached": Text("达到", "reached"),
     "verdict_not_reached": Text("未达到", "not reached"),
     "verdict_depends": Text("取决于未知分值", "depends on values not known"),

@@ -11,7 +11,7 @@ from simulator.core.decimals import ZERO
 from simulator.core.result import IndicatorResult, Text, TieBreak, TieBreakPart
 
 CRITERIA = {
-    "registered_residence_time": Text("在杭居住登记时间", "registered residence time in Hangzhou"),
+    "registered_residence_time": Text("在杭居住登记时间（天）", "registered residence time in Hangzhou (days)"),
     "social_insurance_points": Text("社会保险积分", "social-insurance points"),
     "basic_points": Text("基础指标积分", "basic points"),
 }
@@ -27,7 +27,8 @@ def tie_break(pack: HangzhouPack, facts: RoundFacts, indicators: list[IndicatorR
         if item.group == "basic":
             basic += item.points
     values = {
-        "registered_residence_time": (Decimal(facts.registered_days), f"{facts.registered_days} 天 / days"),
+        # the value alone, in no language: the criterion's name gives the unit
+        "registered_residence_time": (Decimal(facts.registered_days), str(facts.registered_days)),
         "social_insurance_points": (insurance, str(insurance)),
         "basic_points": (basic, str(basic)),
     }
