@@ -1,9 +1,13 @@
 """Keystroke-to-updated-score latency of the wizard (offscreen): a key is typed into a field, and the time is
-taken when the score panel has repainted its new total. Target: p95 <= 16 ms (one frame at 60 Hz).
+taken when the score panel has repainted its new total and the page its changed derivation (the indicator in
+view). Target: p95 <= 16 ms (one frame at 60 Hz). A keystroke counts only when the total changed and both were
+repainted.
 
 Three fields are typed into, as a clerk would: a month cell of the social-insurance table (the cell editor),
 the study end month on the education page (a line edit) and an amount of the income-tax table. Every keystroke
-changes the total (a month or amount becomes valid, or invalid and left out).
+changes the total (a month or amount becomes valid, or invalid and left out). The demo applicant is scored for
+the round after its last tax year, whose three counted years its tax rows are (the round the wizard proposes
+moves with the calendar, and with it what a keystroke changes).
 
 Measured twice in the same run: as the machine is, then with every core kept busy by processes the benchmark
 starts itself (benchmarks/cpu_load.py), as on a service-window PC running other work. Targets: p95 <= 16 ms,
@@ -47,11 +51,22 @@ class PaintClock(QObject):
         return False
 
 
-def keystroke(window, clock: PaintClock, key: Qt.Key, text: str = "") -> float | None:
-    """Milliseconds from the key press to the repainted new total; None if the total did not change."""
+def derivations_in_view(window) -> list:
+    """The texts of the derivations on the page on screen that are in view (not scrolled out of sight)."""
+    views = getattr(window.wizard.current, "derivations", {}).values()
+    parts = [part for view in views for part in getattr(view, "parts", (view,))]  # its texts, or itself if one
+    return [part for part in parts if part.isVisible() and not part.viewport().visibleRegion().isEmpty()]
+
+
+def keystroke(window, clock: PaintClock, clocks: dict, key: Qt.Key, text: str = "") -> float | None:
+    """Milliseconds from the key press until the new total and every derivation in view that changed are
+    repainted; None if the total did not change."""
     app = QApplication.instance()
     total = window.score_panel.total
     before = total.text()
+    shown = {part: part.toPlainText() for part in derivations_in_view(window)}
+    for part in shown:
+        clocks.setdefault(part, PaintClock(part.viewport()))  # a text view paints its text on its viewport
     target = app.focusWidget()
     start = time.perf_counter()
     if text:
@@ -61,8 +76,11 @@ def keystroke(window, clock: PaintClock, key: Qt.Key, text: str = "") -> float |
     deadline = start + 1.0
     while time.perf_counter() < deadline:
         app.processEvents()
-        if total.text() != before and clock.painted_at > start:
-            return (clock.painted_at - start) * 1000
+        if total.text() == before or clock.painted_at <= start:
+            continue
+        changed = [clocks[part] for part, was in shown.items() if part.toPlainText() != was]
+        if all(c.painted_at > start for c in changed):
+            return (max([clock.painted_at, *(c.painted_at for c in changed)]) - start) * 1000
     return None
 
 
@@ -79,14 +97,20 @@ def run(keys: int) -> dict[str, list[float]]:
         app.processEvents()
     clock = PaintClock(window.score_panel.total)
     wizard = window.wizard
+    clocks: dict = {}  # a paint clock for each derivation text typed beside
+    state = window.state
+    tax_years = [int(row["year"]) for row in state.tables["income_tax"].rows]
+    state.set_rules(state.edition, max(tax_years) + 1)  # the round whose three counted tax years the demo holds
     timings: dict[str, list[float]] = {}
 
     def type_pairs(name: str, digit_a: str, digit_b: str) -> None:
         """Alternate the last character between two values: each keystroke gives a new total."""
         found = timings.setdefault(name, [])
+        for _ in range(10):  # the page just shown is laid out and painted before the first key
+            app.processEvents()
         for i in range(keys // 2):
             for key, text in ((Qt.Key.Key_Backspace, ""), (None, digit_a if i % 2 else digit_b)):
-                ms = keystroke(window, clock, key, text)
+                ms = keystroke(window, clock, clocks, key, text)
                 if ms is not None:
                     found.append(ms)
 
@@ -108,19 +132,22 @@ def run(keys: int) -> dict[str, list[float]]:
     edit.end(False)
     type_pairs("study end month (line edit)", "7", "3")
 
-    # an income-tax amount crossing the 100,000 yuan line
+    # an income-tax amount crossing the 100,000 yuan line, in the last of the three years the round counts
     wizard.go_to_id("tax")
     view = wizard.current.income.view
     model = view.model()
-    model.setData(model.index(2, 1), "100000")  # 2024: the last digit makes it 100000 (counts) or 10000
+    last = tax_years.index(max(tax_years))
+    model.setData(model.index(last, 1), "100000")  # the last digit makes it 100000 (the year counts) or 10000
     view.setFocus()
-    view.setCurrentIndex(model.index(2, 1))
+    view.setCurrentIndex(model.index(last, 1))
     QTest.keyClick(view, Qt.Key.Key_F2)
     QTest.keyClick(app.focusWidget(), Qt.Key.Key_End)
     type_pairs("income-tax amount (table cell)", "0", "0")
 
     window.state.mark_saved()
     window.close()
+    window.deleteLater()  # gone before the next run: one window is measured at a time, as the program has
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return timings
 
 

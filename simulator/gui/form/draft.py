@@ -157,8 +157,38 @@ def row_city(spec: ListSpec, row: dict) -> str | None:
     return row.get("city") or (row.get("_extra") or {}).get("city") or None
 
 
+# Each list read as typed, by what the reading depends on: a keystroke changes one cell of one list, and the other
+# lists (and the other rows' validation) are not done again. Entries are never changed once made, so the same ones
+# serve every profile built from the same rows.
+_LISTS_READ: dict[tuple, tuple[list[BaseModel], list[int], list[Problem]]] = {}
+_LISTS_KEPT = 512  # a few states of every list typed back and forth; emptied when full
+
+
+def _cell_key(value: object) -> object:
+    return repr(value) if isinstance(value, (dict, list)) else value  # the fields a table does not show, as a key
+
+
 def _build_list(
     spec: ListSpec, rows: list[dict], problems: list[Problem], scored_city: str | None = None, asked: tuple[str, ...] = ()
+) -> tuple[list[BaseModel], list[int]]:
+    """The valid entries of a list and the draft rows they come from; the problems of the others are added to
+    `problems`. The problems are worded when found: the wording in force is part of the key (a language switch
+    finds them again), as are the city scored and the columns its rules ask for."""
+    content = tuple(tuple((key, _cell_key(value)) for key, value in row.items()) for row in rows)
+    key = (spec.name, scored_city, asked, messages.required(), content)
+    found = _LISTS_READ.get(key)
+    if found is None:
+        if len(_LISTS_READ) >= _LISTS_KEPT:
+            _LISTS_READ.clear()
+        read: list[Problem] = []
+        found = _LISTS_READ[key] = (*_read_list(spec, rows, read, scored_city, asked), read)
+    items, used, read = found
+    problems.extend(read)
+    return list(items), list(used)
+
+
+def _read_list(
+    spec: ListSpec, rows: list[dict], problems: list[Problem], scored_city: str | None, asked: tuple[str, ...]
 ) -> tuple[list[BaseModel], list[int]]:
     items: list[tuple[int, BaseModel]] = []
     for i, row in enumerate(rows):

@@ -6,11 +6,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from simulator.core.decimals import fmt
 from simulator.core.result import Evaluation, IndicatorResult, QualificationCheck, RuleValue
 from simulator.gui.look import style
+from simulator.gui.widgets.steady_label import settle_when_idle
 
 
 def confidence_label(confidence: str) -> str:
@@ -71,7 +72,6 @@ def colon(lang: str) -> str:
 def indicator_html(item: IndicatorResult, lang: str, heading: bool = False, rules: bool = True) -> str:
     counted = QCoreApplication.translate("Derivation", "What was counted")
     calculation = QCoreApplication.translate("Derivation", "Calculation")
-    applied = QCoreApplication.translate("Derivation", "Rules applied")
     parts = []
     if heading:
         parts.append(
@@ -88,11 +88,21 @@ def indicator_html(item: IndicatorResult, lang: str, heading: bool = False, rule
     parts.extend(_event_html(e.kind, e.text(lang), lang) for e in item.events)
     for missing in getattr(item, "missing", ()):
         parts.append(_event_html("missing", missing.label(lang), lang))
-    if rules and item.rules:
-        parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(applied)}</b></p><ul style='margin-top:0'>")
-        parts.extend(rule_html(r, lang) for r in item.rules)
-        parts.append("</ul>")
+    if rules:
+        parts.append(rules_html(item, lang))
     return "".join(parts)
+
+
+def rules_html(item: IndicatorResult, lang: str) -> str:
+    """The rules an indicator applied, with their sources (they change with the rules, not with the applicant)."""
+    if not item.rules:
+        return ""
+    applied = QCoreApplication.translate("Derivation", "Rules applied")
+    return (
+        f"<p style='margin:6px 0 0 0'><b>{escape(applied)}</b></p><ul style='margin-top:0'>"
+        + "".join(rule_html(r, lang) for r in item.rules)
+        + "</ul>"
+    )
 
 
 def checks_html(checks: list[QualificationCheck], lang: str) -> str:
@@ -138,16 +148,16 @@ def lines_html(result: Evaluation, lang: str) -> str:
     return f"<table cellspacing='0' cellpadding='4'>{head}{''.join(rows)}</table>"
 
 
-class DerivationView(QTextBrowser):
-    """One indicator's derivation, redrawn whenever the applicant changes.
-
-    A read-only text view grown to the height of its text: re-laying out one document per keystroke is far
+class _FittedText(QTextBrowser):
+    """Read-only rich text grown to the height of its text: re-laying out one document per keystroke is far
     cheaper than a rich-text label, whose every change makes the whole page lay its labels out again."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("derivation")
         self._html = ""
+        self._replacing = False
+        self._fitted = False  # its height has been fitted to a text once (before, it has no height of its own)
+        self._settling = False
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # reading matter, not a stop of the tab chain
@@ -160,17 +170,70 @@ class DerivationView(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
 
     def _fit_height(self, size) -> None:
+        if self._replacing:
+            return  # the document is emptied, then filled: one fit at the end, not one for each
         height = int(size.height()) + 2
+        if self._fitted and height < self.height() and self.isVisible() and not self._settling:
+            # shorter while one types (a month wrong until its last digit): the room stays until typing pauses,
+            # so that the page below is not laid out and painted again at each key
+            settle_when_idle(self)
+            return
         if self.height() != height:
             self.setFixedHeight(height)
+            self._fitted = True
+
+    def settle(self) -> None:
+        """Typing has paused: the height of the text shown now."""
+        self._settling = True
+        try:
+            self._fit_height(self.document().size())
+        finally:
+            self._settling = False
 
     def set_html(self, html: str) -> None:
-        if html != self._html:
-            self._html = html
+        self.setVisible(bool(html))
+        if html == self._html:
+            return  # unchanged: nothing parsed, laid out or painted again
+        self._html = html
+        self._replacing = True
+        try:
             self.setHtml(html)
+        finally:
+            self._replacing = False
+        self._fit_height(self.document().size())
+
+
+class DerivationView(QWidget):
+    """One indicator's derivation, redrawn whenever the applicant changes: what was counted and the arithmetic
+    above, the rules applied below, each its own text, so that a keystroke lays out only the part it changes (the
+    rules change with the rules, not with the applicant)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("derivation")
+        self.body = _FittedText()
+        self.rules = _FittedText()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.body)
+        layout.addWidget(self.rules)
+        self.rules.setVisible(False)
+        # the rules (the engine's tuple, kept: the same object while the rules are the same) and the language their
+        # text was written for, and that text: written again only when they change, not at each keystroke
+        self._rules_for: tuple = ()
+        self._rules_html = ""
+
+    @property
+    def parts(self) -> tuple[QTextBrowser, QTextBrowser]:
+        return (self.body, self.rules)
+
+    def set_html(self, html: str, rules: str = "") -> None:
+        self.body.set_html(html)
+        self.rules.set_html(rules)
 
     def text(self) -> str:
-        return self.toPlainText()
+        return "\n".join(part.toPlainText() for part in self.parts if not part.isHidden())
 
     def show_item(self, item: IndicatorResult | None, lang: str, heading: bool = True) -> None:
         if item is None:
@@ -184,4 +247,6 @@ class DerivationView(QTextBrowser):
                 + "</p>"
             )
             return
-        self.set_html(indicator_html(item, lang, heading=heading))
+        if not self._rules_for or self._rules_for[0] is not item.rules or self._rules_for[1] != lang:
+            self._rules_for, self._rules_html = (item.rules, lang), rules_html(item, lang)
+        self.set_html(indicator_html(item, lang, heading=heading, rules=False), self._rules_html)

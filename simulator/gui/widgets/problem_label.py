@@ -4,31 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel
-
 from simulator.gui.look import style
+from simulator.gui.widgets.steady_label import SteadyLabel
 
 if TYPE_CHECKING:  # the draft module needs the profile models: not loaded to draw the first page
     from simulator.gui.form.draft import Problem
 
 
-class ProblemLabel(QLabel):
+class ProblemLabel(SteadyLabel):
+    """Hidden while the field is right; the room of its message is kept while one types (widgets.steady_label)."""
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setObjectName("problem")
-        self.setWordWrap(True)
-        self.setVisible(False)
 
     def show_problem(self, problem: Problem | None) -> None:
         if problem is None:
-            if not self.isHidden():
-                self.clear()
-                self.setVisible(False)
+            self.show_message("")
             return
-        if self.text() != problem.message:
-            self.setText(problem.message)
         if self.property("severity") != problem.severity:
             self.setProperty("severity", problem.severity)
             style.problem(self, problem.severity)
-        if self.isHidden():
-            self.setVisible(True)
+        self.show_message(problem.message)

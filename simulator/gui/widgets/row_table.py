@@ -29,10 +29,18 @@ from PySide6.QtWidgets import (
 from simulator.gui.form.draft import Problem
 from simulator.gui.form.tables import ListSpec
 from simulator.gui.look import style
+from simulator.gui.widgets.steady_label import SteadyLabel
 
 ERROR_BACKGROUND = QColor(255, 226, 226)
 WARNING_BACKGROUND = QColor(255, 243, 205)
 Choices = Callable[[], list[tuple[str, str]]]  # (value, label) in the current language
+# the roles and flags a cell is asked for, made once (a view asks at every repaint, for every cell)
+_DISPLAY, _EDIT, _CHECK_STATE = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.CheckStateRole
+_TOOL_TIP, _BACKGROUND = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _CHECK_STATE, _TOOL_TIP, _BACKGROUND})
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = _SELECTABLE | Qt.ItemFlag.ItemIsUserCheckable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 
 
 class RowTableModel(QAbstractTableModel):
@@ -46,6 +54,7 @@ class RowTableModel(QAbstractTableModel):
         self.spec = spec
         self.rows: list[dict] = []
         self._headers: Callable[[], list[str]] = lambda: [c.key for c in spec.columns]
+        self._worded: list[str] | None = None  # the titles in the language in force, once asked for
         self._choices: dict[str, Choices] = {}
         self._checkable_when: dict[str, Callable[[dict], bool]] = {}
         # names of values the rules chosen do not offer (another city's district), by column: value -> name or None
@@ -60,9 +69,17 @@ class RowTableModel(QAbstractTableModel):
 
     def set_headers(self, headers: Callable[[], list[str]]) -> None:
         self._headers = headers
+        self._worded = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.spec.columns) - 1)
 
+    def headers(self) -> list[str]:
+        """The column titles, worded once per language (the header view asks for them at every repaint)."""
+        if self._worded is None:
+            self._worded = self._headers()
+        return self._worded
+
     def retranslate(self) -> None:
+        self._worded = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.spec.columns) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.spec.columns) - 1))
@@ -88,11 +105,11 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.spec.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            headers = self._headers()
+            headers = self.headers()
             return headers[section] if section < len(headers) else None
         return str(section + 1)
 
@@ -104,40 +121,37 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         column = self.spec.columns[index.column()]
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if column.kind == "bool":
-            if self._checkable(self.rows[index.row()], column.key):
-                return base | Qt.ItemFlag.ItemIsUserCheckable
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
+            return _CHECKABLE if self._checkable(self.rows[index.row()], column.key) else _SELECTABLE
+        return _EDITABLE
 
     def problem_at(self, row: int, key: str) -> Problem | None:
         return self._problems.get((row, key)) or self._problems.get((row, None))
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+    def data(self, index, role=_DISPLAY):
+        if role not in _ANSWERED or not index.isValid():
+            return None  # asked for every role of every cell at each repaint: the others are answered at once
         row = self.rows[index.row()]
         column = self.spec.columns[index.column()]
         value = row.get(column.key)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column.kind == "bool":
                 return None if self._checkable(row, column.key) else "—"
             if column.kind in ("choice", "city"):
                 return self.choice_label(column.key, value)
             return value
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return value
-        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool" and self._checkable(row, column.key):
-            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
-            problem = self.problem_at(index.row(), column.key)
-            if problem is None:
-                return None
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return problem.message
-            return ERROR_BACKGROUND if problem.severity == "error" else WARNING_BACKGROUND
-        return None
+        if role == _CHECK_STATE:
+            if column.kind == "bool" and self._checkable(row, column.key):
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        problem = self.problem_at(index.row(), column.key)  # the tool tip or the background
+        if problem is None:
+            return None
+        if role == _TOOL_TIP:
+            return problem.message
+        return ERROR_BACKGROUND if problem.severity == "error" else WARNING_BACKGROUND
 
     def choice_label(self, key: str, value: object) -> str:
         if not value:
@@ -342,10 +356,8 @@ class RowTable(QWidget):
         self.hint.setObjectName("hint")
         style.hint(self.hint)
         self.hint.setWordWrap(True)
-        self.problems = QLabel()
+        self.problems = SteadyLabel()  # a row's problem that comes and goes as one types does not move the page
         self.problems.setObjectName("problem")
-        self.problems.setWordWrap(True)
-        self.problems.setVisible(False)
 
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.add_row),
@@ -454,21 +466,21 @@ class RowTable(QWidget):
     def show_problems(self) -> None:
         """The problems of the rows in words under the table (the cells are also coloured)."""
         lines = []
-        headers = self.model._headers()
+        problems = self.model.problems()
+        headers = self.model.headers()
         keys = [c.key for c in self.model.spec.columns]
-        for problem in self.model.problems():
+        for problem in problems:
             row = problem.row + 1 if problem.row is not None else ""
             if problem.column in keys:
                 where = self.tr("Row {0}, {1}").format(row, headers[keys.index(problem.column)])
             else:
                 where = self.tr("Row {0}").format(row)
             lines.append(f"{where}: {problem.message}")
-        self.problems.setText("\n".join(lines))
-        severity = "error" if any(p.severity == "error" for p in self.model.problems()) else "warning"
+        self.problems.show_message("\n".join(lines))
+        severity = "error" if any(p.severity == "error" for p in problems) else "warning"
         if self.problems.property("severity") != severity:
             self.problems.setProperty("severity", severity)
             style.problem(self.problems, severity)
-        self.problems.setVisible(bool(lines))
 
     def _fit_height(self, *args) -> None:
         # grow with the rows (3 to 10 visible), so a page scrolls as a whole instead of tables scrolling inside it

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from simulator.gui.form.state import ApplicantState
 from simulator.gui.look import style
+from simulator.gui.widgets.steady_label import SteadyLabel
 from simulator.gui.widgets.whatif_banner import WhatIfBanner
 
 
@@ -22,21 +23,20 @@ class ScorePanel(QFrame):
         style.section(self.title)
         self.banner = WhatIfBanner(compact=True)
         self.total_caption = QLabel()
-        self.total = QLabel("—")
+        # the texts that change as one types: steady, so that a keystroke repaints them without laying out the panel
+        self.total = SteadyLabel("—", word_wrap=False, hide_when_blank=False)
         self.total.setObjectName("total")
         style.total(self.total)
-        self.context = QLabel()
+        self.context = SteadyLabel(hide_when_blank=False)
         self.context.setObjectName("hint")
         style.hint(self.context)
-        self.context.setWordWrap(True)
         self.names: dict[str, QLabel] = {}
-        self.points: dict[str, QLabel] = {}
+        self.points: dict[str, SteadyLabel] = {}
         self.grid = grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(0, 1)
-        self.line = QLabel()
-        self.line.setWordWrap(True)
+        self.line = SteadyLabel(hide_when_blank=False)
         self.line.setObjectName("line")
         style.line(self.line)
         # the declaration the file was saved for, when the rules on screen differ from it (or a notice on opening)
@@ -54,15 +54,15 @@ class ScorePanel(QFrame):
         self.standing_title = QLabel()
         self.standing_title.setObjectName("section")
         style.bold(self.standing_title)
-        self.standing = QLabel()
+        self.standing = SteadyLabel(hide_when_blank=False)
         self.standing.setObjectName("standing")
-        self.standing.setWordWrap(True)
         self.standing_note = QLabel()
         self.standing_note.setObjectName("hint")
         style.hint(self.standing_note)
         self.standing_note.setWordWrap(True)
         for label in (self.standing_title, self.standing, self.standing_note):
             label.setVisible(False)
+        self._standings: dict[tuple | None, str] = {}  # the standing's text by total (and language) it was counted for
 
         total_row = QGridLayout()
         total_row.addWidget(self.total_caption, 0, 0)
@@ -107,7 +107,7 @@ class ScorePanel(QFrame):
             label.deleteLater()
         self.names, self.points = {}, {}
         for row, indicator_id in enumerate(indicator_ids):
-            name, points = QLabel(), QLabel("—")
+            name, points = QLabel(), SteadyLabel("—", word_wrap=False, hide_when_blank=False)
             name.setWordWrap(True)
             points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             points.setObjectName("points")
@@ -142,13 +142,22 @@ class ScorePanel(QFrame):
         from simulator.planning.standing import NOTE, standing_of
 
         result, lang = self.state.result, self.state.lang
-        found = standing_of(result)
+        # the ranks depend on the total (its range) alone: counted once per total, not at every keystroke
+        key = None
+        if result is not None:
+            key = (lang, result.city, result.channel is None, result.total_low, result.total, result.total_high, result.ranged)
+        text = self._standings.get(key)
+        if text is None:
+            if len(self._standings) >= 64:  # a few totals typed back and forth are what comes again
+                self._standings.clear()
+            text = self._standings[key] = "\n".join(item.text()(lang) for item in standing_of(result))
+        shown = bool(text)
         for label in (self.standing_title, self.standing, self.standing_note):
-            label.setVisible(bool(found))
-        if not found:
+            label.setVisible(shown)
+        if not shown:
             return
         self.standing_title.setText(self.tr("Where you stand (history)"))
-        self.standing.setText("\n".join(item.text()(lang) for item in found))
+        self.standing.show_message(text)
         self.standing_note.setText(NOTE(lang))
 
     def refresh(self) -> None:
@@ -157,7 +166,7 @@ class ScorePanel(QFrame):
         self.total_caption.setText(self.tr("Total"))
         self.banner.show_result(result, lang)
         if not self.state.ready:
-            self.context.setText(self.tr("Loading the rules..."))
+            self.context.show_message(self.tr("Loading the rules..."))
             return
         from simulator.core.ranges import depends_on, points_of
 
@@ -168,20 +177,22 @@ class ScorePanel(QFrame):
             # before there is a result: the city's indicators, by name, without points
             fallback = {i.id: i.name(lang) for i in self.state.city_info.indicators_of(self.state.pack)}
             self._show_rows(list(fallback))
-            self.total.setText("—")
-            self.context.setText(self.tr("Enter the birth date and the retirement category to see a score."))
+            self.total.show_message("—")
+            self.context.show_message(self.tr("Enter the birth date and the retirement category to see a score."))
             for indicator_id, label in self.names.items():
                 label.setText(fallback[indicator_id])
-                self.points[indicator_id].setText("—")
-            self.line.clear()
+                self.points[indicator_id].show_message("—")
+            self.line.show_message("")
             return
         self._show_rows([item.id for item in result.indicators])
         if result.channel is not None:  # another settlement channel, not points: no score to show
-            self.total.setText("—")
-            self.context.setText(self.tr("Settles through another channel, not by points: {0}").format(result.channel.name(lang)))
+            self.total.show_message("—")
+            self.context.show_message(
+                self.tr("Settles through another channel, not by points: {0}").format(result.channel.name(lang))
+            )
         else:
             mark = "*" if not result.qualified else ""
-            self.total.setText(points_of(result)(lang) + mark)
+            self.total.show_message(points_of(result)(lang) + mark)
             by_round = bool(getattr(result.declaration_year, "part", ""))
             context = (
                 self.tr("{0}, round {1}, counted up to {2}")
@@ -192,7 +203,7 @@ class ScorePanel(QFrame):
                 context = self.tr("A RANGE: values not known") + " · " + context
             elif result.provisional:
                 context = self.tr("PROVISIONAL") + " · " + context
-            self.context.setText(context)
+            self.context.show_message(context)
         for item in result.indicators:
             self.names[item.id].setText(item.name(lang))
             if result.channel is not None:
@@ -205,7 +216,7 @@ class ScorePanel(QFrame):
             else:
                 shown = points_of(item)(lang)
                 self.points[item.id].setToolTip("")
-            self.points[item.id].setText(shown)
+            self.points[item.id].show_message(shown)
         text = self._line_text() if result.channel is None else ""
         if result.veto is not None:
             text += "\n" + self.tr("One-vote veto: {0}").format(result.veto(lang))
@@ -214,7 +225,7 @@ class ScorePanel(QFrame):
         if result.user_supplied:  # the user's own rule values: say so wherever the score is shown
             names = "; ".join(value.label(lang) for value in result.user_supplied)
             text += "\n" + self.tr("User-supplied rule values: {0}").format(names)
-        self.line.setText(text.strip("\n"))
+        self.line.show_message(text.strip("\n"))
 
     def _line_text(self) -> str:
         from simulator.core.decimals import fmt

@@ -28,6 +28,7 @@ from simulator import cities
 from simulator.core.decimals import fmt
 from simulator.core.ranges import span
 from simulator.gui.form.rule_choice import city_name
+from simulator.gui.windows.following import Following
 
 
 def _signed(value) -> str:
@@ -193,7 +194,7 @@ class ComparisonWindow(QDialog):
         from simulator.gui.windows.sizes import fit_to_screen
 
         fit_to_screen(self, 1000, 560)
-        state.evaluated.connect(self.refresh)
+        self.following = Following(self, state, self.refresh)  # off the keystroke path, only while shown
         self.retranslate()
         self.refresh()
 

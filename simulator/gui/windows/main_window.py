@@ -295,11 +295,15 @@ class MainWindow(QMainWindow):
         result = self.state.result
         whatif = " — " + self.tr("WHAT-IF (not qualified)") if result is not None and not result.qualified else ""
         declaration = self.declaration_text()
-        if self.state.declaration_changed():
+        # no file is open before the engine is loaded: the first paint does not wait for the profile models
+        if self.state.ready and self.state.declaration_changed():
             saved = self.state.saved_declaration
             declaration += " " + self.tr("(the file was saved for {0})").format(self.declaration_text(saved))
-        self.setWindowTitle(f"{name}[*] — {declaration} — {app}{whatif}")
-        self.setWindowModified(self.state.modified)
+        title = f"{name}[*] — {declaration} — {app}{whatif}"
+        if self.windowTitle() != title:  # the title is asked for at every keystroke: set only when it changes
+            self.setWindowTitle(title)
+        if self.isWindowModified() != self.state.modified:
+            self.setWindowModified(self.state.modified)
 
     def declaration_text(self, declaration=None) -> str:
         """ "Beijing · 2026" (the rules on screen, or a saved declaration), in the user's language."""

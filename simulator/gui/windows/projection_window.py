@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from simulator.gui.windows.following import Following
 from simulator.gui.windows.projection_view import ProjectionView
 
 
@@ -39,7 +40,7 @@ class ProjectionWindow(QDialog):
         from simulator.gui.windows.sizes import fit_to_screen
 
         fit_to_screen(self, 980, 820)
-        state.evaluated.connect(self.refresh)
+        self.following = Following(self, state, self.refresh)  # off the keystroke path, only while shown
         self.retranslate()
         self.refresh()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.decimals import fmt
 from simulator.gui.widgets.search_combo import SearchCombo
+from simulator.gui.windows.following import Following
 
 
 def _signed(value) -> str:
@@ -196,7 +197,7 @@ class RulesComparisonWindow(QDialog):
         from simulator.gui.windows.sizes import fit_to_screen
 
         fit_to_screen(self, 1000, 680)
-        state.evaluated.connect(self.refresh)
+        self.following = Following(self, state, self.refresh)  # off the keystroke path, only while shown
         state.rules_changed.connect(self.preset_editions)
         self.retranslate()
         self.preset_editions()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from simulator.core.decimals import fmt
 from simulator.core.ranges import points_of
 from simulator.gui.widgets.search_combo import SearchCombo
+from simulator.gui.windows.following import Following
 
 LISTS = ("social_insurance", "housing", "workplaces", "income_tax")
 
@@ -203,7 +204,8 @@ class ScenariosWindow(QDialog):
         layout.addLayout(buttons)
 
         self.names.currentRowChanged.connect(lambda _row: self._show_scenario())
-        state.evaluated.connect(self.refresh)
+        # off the keystroke path, only while shown; another applicant is shown at once (_reloaded)
+        self.following = Following(self, state, self.refresh, on_reload=False)
         state.reloaded.connect(self._reloaded)
         from simulator.gui.windows.sizes import fit_to_screen
 

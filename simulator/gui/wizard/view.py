@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from simulator.gui.form.state import ApplicantState
 from simulator.gui.look import style
+from simulator.gui.widgets.steady_label import SteadyLabel
 from simulator.gui.wizard import titles
 from simulator.gui.wizard.pages import page_class
 from simulator.gui.wizard.pages.base import WizardPage
@@ -57,13 +58,16 @@ class WizardView(QWidget):
         self.heading.setObjectName("pageTitle")
         style.page_title(self.heading)
         self.heading.setWordWrap(True)
-        self.blocked = QLabel()
+        self.blocked = SteadyLabel(hide_when_blank=False)  # a reason that comes and goes as one types moves nothing
         self.blocked.setObjectName("problem")
         style.problem(self.blocked)
-        self.blocked.setWordWrap(True)
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self._said: WizardPage | None = None  # the page whose reason for not being left is shown
+        # the steps whose page marks an error: drawn with "⚠" by the steps' delegate (changing an item's text would
+        # lay out and paint the whole list again at each keystroke that makes a field wrong or right)
+        self._marked: set[int] = set()
+        self._steps_shown_for: tuple | None = None  # what the steps' titles were written for
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self._fill_steps()
@@ -100,6 +104,7 @@ class WizardView(QWidget):
     def _fill_steps(self) -> None:
         self.steps.blockSignals(True)
         self.steps.clear()
+        self._steps_shown_for = None
         for _ in self.page_ids:
             self.steps.addItem(QListWidgetItem())
         self.steps.blockSignals(False)
@@ -124,7 +129,7 @@ class WizardView(QWidget):
         from PySide6.QtCore import Qt
 
         self.steps.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays within the page
-        self.steps.setItemDelegate(_NumberedSteps(self.steps))
+        self.steps.setItemDelegate(_NumberedSteps(self.steps, self._marked))
         for number in range(1, 11):  # Ctrl+1 … Ctrl+9, Ctrl+0: the page of that number
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -284,7 +289,7 @@ class WizardView(QWidget):
         text = self.tr("“{0}” cannot be left yet: {1}").format(name, "; ".join(lines[:3]))
         if more > 0:
             text += " " + self.tr("(and {0} more)").format(more)
-        self.blocked.setText(text)
+        self.blocked.show_message(text)
         self._said = page
 
     def _focus_first_field(self) -> None:
@@ -318,15 +323,27 @@ class WizardView(QWidget):
         if self.index < last and current.blocking_problems() and (wrong or self._said is current):
             self.say_why(current)  # the reason stays in view, kept up to date, until it is gone
         else:
-            self.blocked.clear()
+            self.blocked.show_message("")
             self._said = None
+        marked = {i for i, page in enumerate(self.pages) if page.shows_problems()}
+        changed = marked ^ self._marked
+        self._marked.clear()  # the same set, updated in place: the delegate holds it
+        self._marked.update(marked)
+        # the steps' titles change with the city and the language only (and, during start-up, with the marker)
+        shown_for = (self.city, self.state.lang, self._all_built, None if self._all_built else frozenset(marked))
         for i, page_id in enumerate(self.page_ids):
             item = self.steps.item(i)
-            marker = "⚠ " if i < len(self.pages) and self.pages[i].shows_problems() else ""
-            text = f"{marker}{titles.short_title(page_id, self.city, self.state.lang)}"
-            if item.text() != text:  # an unchanged list is not laid out again at each keystroke
-                item.setText(text)
-                item.setToolTip(titles.title(page_id, self.city, self.state.lang))
+            if shown_for != self._steps_shown_for:
+                # during start-up the delegate is not there yet: the marker is in the text
+                marker = "⚠ " if i in marked and not self._all_built else ""
+                text = f"{marker}{titles.short_title(page_id, self.city, self.state.lang)}"
+                if item.text() != text:  # an unchanged list is not laid out again
+                    item.setText(text)
+                    item.setToolTip(titles.title(page_id, self.city, self.state.lang))
+                    continue
+            if i in changed:
+                self.steps.viewport().update(self.steps.visualItemRect(item))  # this step only
+        self._steps_shown_for = shown_for
         heading = self.current.title()
         if self.heading.text() != heading:
             self.heading.setText(heading)
@@ -346,7 +363,17 @@ class WizardView(QWidget):
 
 
 class _NumberedSteps(QStyledItemDelegate):
-    """The step list with each page's number before its title, in grey (the number Ctrl+N goes to)."""
+    """The step list with each page's number before its title, in grey (the number Ctrl+N goes to), and "⚠"
+    before the title of a page that marks an error (the rows in `marked`)."""
+
+    def __init__(self, parent, marked: set[int]) -> None:
+        super().__init__(parent)
+        self.marked = marked
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if index.row() in self.marked:
+            option.text = "⚠ " + option.text
 
     def paint(self, painter, option, index) -> None:
         from PySide6.QtCore import Qt

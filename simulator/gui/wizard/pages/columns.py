@@ -7,13 +7,14 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from simulator.gui.form.state import ApplicantState
 from simulator.gui.look import style
 from simulator.gui.widgets.derivation import DerivationView
 from simulator.gui.widgets.explanation import ExplanationPanel
 from simulator.gui.widgets.missing_banner import MissingBanner
+from simulator.gui.widgets.steady_scroll import SteadyScrollArea
 from simulator.gui.wizard.pages.base import WizardPage
 
 
@@ -53,7 +54,7 @@ class TwoColumnPage(WizardPage):
         row.setSpacing(16)
         row.addLayout(left, 1)
         row.addWidget(self.explanation, 0, Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
+        scroll = SteadyScrollArea()  # a keystroke that changes a text of the page does not lay its scroll bars out
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
