@@ -1,29 +1,29 @@
 """A CPU load the benchmark starts itself: one busy process per core, for as long as a `with` block runs. A
-figure measured "loaded" then means the same thing on every run, whatever else shares the machine."""
+figure measured "loaded" then means the same thing on every run, whatever else shares the machine.
+
+The busy processes are bare interpreters running a loop (not multiprocessing children, which would import the
+benchmark, PySide6 and all, before they start working)."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from contextlib import contextmanager
 
-
-def _spin(stop_at: float) -> None:
-    x = 0
-    while time.monotonic() < stop_at:
-        x = (x * 31 + 7) % 1_000_003  # pure Python work: the interpreter holds the core
+_SPIN = (
+    "import time\nstop = time.monotonic() + {seconds}\nx = 0\nwhile time.monotonic() < stop:\n    x = (x * 31 + 7) % 1000003\n"
+)
 
 
 @contextmanager
 def cpu_load(processes: int | None = None, longest_s: float = 3600.0):
-    """Every core busy (or `processes` of them) while the block runs; stopped (and at the latest after
-    `longest_s`, should the benchmark die) when it ends."""
+    """Every core busy (or `processes` of them) while the block runs; stopped when it ends (and at the latest after
+    `longest_s`, should the benchmark die without stopping them)."""
     count = processes or os.cpu_count() or 1
-    context = multiprocessing.get_context("spawn")  # no Qt state copied into the children
-    workers = [context.Process(target=_spin, args=(time.monotonic() + longest_s,), daemon=True) for _ in range(count)]
-    for worker in workers:
-        worker.start()
+    code = _SPIN.format(seconds=longest_s)
+    workers = [subprocess.Popen([sys.executable, "-S", "-c", code]) for _ in range(count)]
     time.sleep(0.3)  # the load is running before the first measurement
     try:
         yield count
@@ -31,4 +31,4 @@ def cpu_load(processes: int | None = None, longest_s: float = 3600.0):
         for worker in workers:
             worker.terminate()
         for worker in workers:
-            worker.join()
+            worker.wait()
