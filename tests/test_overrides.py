@@ -167,7 +167,7 @@ def test_cli_score_with_overrides(tmp_path, honoured, capsys):
     assert data["points"]["honours"] == "6" and data["user_supplied"][0]["note"] == "official table"
     assert main(["score", str(profile), "--year", "2024", "--city", "xiongan", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "Provisional total" in out and "(bonus.honours.points)" in out
+    assert "Provisional total" in out and "rule value bonus.honours.points, which --overrides takes" in out
     bad = write(tmp_path, HEADER + '[[values]]\npath = "bonus.honours.points"\nvalue = "six"\n', "bad.toml")
     assert main(["score", str(profile), "--year", "2024", "--city", "xiongan", "--overrides", str(bad)]) == 2
     assert "values[0].value (bonus.honours.points)" in capsys.readouterr().err

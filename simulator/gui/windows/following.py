@@ -43,7 +43,11 @@ class Following(QObject):
         self._run()
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self._window and event.type() == QEvent.Type.Show and self.stale:
+        # Qt may still call a filter whose Python side is being torn down (its window closing): then nothing to do
+        window = self.__dict__.get("_window")
+        if window is None:
+            return False
+        if obj is window and event.type() == QEvent.Type.Show and self.stale:
             self._run()  # before it is painted: never the state of an earlier edit on screen
         return False
 
