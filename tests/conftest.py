@@ -37,3 +37,12 @@ def make_profile():
         return ApplicantProfile.model_validate(base)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """The command line's refusals follow the system's language without --lang; the tests read the English ones,
+    whatever the machine's locale (a tester's zh_CN must not turn them Chinese)."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

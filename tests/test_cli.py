@@ -369,3 +369,12 @@ def test_a_batch_rows_problems_are_worded_in_chinese_under_lang_zh(tmp_path, cap
     assert main(["batch", str(source), "--year", "2024", "--out", str(tmp_path / "out"), "--lang", "zh", "--quiet"]) == 1
     said = capsys.readouterr().err
     assert "第2行（A1），si1_start列" in said and "月份应为01至12" in said, said
+
+
+def test_without_lang_a_refusal_follows_the_systems_language(monkeypatch, capsys):
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(["score", "nofile.json", "--year", "2024"]) == 2
+    assert "错误：nofile.json：找不到文件" in capsys.readouterr().err
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert main(["score", "nofile.json", "--year", "2024"]) == 2
+    assert "error: nofile.json: file not found" in capsys.readouterr().err
