@@ -33,7 +33,6 @@ from simulator.core.limits import (
     MAX_NUMBER,
     MAX_QUALIFICATIONS,
     MAX_TEXT,
-    refuse_unwritable_text,
 )
 from simulator.core.months import FIRST_MONTH, LAST_MONTH, format_month, parse_month
 from simulator.defaults import DEFAULT_CITY
@@ -43,6 +42,7 @@ from simulator.profile.records import (
     DishonestyListing,
     InventionPatent,
     PenaltyRecord,
+    Record,
     ResidencePermit,
     ResidenceRegistration,
     SuppliedValue,
@@ -73,14 +73,8 @@ HousingKind = Literal["own", "rented", "dormitory"]
 EducationLevel = Literal["high_school", "junior_college", "bachelor", "master", "doctor"]  # high school: Hangzhou only
 
 
-class Fact(BaseModel):
-    # str_max_length: no real name, employer or note is longer; a longer one would fill pages of the worksheet
-    model_config = ConfigDict(extra="forbid", validate_assignment=False, str_max_length=MAX_TEXT)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _writable_text(cls, data: Any) -> Any:
-        return refuse_unwritable_text(data)
+class Fact(Record):
+    """One fact of the applicant file: checked as every record of it is (simulator.profile.records.Record)."""
 
 
 class Span(Fact):

@@ -17,6 +17,9 @@ ListingLevel = Literal["national", "provincial", "municipal"]
 
 
 class Record(BaseModel):
+    """Every entry of the applicant file: no field it does not know, no text longer than any real one (a longer one
+    would fill pages of the worksheet), none that cannot be written."""
+
     model_config = ConfigDict(extra="forbid", str_max_length=MAX_TEXT)
 
     @model_validator(mode="before")
