@@ -1,6 +1,6 @@
 """A batch problem in the user's language. The problems are worded in English where they arise (errors.csv and
 the terminal keep that wording, which scripts match on); a face showing them in Chinese words each through the
-patterns below, the English kept where no pattern knows the message (a new check not worded here yet)."""
+patterns below (and the applicant model's checks through simulator.profile.wording), the English kept where no pattern knows the message (a new check not worded here yet)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 from simulator.batch.cells import FORMULA_PROBLEM
 from simulator.core.rewording import pattern_table, reworded
+from simulator.profile.wording import value_error_zh
 
 _BOUNDS = {"at least": "应不小于", "at most": "应不大于", "more than": "应大于", "less than": "应小于"}
 
@@ -42,15 +43,12 @@ _ZH = pattern_table(
         (r"month must be 01 to 12, got (.+)", r"月份应为01至12，实际为\1"),
         (r"expected a month written as YYYY-MM(?: between 1900 and 2200)?, got (.+)", r"月份应写成YYYY-MM，实际为\1"),
         (r"year out of range in (.+)", r"年份超出范围：\1"),
-        (r"end (\S+) is before start (\S+)", r"结束\1早于开始\2"),
         (r"study_end (\S+) is before study_start (\S+)", r"毕业月份\1早于入学月份\2"),
         (r"give both study_start and study_end, or neither", "入学和毕业月份应同时填写或同时不填"),
-        (r"a qualification needs the diploma, the degree, or both", "学历证书和学位证书至少要有一项"),
         (
             r"(\S+) \((.+)\) overlaps (\S+) \((.+)\) from (\S+): periods of one city may not share a month",
             r"\1（\2）与\3（\4）自\5起重叠：同一城市的期间不能共享同一个月",
         ),
-        (r"birth date before 1900 is not plausible", "1900年以前的出生日期不合常理"),
     )
 )
 
@@ -62,6 +60,8 @@ def problem_words(message: str, lang: str) -> str:
     found = re.match(r"(.*) \(found (.+)\)$", message)  # a value quoted after the message: kept, in Chinese brackets
     head, value = (found.group(1), found.group(2)) if found else (message, "")
     worded = reworded(_ZH, head)
+    if worded is None:
+        worded = value_error_zh(head)  # the applicant model's own checks, worded where they are defined
     if worded is None:
         return message
     return f"{worded}（实际为{value}）" if value else worded

@@ -168,14 +168,20 @@ def where_zh(path: str) -> str:
     return " › ".join(parts)
 
 
+def value_error_zh(message: str) -> str | None:
+    """One of the profile model's own checks (its English message) in Chinese, or None when it is not one."""
+    for pattern, zh in _VALUE_ERRORS_ZH:
+        if pattern.match(message):
+            return pattern.sub(zh, message)
+    return None
+
+
 def _message_zh(item: Any) -> str:
     kind = item["type"]
     message = str(item["msg"]).removeprefix("Value error, ")
     if kind == "value_error":
-        for pattern, zh in _VALUE_ERRORS_ZH:
-            if pattern.match(message):
-                return pattern.sub(zh, message)
-        return f"不被接受（{message}）"
+        worded = value_error_zh(message)
+        return worded if worded is not None else f"不被接受（{message}）"
     if kind in ("greater_than_equal", "greater_than"):
         limit = (item.get("ctx") or {}).get("ge", (item.get("ctx") or {}).get("gt"))
         return f"应不小于{limit}" if kind == "greater_than_equal" else f"应大于{limit}"
