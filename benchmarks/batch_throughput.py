@@ -128,12 +128,13 @@ def generate(path: Path, count: int) -> None:
             writer.writerow([row.get(c, "") for c in columns])
 
 
-def child(source: str, out: str) -> None:
-    """Runs in the fresh interpreter: the batch command itself, then its own peak memory figures."""
+def child(source: str, out: str, *more: str) -> None:
+    """Runs in the fresh interpreter: the batch command itself (with `more` arguments), then its own peak memory
+    figures as a line of JSON."""
     from simulator.cli.main import main
 
     started = time.perf_counter()
-    code = main(["batch", source, "--year", str(YEAR), "--out", out, "--quiet"])
+    code = main(["batch", source, "--year", str(YEAR), "--out", out, "--quiet", *more])
     seconds = time.perf_counter() - started
     me, them = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(

@@ -14,30 +14,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.batch_throughput import YEAR, generate  # noqa: E402
+from benchmarks.batch_throughput import child as batch_child  # noqa: E402
+from benchmarks.batch_throughput import generate  # noqa: E402
 
 FLAT = 1.2
 SECONDS_PER_1000 = 90
 
 
 def child(source: str, out: str) -> None:
-    from simulator.cli.main import main
-
-    started = time.perf_counter()
-    code = main(["batch", source, "--year", str(YEAR), "--pdf", "--out", out, "--quiet"])
-    seconds = time.perf_counter() - started
-    me, them = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({"code": code, "seconds": seconds, "main": me.ru_maxrss * 1024, "worker": them.ru_maxrss * 1024}))
+    batch_child(source, out, "--pdf")
 
 
 def one_size(rows: int, folder: Path) -> dict:
@@ -70,11 +63,11 @@ def main() -> None:
             rate = figures["pdfs"] / figures["seconds"]
             print(
                 f"  {rows:6,} rows: {figures['pdfs']:6,} worksheets in {figures['seconds']:7.1f} s ({rate:5.1f} a second, "
-                f"{1000 / rate:5.0f} s per 1,000);  peak memory: main {figures['main'] / 2**20:5.0f} MB, "
-                f"largest worker {figures['worker'] / 2**20:5.0f} MB"
+                f"{1000 / rate:5.0f} s per 1,000);  peak memory: main {figures['main_bytes'] / 2**20:5.0f} MB, "
+                f"largest worker {figures['worker_bytes'] / 2**20:5.0f} MB"
             )
     for smaller, larger in zip(results, results[1:]):
-        peak = lambda f: f["main"] + f["worker"]  # noqa: E731
+        peak = lambda f: f["main_bytes"] + f["worker_bytes"]  # noqa: E731
         ratio = peak(larger) / peak(smaller)
         print(
             f"  peak memory {larger['rows']:,} rows / {smaller['rows']:,} rows: {ratio:.2f}  target <= {FLAT} -> "
