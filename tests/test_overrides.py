@@ -106,6 +106,21 @@ def test_replacing_a_known_value_says_what_it_replaced(pack2020, make_profile):
     assert any("(instead of the pack's 3)" in e.text.en for e in after.indicator("employment").events)
 
 
+def test_a_supplied_value_is_noted_once_in_each_result_and_never_in_others(pack2020, make_profile):
+    # Indicators that come out the same for many applicants are built once and shared between results: the note
+    # on a supplied value must go to that one result, not to the shared indicator.
+    profile = make_profile()
+
+    def notes(result) -> list[str]:
+        return [e.text.en for e in result.indicator("honours").events if "user-supplied" in e.text.en]
+
+    first = evaluate(profile, pack2020, 2024, overrides={"honours.points": "5"})
+    second = evaluate(profile, pack2020, 2024, overrides={"honours.points": "5"})
+    plain = evaluate(profile, pack2020, 2024)
+    assert len(notes(first)) == 1 and len(notes(second)) == 1
+    assert notes(plain) == []
+
+
 def test_save_and_load_round_trip(tmp_path, xa):
     overrides = Overrides(
         "xiongan-2021-trial",

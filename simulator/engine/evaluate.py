@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from simulator import cities
@@ -52,9 +53,24 @@ def evaluate(
     return result
 
 
+# Rounds already found for a pack: a batch asks the same question for each of its 130,000 rows.
+_ROUNDS: dict[tuple, Round] = {}
+
+
 def round_for(pack, declaration_round: int | str) -> Round:
     """The round as the pack's rules hold it, or NotApplicable saying why not: a year outside the edition, a bare
     year where the rules hold several rounds a year (naming them), a part of a year where they hold one."""
+    key = (pack.pack.id, pack.content_hash, declaration_round.__class__, declaration_round)
+    found = _ROUNDS.get(key)
+    if found is None:
+        found = _check_round(pack, declaration_round)
+        if len(_ROUNDS) > 1024:  # a long-running window that has asked about many years
+            _ROUNDS.clear()
+        _ROUNDS[key] = found
+    return found
+
+
+def _check_round(pack, declaration_round: int | str) -> Round:
     try:
         round_ = parse_round(declaration_round)
     except ValueError as exc:
@@ -83,10 +99,13 @@ def _label_user_supplied(result: Evaluation, pack, values) -> None:
         replaced = show_value(value.replaced.value) if value.replaced is not None else None
         by_path[value.path] = (label, replaced)
         result.user_supplied.append(UserSuppliedValue(value.path, label, show_value(value.value), value.note, replaced))
-    for item in result.indicators:
+    for index, item in enumerate(result.indicators):
+        notes = []
         for rule in item.rules:
             found = by_path.get(rule.key)
             if found is not None:
                 label, replaced = found
                 tail_zh, tail_en = (Text.of(REPLACES, replaced).zh, Text.of(REPLACES, replaced).en) if replaced else ("", "")
-                item.events.append(Event("note", Text.of(USES_SUPPLIED, label.zh, rule.value, tail_zh, label.en, tail_en)))
+                notes.append(Event("note", Text.of(USES_SUPPLIED, label.zh, rule.value, tail_zh, label.en, tail_en)))
+        if notes:  # a copy: an indicator's result may be shared with other evaluations (results are read-only)
+            result.indicators[index] = replace(item, events=[*item.events, *notes])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from simulator.cities.beijing.labels import LABELS
 from simulator.cities.beijing.pack import BeijingPack
 from simulator.core.months import parse_month
 from simulator.core.result import RuleValue, Text
+from simulator.core.rounds import cutoff_of, last_counted_month
 from simulator.engine.citations import rule_value as _rule_value
 
 
@@ -27,6 +29,15 @@ class CompiledRules:
     edition_name: Text
     reform_from: dict[str, int]
     tax_minimum_shown: str
+    # Each declaration year's cut-off day and last counted month, found once (simulator.core.rounds).
+    cutoffs: dict[int, tuple[date, int]] = field(default_factory=dict)
+
+    def cutoff_of(self, year: int) -> tuple[date, int]:
+        found = self.cutoffs.get(year)
+        if found is None:
+            cutoff = cutoff_of(self.pack, year)
+            found = self.cutoffs[year] = (cutoff, last_counted_month(cutoff))
+        return found
 
 
 _CACHE: dict[tuple[str, str], CompiledRules] = {}

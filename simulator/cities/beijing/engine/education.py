@@ -8,6 +8,7 @@ month of overlap, capped by the level (official worked example: 15 − 3.5/12 ×
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.engine.facts import YearFacts
@@ -15,7 +16,7 @@ from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import TWELVE, ZERO, round_points
 from simulator.core.months import format_month, overlap
 from simulator.core.result import Event, IndicatorResult, InputUsed, Text
-from simulator.profile.model import Education
+from simulator.profile.model import Education, EducationLevel
 
 NAME = NAMES["education"]
 DEDUCTION_NAME = NAMES["study_deduction"]
@@ -64,15 +65,23 @@ def _both(text: Text) -> str:
 
 
 def score(rules: CompiledRules, education: Education | None) -> IndicatorResult:
-    result = IndicatorResult("education", NAME, ZERO, rules=rules.rules["education"])
     if education is None:
+        return _score(rules, None, False, False)
+    return _score(rules, education.level, education.diploma, education.degree)
+
+
+@lru_cache(maxsize=1024)
+def _score(rules: CompiledRules, level_id: EducationLevel | None, diploma: bool, degree: bool) -> IndicatorResult:
+    # The same for everyone who holds the same qualification: built once (results are read-only).
+    result = IndicatorResult("education", NAME, ZERO, rules=rules.rules["education"])
+    if level_id is None:
         result.inputs.append(InputUsed(HIGHEST, "—"))
         result.steps.append(NONE_STEP)
         return result
-    level = rules.pack.education.levels.get(education.level)  # type: ignore[arg-type]  # high school: none
-    name = LEVELS[education.level]
-    held = HELD[(education.diploma, education.degree)]
-    by_diploma = level is not None and not level.needs_degree and education.diploma
+    level = rules.pack.education.levels.get(level_id)  # type: ignore[arg-type]  # high school: none
+    name = LEVELS[level_id]
+    held = HELD[(diploma, degree)]
+    by_diploma = level is not None and not level.needs_degree and diploma
     if by_diploma:
         held = HELD[(True, False)]
     result.inputs.append(InputUsed(HIGHEST, _both(name), name))
@@ -81,7 +90,7 @@ def score(rules: CompiledRules, education: Education | None) -> IndicatorResult:
         result.events.append(Event("note", NO_POINTS_FOR_LEVEL))
         result.steps.append(ZERO_STEP)
         return result
-    if education.diploma and (education.degree or not level.needs_degree):
+    if diploma and (degree or not level.needs_degree):
         result.points = level.full.value
         result.steps.append(Text.of(DIPLOMA_STEP if by_diploma else FULL_STEP, name.zh, name.en, result.points))
     elif level.partial is not None:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
-from simulator.core.rounds import cutoff_of, last_counted_month
 from simulator.profile.model import ApplicantProfile, HousingKind
 
 CITY = "beijing"
@@ -37,8 +36,7 @@ def clip(start: int, end: int | None, cutoff_month: int) -> tuple[int, int, int]
 
 
 def year_facts(profile: ApplicantProfile, rules: CompiledRules, year: int) -> YearFacts:
-    cutoff = cutoff_of(rules.pack, year)
-    cutoff_month = last_counted_month(cutoff)
+    cutoff, cutoff_month = rules.cutoff_of(year)
 
     paid: list[tuple[int, int]] = []
     back_paid: list[tuple[int, int]] = []

@@ -3,6 +3,8 @@ award maps to which tier is not known); equity points follow the financing bands
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from simulator.cities.beijing.engine.compiled import CompiledRules
 from simulator.cities.beijing.indicators import NAMES
 from simulator.core.decimals import ZERO, fmt
@@ -34,9 +36,9 @@ POINTS_STEP = ("{0}分", "{0} points")
 
 
 def score(rules: CompiledRules, item: InnovationItem | None) -> IndicatorResult:
-    innovation = rules.pack.innovation
     if item is None:
-        return IndicatorResult("innovation", NAME, ZERO, rules=rules.rules["innovation"], steps=[NO_ITEM])
+        return _no_item(rules)
+    innovation = rules.pack.innovation
     kind = innovation.kinds.get(item.kind)
     if kind is None:
         event = Event("exclusion", Text.of(UNKNOWN_KIND, item.kind, ", ".join(innovation.kinds)))
@@ -95,3 +97,9 @@ def score(rules: CompiledRules, item: InnovationItem | None) -> IndicatorResult:
 
 
 ZERO_STEP = Text("0分", "0 points")
+
+
+@lru_cache(maxsize=64)
+def _no_item(rules: CompiledRules) -> IndicatorResult:
+    # most applicants: one result for them all (results are read-only)
+    return IndicatorResult("innovation", NAME, ZERO, rules=rules.rules["innovation"], steps=[NO_ITEM])

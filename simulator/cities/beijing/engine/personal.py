@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from functools import lru_cache
 
 from simulator.cities.beijing.engine.compiled import CompiledRules
@@ -34,8 +33,7 @@ DETENTIONS_STEP = ("{0} × ({1}) = {2}", "{0} × ({1}) = {2}")
 
 
 def age(rules: CompiledRules, profile: ApplicantProfile, year: int) -> IndicatorResult:
-    points, inputs, step = _age_parts(rules, profile.birth_date, year)
-    return IndicatorResult("age", AGE_NAME, points, inputs=list(inputs), rules=rules.rules["age"], steps=[step])
+    return _age(rules, profile.birth_date, year)
 
 
 @lru_cache(maxsize=256)
@@ -44,8 +42,8 @@ def window_label(template: tuple[str, str], first: int, last: int) -> Text:
 
 
 @lru_cache(maxsize=65536)
-def _age_parts(rules: CompiledRules, birth: date, year: int) -> tuple[Decimal, tuple[InputUsed, ...], Text]:
-    # Many applicants share a birth date: the parts depend on nothing else, so they are built once.
+def _age(rules: CompiledRules, birth: date, year: int) -> IndicatorResult:
+    # Many applicants share a birth date, and the points depend on nothing else: built once (results are read-only).
     on = age_reference_of(rules.pack, year)
     years = completed_age(birth, on)
     band = age_band(rules.age_table, years)
@@ -55,10 +53,13 @@ def _age_parts(rules: CompiledRules, birth: date, year: int) -> tuple[Decimal, t
     else:
         points = rules.pack.age.otherwise.value
         step = Text.of(AGE_BEYOND_STEP, years, points)
-    return points, (InputUsed(BIRTH_DATE, birth.isoformat()), InputUsed(Text.of(AGE_ON, on), str(years))), step
+    inputs = [InputUsed(BIRTH_DATE, birth.isoformat()), InputUsed(Text.of(AGE_ON, on), str(years))]
+    return IndicatorResult("age", AGE_NAME, points, inputs=inputs, rules=rules.rules["age"], steps=[step])
 
 
 def honours(rules: CompiledRules, profile: ApplicantProfile) -> IndicatorResult:
+    if not profile.honours:
+        return _no_honours(rules)
     h = rules.pack.honours
     result = IndicatorResult("honours", HONOURS_NAME, ZERO, rules=rules.rules["honours"])
     recognised = 0
@@ -80,12 +81,30 @@ def honours(rules: CompiledRules, profile: ApplicantProfile) -> IndicatorResult:
     return result
 
 
+@lru_cache(maxsize=64)
+def _no_honours(rules: CompiledRules) -> IndicatorResult:
+    # most applicants: one result for them all (results are read-only)
+    return IndicatorResult("honours", HONOURS_NAME, ZERO, rules=rules.rules["honours"], steps=[NO_HONOURS])
+
+
 def law_abiding(rules: CompiledRules, profile: ApplicantProfile, year: int) -> IndicatorResult:
+    if not profile.detentions:
+        return _clean_record(rules, year)
+    return _law_abiding(rules, profile, year)
+
+
+@lru_cache(maxsize=256)
+def _clean_record(rules: CompiledRules, year: int) -> IndicatorResult:
+    # most applicants: one result a round (results are read-only)
+    return _law_abiding(rules, None, year)
+
+
+def _law_abiding(rules: CompiledRules, profile: ApplicantProfile | None, year: int) -> IndicatorResult:
     law = rules.pack.law_abiding
     first, last = year - law.window_years.value, year - 1
     result = IndicatorResult("law_abiding", LAW_NAME, ZERO, rules=rules.rules["law_abiding"])
     counted = 0
-    for event in profile.detentions:
+    for event in profile.detentions if profile is not None else ():
         if event.city != CITY:
             result.events.append(Event("exclusion", Text.of(NOT_IN_CITY, event.date)))
         elif first <= event.date.year <= last:

@@ -87,7 +87,9 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
             periods.append((kind, start, end, months))
     automatic = 0
     if auto_until is not None:  # insured months up to then that are not own-home months
-        automatic = sum(_outside(s, min(e, auto_until), own_spans) for s, e in insured_spans if s <= auto_until)
+        for s, e in insured_spans:
+            if s <= auto_until:
+                automatic += _outside(s, e if e < auto_until else auto_until, own_spans)
 
     events: list[Event] = []
     if r.capped_by_insurance_months.value:
@@ -95,25 +97,24 @@ def score(rules: CompiledRules, facts: YearFacts) -> IndicatorResult:
         # latest months left out first
         room = insured
         cut_total = 0
-        kept: list[tuple[HousingKind, int, int, int]] = []
-        for kind, start, end, months in periods:  # own homes first, in order
+        taken = [0] * len(periods)
+        for i, (kind, _start, _end, months) in enumerate(periods):  # own homes first, in order
             if kind == "own":
-                take = min(months, room)
+                take = months if months < room else room
                 cut_total += months - take
                 room -= take
-                kept.append((kind, start, end, take))
+                taken[i] = take
         take = min(automatic, room)
         cut_total += automatic - take
         automatic, room = take, room - take
-        for kind, start, end, months in periods:
+        for i, (kind, _start, _end, months) in enumerate(periods):
             if kind != "own":
-                take = min(months, room)
+                take = months if months < room else room
                 cut_total += months - take
                 room -= take
-                kept.append((kind, start, end, take))
-        order = {(k, s, e): i for i, (k, s, e, _m) in enumerate(periods)}
-        periods = sorted((p for p in kept if p[3]), key=lambda p: order[(p[0], p[1], p[2])])
+                taken[i] = take
         if cut_total:
+            periods = [(kind, start, end, take) for (kind, start, end, _m), take in zip(periods, taken) if take]
             events.append(Event("cap", Text.of(CAPPED, insured, cut_total)))
 
     steps: list[Text] = []
