@@ -23,6 +23,6 @@ def refuse_unwritable_text(data: Any) -> Any:
     fields of one model's input, each named)."""
     if isinstance(data, dict):
         for key, value in data.items():
-            if isinstance(value, str) and _LONE_SURROGATE.search(value):
+            if isinstance(value, str) and not value.isascii() and _LONE_SURROGATE.search(value):  # ASCII: at C speed
                 raise ValueError(f"{key}: the text holds a character that cannot be written (a lone surrogate)")
     return data

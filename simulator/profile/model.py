@@ -166,6 +166,8 @@ class HonourEntry(Fact):
 def _no_overlap(periods: Sequence[Span], name: str, key=lambda p: p.city) -> None:
     """Two periods of the same city may not share a month (only one residence counts per month). Sorted by start,
     a period overlaps another exactly when it starts before the latest end so far: n log n, not n²."""
+    if len(periods) < 2:
+        return
     by_start = sorted(range(len(periods)), key=lambda i: (key(periods[i]), periods[i].start))
     latest: tuple[object, int, int] | None = None  # (key, end, index) of the period that ends last so far
     for i in by_start:
