@@ -13,7 +13,12 @@ Measured twice in the same run: as the machine is, then with every core kept bus
 starts itself (benchmarks/cpu_load.py), as on a service-window PC running other work. Targets: p95 <= 16 ms,
 and <= 33 ms (two frames) loaded.
 
-    .venv/bin/python benchmarks/wizard_latency.py [--keys 300] [--no-load]
+`--tools` first opens the windows a consultant keeps beside the wizard (projection, scenarios, city and edition
+comparisons), which follow every edit; `--pace MS` types a key every MS milliseconds, as a person does, and
+counts from when each key was due: a key that had to wait behind other work (a tool window's redraw) is late by
+that much. Without `--pace` each key is typed once the last one is done.
+
+    .venv/bin/python benchmarks/wizard_latency.py [--keys 300] [--no-load] [--tools] [--pace 80]
 """
 
 from __future__ import annotations
@@ -58,17 +63,20 @@ def derivations_in_view(window) -> list:
     return [part for part in parts if part.isVisible() and not part.viewport().visibleRegion().isEmpty()]
 
 
-def keystroke(window, clock: PaintClock, clocks: dict, key: Qt.Key, text: str = "") -> float | None:
-    """Milliseconds from the key press until the new total and every derivation in view that changed are
-    repainted; None if the total did not change."""
+def keystroke(window, clock: PaintClock, clocks: dict, key: Qt.Key, text: str = "", due: float | None = None) -> float | None:
+    """Milliseconds from the key press (or from when it was `due`, typing at a pace) until the new total and every
+    derivation in view that changed are repainted; None if the total did not change."""
     app = QApplication.instance()
+    if due is not None:
+        while time.perf_counter() < due:  # the program goes on with its own work until the key comes
+            app.processEvents()
     total = window.score_panel.total
     before = total.text()
     shown = {part: part.toPlainText() for part in derivations_in_view(window)}
     for part in shown:
         clocks.setdefault(part, PaintClock(part.viewport()))  # a text view paints its text on its viewport
     target = app.focusWidget()
-    start = time.perf_counter()
+    start = time.perf_counter() if due is None else due
     if text:
         QTest.keyClicks(target, text)
     else:
@@ -84,7 +92,24 @@ def keystroke(window, clock: PaintClock, clocks: dict, key: Qt.Key, text: str = 
     return None
 
 
-def run(keys: int) -> dict[str, list[float]]:
+def open_tools(window) -> None:
+    """The windows that follow the applicant, open beside the wizard."""
+    tools = window.tools
+    for name in ("open_projection", "open_scenarios", "open_comparison", "open_rules_comparison"):
+        opener = getattr(tools, name, None)
+        if opener is not None:
+            opener()
+    app = QApplication.instance()
+    for _ in range(10):  # each shown and drawn, then the wizard active again, its fields taking the keys
+        app.processEvents()
+    window.activateWindow()
+    for _ in range(10):
+        app.processEvents()
+    if QApplication.activeWindow() is not window:
+        raise RuntimeError("the wizard did not become the active window again")
+
+
+def run(keys: int, tools: bool = False, pace_ms: float = 0.0) -> dict[str, list[float]]:
     settings = tempfile.mkdtemp(prefix="points-simulator-bench-")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
     from simulator.gui.app import launch, wait_until_ready
@@ -101,6 +126,8 @@ def run(keys: int) -> dict[str, list[float]]:
     state = window.state
     tax_years = [int(row["year"]) for row in state.tables["income_tax"].rows]
     state.set_rules(state.edition, max(tax_years) + 1)  # the round whose three counted tax years the demo holds
+    if tools:
+        open_tools(window)
     timings: dict[str, list[float]] = {}
 
     def type_pairs(name: str, digit_a: str, digit_b: str) -> None:
@@ -108,9 +135,12 @@ def run(keys: int) -> dict[str, list[float]]:
         found = timings.setdefault(name, [])
         for _ in range(10):  # the page just shown is laid out and painted before the first key
             app.processEvents()
+        due = time.perf_counter() if pace_ms else None
         for i in range(keys // 2):
             for key, text in ((Qt.Key.Key_Backspace, ""), (None, digit_a if i % 2 else digit_b)):
-                ms = keystroke(window, clock, clocks, key, text)
+                if due is not None:
+                    due += pace_ms / 1000
+                ms = keystroke(window, clock, clocks, key, text, due)
                 if ms is not None:
                     found.append(ms)
 
@@ -177,13 +207,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=300, help="keystrokes per field (default 300)")
     parser.add_argument("--no-load", action="store_true", help="only the machine as it is, without the added load")
+    parser.add_argument("--tools", action="store_true", help="with the tool windows that follow the applicant open")
+    parser.add_argument("--pace", type=float, default=0.0, help="type a key every PACE ms, counting from when it was due")
     args = parser.parse_args()
-    report("the machine as it is", run(args.keys), TARGET_MS)
+    report("the machine as it is", run(args.keys, args.tools, args.pace), TARGET_MS)
     if not args.no_load:
         from benchmarks.cpu_load import cpu_load
 
         with cpu_load() as cores:
-            loaded = run(args.keys)
+            loaded = run(args.keys, args.tools, args.pace)
         report(f"every core loaded ({cores} busy processes)", loaded, TARGET_LOADED_MS)
 
 

@@ -2,17 +2,22 @@
 
 A projection, a what-if list or a comparison scores the applicant many times over: done at each keystroke it would
 hold up the repaint of the total for tens of milliseconds, and done for a window once opened and closed since, for
-nothing. So a window is redrawn after the keystroke's own repaint (a zero timer: several edits, one redraw), only
-while it is shown; a hidden window is redrawn when it is shown again, before it is painted. A new applicant (a file
-opened, New applicant) is redrawn at once, shown or not: nothing of the previous person stays in any window.
+nothing. So a window is redrawn once typing pauses (IDLE_MS without an edit; a steady typist sees it at least every
+LONGEST_WAIT_MS), only while it is shown: with several windows open, the keys typed meanwhile are never kept waiting
+behind their redraws. A hidden window is redrawn when it is shown again, before it is painted. A new applicant (a
+file opened, New applicant) is redrawn at once, shown or not: nothing of the previous person stays in any window.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+IDLE_MS = 150  # a pause in typing: longer than the gap between two keys of someone typing a date
+LONGEST_WAIT_MS = 600  # typing without a pause still sees the window follow this often
 
 
 class Following(QObject):
@@ -23,9 +28,9 @@ class Following(QObject):
         self._window = window
         self._redraw = redraw
         self.stale = False
+        self._stale_since: float | None = None  # the first edit not yet redrawn (time.monotonic)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
         self._timer.timeout.connect(self._run)
         state.evaluated.connect(self.changed)
         if on_reload:
@@ -33,10 +38,14 @@ class Following(QObject):
         window.installEventFilter(self)
 
     def changed(self) -> None:
-        """The applicant was edited: redrawn once the keystroke's repaint is done (if shown; else when shown)."""
+        """The applicant was edited: redrawn once typing pauses (if shown; else when shown)."""
+        now = time.monotonic()
+        if not self.stale or self._stale_since is None:
+            self._stale_since = now
         self.stale = True
         if self._window.isVisible():
-            self._timer.start()
+            waited_ms = (now - self._stale_since) * 1000
+            self._timer.start(max(0, int(min(IDLE_MS, LONGEST_WAIT_MS - waited_ms))))
 
     def now(self) -> None:
         self.stale = True
@@ -55,4 +64,5 @@ class Following(QObject):
         self._timer.stop()
         if self.stale:
             self.stale = False
+            self._stale_since = None
             self._redraw()

@@ -344,7 +344,13 @@ class ScenariosWindow(QDialog):
         row = self.names.currentRow()
         scenarios = self.state.scenarios
         scenarios[row] = Scenario(name=scenario.name, note=scenario.note, replace=replace, add=add)
+        self._set_scenarios(scenarios)
+
+    def _set_scenarios(self, scenarios: list) -> None:
+        """Kept with the applicant, and shown at once: an edit made here is looked at here (the wizard's keystrokes
+        wait for a pause in typing, simulator.gui.windows.following)."""
         self.state.set_scenarios(scenarios)
+        self.following.now()
 
     # ------------------------------------------------------------ making, naming, removing
 
@@ -366,7 +372,7 @@ class ScenariosWindow(QDialog):
         name = name.strip()
         if not name:
             return False
-        self.state.set_scenarios([*self.state.scenarios, Scenario(name=name[:80])])
+        self._set_scenarios([*self.state.scenarios, Scenario(name=name[:80])])
         self._fill_names()
         self.names.setCurrentRow(len(self.state.scenarios) - 1)
         return True
@@ -387,7 +393,7 @@ class ScenariosWindow(QDialog):
         row = self.names.currentRow()
         scenarios = self.state.scenarios
         scenarios[row] = Scenario(name=name[:80], note=scenario.note, replace=scenario.replace, add=scenario.add)
-        self.state.set_scenarios(scenarios)
+        self._set_scenarios(scenarios)
         self._fill_names()
         self.names.setCurrentRow(row)
         return True
@@ -398,7 +404,7 @@ class ScenariosWindow(QDialog):
         if not 0 <= row < len(scenarios):
             return
         del scenarios[row]
-        self.state.set_scenarios(scenarios)
+        self._set_scenarios(scenarios)
         self._fill_names()
         self.names.setCurrentRow(min(row, len(scenarios) - 1))
 
