@@ -1,7 +1,8 @@
 """The registry of cities: every face asks it which cities there are and what each knows.
 
 The program ships the cities listed in BUILT_IN (each a folder beside this file that builds a `City` in its
-`__init__.py`); `register` adds one more (a test city, a city installed as a plug-in).
+`__init__.py`, its id the folder's name); `register` adds one more (a test city, a city installed as a plug-in).
+A built-in city is imported when it is first asked for: the wizard's first page needs the city it shows only.
 """
 
 from __future__ import annotations
@@ -15,28 +16,28 @@ from simulator.core.text import Text
 # The cities this program ships, in the order they are offered.
 BUILT_IN = ("beijing", "xiongan", "hangzhou", "shanghai", "tianjin")
 
-_cities: dict[str, City] = {}
-_loaded = False
+# The cities registered, in the order they are offered; None for a built-in city not imported yet.
+_cities: dict[str, City | None] = dict.fromkeys(BUILT_IN)
 
 
-def _load_built_in() -> None:
-    global _loaded
-    if not _loaded:
-        _loaded = True
-        for name in BUILT_IN:
-            register(import_module(f"simulator.cities.{name}").CITY)
+def _city(city_id: str) -> City | None:
+    city = _cities.get(city_id)
+    if city is None and city_id in _cities:
+        city = import_module(f"{__name__}.{city_id}").CITY
+        if city.id != city_id:
+            raise ValueError(f"the city in simulator/cities/{city_id}/ has the id {city.id!r}")
+        _cities[city_id] = city
+    return city
 
 
 def register(city: City) -> City:
-    """Add a city (or replace one of the same id); the faces list it from then on."""
-    _load_built_in()
+    """Add a city (or replace one of the same id, in its place); the faces list it from then on."""
     _cities[city.id] = city
     _changed()
     return city
 
 
 def unregister(city_id: str) -> None:
-    _load_built_in()
     _cities.pop(city_id, None)
     _changed()
 
@@ -51,20 +52,19 @@ def _changed() -> None:
 
 
 def cities() -> tuple[City, ...]:
-    _load_built_in()
-    return tuple(_cities.values())
+    return tuple(city for city in map(_city, list(_cities)) if city is not None)
 
 
 def ids() -> tuple[str, ...]:
-    return tuple(c.id for c in cities())
+    """The ids of the cities registered (no city is imported to list them)."""
+    return tuple(_cities)
 
 
 def get(city_id: str) -> City:
-    _load_built_in()
-    try:
-        return _cities[city_id]
-    except KeyError:
-        raise UnknownCity(f"no city {city_id!r} (known: {', '.join(_cities)})") from None
+    city = _city(city_id)
+    if city is None:
+        raise UnknownCity(f"no city {city_id!r} (known: {', '.join(_cities)})")
+    return city
 
 
 def find(name: str) -> City:
@@ -84,8 +84,7 @@ def of_pack(pack) -> City:
 
 def name_of(city_id: str) -> Text:
     """A city's name; a city no longer installed keeps its id as its name (facts in an old file)."""
-    _load_built_in()
-    city = _cities.get(city_id)
+    city = _city(city_id)
     return city.name if city is not None else Text(city_id, city_id)
 
 

@@ -12,12 +12,12 @@ costs the window's start-up nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from simulator.core.frozen import Frozen, field
 from simulator.core.text import Text
 
 if TYPE_CHECKING:
@@ -35,8 +35,7 @@ def load(target: str) -> Any:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Indicator:
+class Indicator(Frozen):
     """One indicator of a city's rules, as the faces list it before anything is scored (batch columns, totals)."""
 
     id: str
@@ -47,8 +46,7 @@ class Indicator:
 FactKind = Literal["bool", "whole", "amount", "choice", "date", "month", "year"]
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(Frozen):
     """A fact only this city's rules read, asked for by the wizard (a facts page), the batch layout and printed
     on the worksheet alike; the applicant file keeps it under `city_facts.<city>.<key>`.
 
@@ -84,8 +82,7 @@ class Fact:
         return Text(shown, shown)
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
+class Page(Frozen):
     """One page of a city's wizard form.
 
     `id` names a shared page (simulator/gui/pages: "qualification", "employment", "education" ...) that shows what
@@ -117,8 +114,7 @@ class Page:
         return test is None or pack is None or bool(test(pack))
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
+class Form(Frozen):
     pages: tuple[Page, ...]
     # Columns of a table the city's rows must fill (a district, where the rules have districts): list -> columns
     required: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -141,8 +137,7 @@ class Form:
         return tuple(k for k in all_facts if k not in placed)
 
 
-@dataclass(frozen=True, slots=True)
-class WorksheetFacts:
+class WorksheetFacts(Frozen):
     """Which of the applicant's facts the worksheet prints for this city, in order (keys of
     simulator.worksheet.sections.applicant), and which declared periods it lists with which extra columns."""
 
@@ -150,8 +145,7 @@ class WorksheetFacts:
     periods: Mapping[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True)
-class City:
+class City(Frozen):
     """A city. Its parts are found by convention in its folder (the package `module`), each loaded when first
     used: `pack:<pack_model>` the pack model, `engine:evaluate` the formulas, `labels:LABELS` the pack values'
     labels, `checks:check` the checks of an applicant file, `whatif:SUGGESTIONS` the what-if suggestions and

@@ -7,10 +7,19 @@ writes the same back.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from simulator.core.decimals import fmt
+
+@cache
+def _decimals() -> tuple[type, Any]:
+    """Decimal and its formatting, imported when a text first holds a value: texts are made (a city's name, its
+    labels) long before any is rendered, and the window's first page renders none that holds a number."""
+    from decimal import Decimal
+
+    from simulator.core.decimals import fmt
+
+    return Decimal, fmt
 
 
 class Text:
@@ -41,7 +50,10 @@ class Text:
 
     def _render(self) -> None:
         assert self._templates is not None
-        values = [fmt(v) if isinstance(v, Decimal) else v for v in self._values]
+        values: list = []
+        if self._values:
+            decimal, fmt = _decimals()
+            values = [fmt(v) if isinstance(v, decimal) else v for v in self._values]
         zh, en = self._templates
         self._zh = zh.format(*values)
         self._en = en.format(*values)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulator.gui.form.typed import READERS, Unreadable, is_blank
-
 PREFIX = "city_facts."
 ELSEWHERE = "_city_facts_elsewhere"  # the facts of cities not installed here, kept as the file held them
 
@@ -35,6 +33,9 @@ def text_of(fact, value: Any) -> str:
 
 def read(fact, text: Any) -> Any:
     """A field's text as the fact's value (None: not answered). Raises Unreadable, worded for the user."""
+    # the readers (their patterns, dates, decimals) only when something is read: not for a fresh form's defaults
+    from simulator.gui.form.typed import READERS, Unreadable, is_blank
+
     if is_blank(text):
         return None
     if fact.kind == "bool":
@@ -63,6 +64,7 @@ def build(values: dict) -> tuple[dict[str, dict[str, Any]], list[tuple[str, str]
     """(the registered cities' facts by city where any differs from its default, [(field key, problem)] for what
     cannot be read)."""
     from simulator import cities
+    from simulator.gui.form.typed import Unreadable
 
     found: dict[str, dict[str, Any]] = {}
     problems: list[tuple[str, str]] = []

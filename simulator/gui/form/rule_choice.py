@@ -21,7 +21,8 @@ YEARS_AHEAD = 10
 
 
 class Edition:
-    """What the start page shows of a rule pack: its header. (A plain class: a dataclass would cost the start-up
+    """What the start page shows of a rule pack: its header, and its city's name (remembered with it, so that the
+    start page is drawn without importing the other cities). (A plain class: a dataclass would cost the start-up
     the import of dataclasses.)"""
 
     FIELDS = (
@@ -36,6 +37,8 @@ class Edition:
         "first_round",
         "last_round",
         "parts",
+        "city_zh",
+        "city_en",
     )
     __slots__ = FIELDS
 
@@ -52,6 +55,8 @@ class Edition:
         first_round=None,
         last_round=None,
         parts=(),
+        city_zh="",
+        city_en="",
     ) -> None:
         self.id, self.city, self.formula = str(id), str(city), str(formula)
         self.name_zh, self.name_en = str(name_zh), str(name_en)
@@ -62,6 +67,7 @@ class Edition:
         self.first_round = str(first_round) if first_round else None
         self.last_round = str(last_round) if last_round else None
         self.parts = tuple(str(p) for p in parts)
+        self.city_zh, self.city_en = str(city_zh), str(city_en)  # "" where an earlier version remembered none
 
     def as_tuple(self) -> tuple:
         return tuple(getattr(self, f) for f in self.FIELDS)
@@ -99,6 +105,7 @@ class Edition:
         from simulator.core.rounds import parts_of
 
         info = pack.pack
+        city = cities.name_of(info.city)
         return cls(
             info.id,
             info.city,
@@ -111,6 +118,8 @@ class Edition:
             info.first_round,
             info.last_round,
             parts_of(pack),
+            city.zh,
+            city.en,
         )
 
 
@@ -146,6 +155,7 @@ def bundled_editions() -> list[Edition]:
     for path in (p for city in cities.cities() for p in sorted(city.packs_dir.glob("*.toml"))):
         try:
             info = _header(path.read_text(encoding="utf-8"))
+            city = cities.name_of(info["city"])
             found.append(
                 Edition(
                     info["id"],
@@ -160,6 +170,8 @@ def bundled_editions() -> list[Edition]:
                     info.get("last_round"),
                     # the parts a preview can see; an edition inheriting them shows them once the packs load
                     _parts_in(path.read_text(encoding="utf-8")),
+                    city.zh,
+                    city.en,
                 )
             )
         except (OSError, KeyError, TypeError, ValueError, UnicodeDecodeError):  # TOMLDecodeError is a ValueError
@@ -176,11 +188,12 @@ def installed_editions() -> list[Edition]:
 def remembered_editions(remembered: str | None) -> list[Edition]:
     """The editions as remembered from the last run (`editions_to_remember`), else the bundled headers."""
     if remembered:
-        import json
+        # read by Qt's JSON reader: Python's json module (a few ms to import) is not needed to draw the first page
+        from PySide6.QtCore import QJsonDocument
 
         try:
-            return [Edition(*fields) for fields in json.loads(remembered)]
-        except (ValueError, TypeError):
+            return [Edition(*fields) for fields in QJsonDocument.fromJson(remembered.encode()).toVariant()]
+        except (ValueError, TypeError):  # not JSON (None), or not a list of editions
             pass  # an unreadable memory is forgotten
     return bundled_editions()
 
@@ -209,6 +222,13 @@ class Catalogue:
 
     def edition(self, edition_id: str) -> Edition | None:
         return next((e for e in self.all if e.id == edition_id), None)
+
+    def city_name(self, city: str, lang: str) -> str:
+        """A city's name as its editions give it, else as the registry does (which imports the city)."""
+        edition = next((e for e in self.all if e.city == city and e.city_zh), None)
+        if edition is None:
+            return city_name(city, lang)
+        return edition.city_zh if lang == "zh" else edition.city_en
 
     def edition_for(self, city: str, year: int) -> Edition | None:
         """The edition in force for a round (the rule of simulator.core.rounds.in_force, as for packs)."""

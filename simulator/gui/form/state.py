@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from simulator.gui.form import messages
-from simulator.gui.form.fields import scalar_defaults
+from simulator.gui.form.fields import SCALAR_DEFAULTS, scalar_defaults
 from simulator.gui.form.rule_choice import Catalogue, Edition
 
 if TYPE_CHECKING:
@@ -71,7 +70,9 @@ class ApplicantState(QObject):
         self.edition = edition
         self.year = year
         self.lang = lang
-        self.values: dict[str, object] = scalar_defaults()
+        # the fields every city's form has; the cities' own facts join them in `start` (listing them imports
+        # every city, and the start page asks for none of them)
+        self.values: dict[str, object] = dict(SCALAR_DEFAULTS)
         self.tables: dict[str, RowTableModel] = {}
         self.pack = None  # the rule pack of `edition`, once started
         self.ready = False
@@ -123,6 +124,7 @@ class ApplicantState(QObject):
         from simulator.gui.widgets.row_table import RowTableModel
         from simulator.rules import load_pack
 
+        self.values = {**scalar_defaults(), **self.values}  # the cities' own facts too, now
         self.catalogue = Catalogue(installed_editions())
         if self.catalogue.edition(self.edition.id) is None:  # remembered from an earlier run, gone since
             from simulator.defaults import DEFAULT_CITY
@@ -376,6 +378,7 @@ class ApplicantState(QObject):
     def evaluate(self) -> None:
         problems: list[Problem] = []
         if not self.edition.applies_to(self.year):
+            from simulator.gui.form import messages
             from simulator.gui.form.draft import Problem
 
             problems.append(

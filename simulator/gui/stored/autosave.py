@@ -17,9 +17,12 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:  # the slot is locked, and a leftover offered, once the first page is drawn
+    from PySide6.QtCore import QLockFile
 
 
 def _store():
@@ -148,6 +151,8 @@ class Autosave(QObject):
 
     def claim_slot(self) -> bool:
         """Take the first slot no live window holds, preferring one that holds a leftover draft (True then)."""
+        from PySide6.QtCore import QLockFile
+
         folder = _store().autosave_dir()
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -226,6 +231,8 @@ class Autosave(QObject):
 
     def offer_restore(self, parent) -> bool:
         """At start: if an earlier run left unsaved work, ask whether to restore it. True when restored."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.claim_slot()
         snapshot = _store().read_snapshot(self.path)
         if snapshot is None:

@@ -6,18 +6,19 @@ recent files, the PDF worksheet, and the prompt before unsaved changes are dropp
 Start-up comes in two steps so that the first page is on screen about as soon as a bare Qt window would be:
 the window is built with the start page only; once it has been painted, `finish_startup` loads the rule packs
 and the engine, builds the other pages and opens the file asked for. What the first paint needs avoids the
-slow imports (pydantic, the engine) and even the Qt namespace's enums (about 30 ms to set up).
+slow imports (pydantic, the engine) and even the Qt namespace's enums (about 30 ms to set up). A Qt class costs
+its set-up (its enums) the first time it is named: those only the menus and dialogs use (QAction, QMessageBox,
+QFileDialog) are imported where they are used.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QMenu, QScrollArea, QWidget
 
 from simulator import APP_NAME, APP_NAME_ZH, __version__
 from simulator.defaults import DEFAULT_CITY, DEMO_APPLICANT
@@ -29,6 +30,9 @@ from simulator.gui.stored.settings import Settings
 from simulator.gui.widgets.score_panel import ScorePanel
 from simulator.gui.wizard.view import WizardView
 from simulator.paths import examples_dir
+
+if TYPE_CHECKING:  # the menus' entries are made once the first page is drawn
+    from PySide6.QtGui import QAction
 
 # how long to wait for the first paint before loading the engine anyway (e.g. a window opened minimised)
 STARTUP_FALLBACK_MS = 1500
@@ -60,7 +64,6 @@ class MainWindow(QMainWindow):
         catalogue = Catalogue(remembered_editions(settings.editions))
         edition, year = catalogue.default(city)
         self.state = ApplicantState(catalogue, edition, year, lang, self)
-        self.state.shared_supplied = [] if settings.kiosk else settings.supplied_values  # a service desk keeps none
         self.state.shared_changed.connect(self._remember_shared)
         self.ready = False
         self.path: Path | None = None  # the file being edited; None for a new applicant or an example
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.score_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.state.shared_supplied = [] if self.settings.kiosk else self.settings.supplied_values  # a desk keeps none
         self.state.start()
         self.settings.editions = editions_to_remember(self.state.catalogue.all)
         self.settings.sync()
@@ -155,6 +159,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """The menus' entries: built once the engine is loaded, as every file action needs it."""
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         # key sequences as text: no Qt namespace enums before the first page is drawn (see start-up above)
         self.act_new = self._action(self.new_applicant, QKeySequence("Ctrl+N"))
         self.act_open = self._action(self.open_dialog, QKeySequence("Ctrl+O"))
@@ -208,6 +214,8 @@ class MainWindow(QMainWindow):
         self.wizard.overrides_requested.connect(self.tools.open_overrides)
 
     def _action(self, slot, keys) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(self)
         if keys is not None:
             action.setShortcuts([keys])  # setShortcut's overloads would set up the Qt namespace's enums
@@ -317,6 +325,8 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved changes are dropped; True when it is all right to go on."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.state.modified:
             return True
         from simulator.gui.windows.ask import ask
@@ -359,6 +369,8 @@ class MainWindow(QMainWindow):
 
     def _offer_forget(self, path: Path) -> None:
         """The previous person's file stays on disk; ask whether its name should leave the recent files."""
+        from PySide6.QtWidgets import QMessageBox
+
         recent = str(path.resolve())
         if recent not in self.settings.recent_files():
             return
@@ -378,6 +390,8 @@ class MainWindow(QMainWindow):
             self._fill_recent()
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.confirm_discard():
             return
         folder = str(Path.home()) if self.settings.kiosk else self.settings.last_folder  # a walk-in: no earlier one's folder
@@ -386,6 +400,8 @@ class MainWindow(QMainWindow):
             self.open_file(path, confirmed=True)
 
     def open_recent(self, path: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not Path(path).exists():
             QMessageBox.warning(
                 self, self.tr("File not found"), self.tr("{0} no longer exists; it is removed from the list.").format(path)
@@ -420,6 +436,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _load(self, path: Path, notice: bool = True) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from simulator.profile import ProfileFileError, load_profile
 
         try:
@@ -486,6 +504,8 @@ class MainWindow(QMainWindow):
         return self._write(self.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.settings.kiosk:  # a walk-in: a dialog that shows folders only, and a name without the person's
             from simulator.gui.windows.private_dialog import ask_save_path
 
@@ -516,6 +536,8 @@ class MainWindow(QMainWindow):
         return self.private_name("")
 
     def _write(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         errors = self.state.problems.errors
         if self.state.profile is None or errors:
             # the file holds only valid facts: saving now would silently drop what is still wrong
@@ -571,6 +593,8 @@ class MainWindow(QMainWindow):
                 return
 
     def export_pdf(self, show_id: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         result, profile = self.state.result, self.state.profile
         if result is None or profile is None:
             QMessageBox.information(
@@ -598,6 +622,8 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         try:
+            from datetime import date
+
             from simulator.planning.chart import worksheet_projection
 
             projection = worksheet_projection(profile, result.city, as_of=date.today())
@@ -637,6 +663,8 @@ class MainWindow(QMainWindow):
 
     def choose_export_folder(self) -> str | None:
         """Ask for the walk-in export folder (a dialog that shows folders only: no one's files)."""
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self,
             self.tr("Folder for walk-ins' worksheets"),
@@ -654,6 +682,7 @@ class MainWindow(QMainWindow):
     def print_preview(self) -> bool:
         """The worksheet in Qt's print preview, printed from there (True when it was printed)."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from PySide6.QtWidgets import QMessageBox
 
         if self.state.result is None:
             QMessageBox.information(
@@ -685,9 +714,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ help
 
     def show_keys(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, self.tr("Keyboard"), self.keys_text())
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         notes = []
         if self.translations.missing:
             notes.append(self.tr("Missing translation files: {0}").format(", ".join(self.translations.missing)))

@@ -14,21 +14,7 @@ the window is first drawn.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from simulator.gui.form.state import ApplicantState
 from simulator.gui.look import style
@@ -71,13 +57,10 @@ class WizardView(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self._fill_steps()
-        self.pages.append(self._build("start"))
+        # the start page is made inside the stack, the window not being shown yet: moving it in costs more. (The
+        # other pages are made apart and then moved in: made inside the shown window, they lay out differently.)
+        self.pages.append(self._build("start", self.stack))
         self.steps.currentRowChanged.connect(self._step_clicked)
-
-        # Key sequences are written as text: the Qt namespace's enums take longer to set up than the window to
-        # draw, so nothing drawn with the first page uses them (see main_window.py on start-up).
-        for keys, slot in (("Ctrl+PgDown", self.go_next), ("Ctrl+PgUp", self.go_back)):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         nav = QHBoxLayout()
         nav.addWidget(self.blocked, 1)
@@ -109,12 +92,12 @@ class WizardView(QWidget):
             self.steps.addItem(QListWidgetItem())
         self.steps.blockSignals(False)
 
-    def _build(self, page_id: str) -> WizardPage:
+    def _build(self, page_id: str, parent: QWidget | None = None) -> WizardPage:
         page = self._built.get(page_id)
         if page is not None:
             return page
         spec = self.city.form.page(page_id)
-        page = page_class(spec)(self.state)
+        page = page_class(spec)(self.state, parent)
         page.finish()
         page.reload()  # fields show the state's values from the start (a fresh form's defaults too)
         page.next_requested.connect(self.go_next)
@@ -127,9 +110,15 @@ class WizardView(QWidget):
     def build_pages(self) -> None:
         """The pages after the start page (they need the engine, loaded by now)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from simulator.gui.wizard.numbered_steps import NumberedSteps
 
         self.steps.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays within the page
-        self.steps.setItemDelegate(_NumberedSteps(self.steps, self._marked))
+        self.steps.setItemDelegate(NumberedSteps(self.steps, self._marked))
+        # Back and Next by key as by button: only once there are pages to go to
+        for keys, slot in (("Ctrl+PgDown", self.go_next), ("Ctrl+PgUp", self.go_back)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         for number in range(1, 11):  # Ctrl+1 … Ctrl+9, Ctrl+0: the page of that number
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -221,7 +210,7 @@ class WizardView(QWidget):
     def page_dialog(self):
         """The Ctrl+G question: a drop-down of the numbered steps that finds its entry as one types ("8", "tax",
         "纳税"), with OK and Cancel."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QMessageBox
 
         from simulator.gui.widgets.search_combo import SearchCombo
         from simulator.gui.windows.ask import button_text
@@ -360,41 +349,3 @@ class WizardView(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-class _NumberedSteps(QStyledItemDelegate):
-    """The step list with each page's number before its title, in grey (the number Ctrl+N goes to), and "⚠"
-    before the title of a page that marks an error (the rows in `marked`)."""
-
-    def __init__(self, parent, marked: set[int]) -> None:
-        super().__init__(parent)
-        self.marked = marked
-
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        if index.row() in self.marked:
-            option.text = "⚠ " + option.text
-
-    def paint(self, painter, option, index) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QColor
-
-        number = str(index.row() + 1)
-        width = option.fontMetrics.horizontalAdvance("00") + 8
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        painter.setPen(QColor("white") if selected else QColor(style.HINT))
-        number_rect = option.rect.adjusted(4, 0, 0, 0)
-        number_rect.setWidth(width - 4)
-        painter.drawText(number_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)
-        painter.restore()
-        shifted = QStyleOptionViewItem(option)
-        shifted.rect = option.rect.adjusted(width + 2, 0, 0, 0)
-        super().paint(painter, shifted, index)
-
-    def sizeHint(self, option, index):
-        size = super().sizeHint(option, index)
-        size.setWidth(size.width() + option.fontMetrics.horizontalAdvance("00") + 10)
-        return size

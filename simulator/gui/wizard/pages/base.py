@@ -8,13 +8,17 @@ the derivation are in columns.py. Nothing here loads the engine: the start page 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from simulator.gui.form.state import ApplicantState
 from simulator.gui.widgets.problem_label import ProblemLabel
 from simulator.gui.wizard import titles
+
+if TYPE_CHECKING:  # made by the pages after the start page (whose first paint goes without them)
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 Choices = Callable[[], list[tuple[str, str]]]
 SEARCH_ROLE = 0x0100 + 7  # Qt.ItemDataRole.UserRole + 7: other words an entry of a choice is found by
@@ -55,7 +59,7 @@ class WizardPage(QWidget):
     def __init__(self, state: ApplicantState, parent=None) -> None:
         super().__init__(parent)
         self.state = state
-        self._labels: list[tuple[QLabel | QCheckBox, Callable[[], str]]] = []
+        self._labels: list[tuple[Callable[[str], None], Callable[[], str]]] = []  # (how it is shown, the text)
         self._loaders: list[tuple[QWidget, Callable[[object], None], str]] = []
         self._problem_labels: list[tuple[str, ProblemLabel]] = []
         self._tables: list = []
@@ -112,12 +116,12 @@ class WizardPage(QWidget):
         widget.setWordWrap(True)
         if buddy is not None:
             widget.setBuddy(buddy)
-        self._labels.append((widget, text))
+        self._labels.append((widget.setText, text))
         widget.setText(text())
         return widget
 
     def translated(self, widget: QLabel | QCheckBox, text: Callable[[], str]) -> None:
-        self._labels.append((widget, text))
+        self._labels.append((widget.setText, text))
         widget.setText(text())
 
     def problem_label(self, key: str) -> ProblemLabel:
@@ -130,17 +134,21 @@ class WizardPage(QWidget):
         _LeaveWatcher(widget, lambda: self.state.touch(key))
 
     def line(self, key: str, placeholder: Callable[[], str] | None = None) -> QLineEdit:
+        from PySide6.QtWidgets import QLineEdit
+
         edit = QLineEdit()
         self.watch_leaving(edit, key)
         edit.textEdited.connect(lambda text: self.state.set_value(key, text))
         edit.returnPressed.connect(self.next_requested)
         self._loaders.append((edit, lambda v, e=edit: e.setText(str(v or "")), key))
         if placeholder is not None:
-            self._labels.append((edit, placeholder))
+            self._labels.append((edit.setPlaceholderText, placeholder))
             edit.setPlaceholderText(placeholder())
         return edit
 
     def check(self, key: str, text: Callable[[], str]) -> QCheckBox:
+        from PySide6.QtWidgets import QCheckBox
+
         box = QCheckBox()
         box.toggled.connect(lambda checked: self.state.set_value(key, bool(checked)))
         self._loaders.append((box, lambda v, b=box: b.setChecked(bool(v)), key))
@@ -306,21 +314,15 @@ class WizardPage(QWidget):
             self._rules_stale = True
             return
         self._rules_stale = False
-        for widget, text in self._labels:  # some texts say what the chosen city's rules ask for
-            if isinstance(widget, QLineEdit):
-                widget.setPlaceholderText(text())
-            else:
-                widget.setText(text())
+        for show, text in self._labels:  # some texts say what the chosen city's rules ask for
+            show(text())
         for box, provider, key in self._combos:
             self._fill_combo(box, provider, key)
         self.rules_changed()
 
     def _retranslate_all(self) -> None:
-        for widget, text in self._labels:
-            if isinstance(widget, QLineEdit):
-                widget.setPlaceholderText(text())
-            else:
-                widget.setText(text())
+        for show, text in self._labels:
+            show(text())
         if not self.applies():  # its choices are redrawn when the page is next shown
             self._rules_stale = self._stale = True
             return

@@ -41,7 +41,7 @@ class StartPage(WizardPage):
             ),
         )
         self.city = self.combo(
-            None, lambda: [(c, rule_choice.city_name(c, self.state.lang)) for c in self.state.catalogue.cities()]
+            None, lambda: [(c, self.state.catalogue.city_name(c, self.state.lang)) for c in self.state.catalogue.cities()]
         )
         self.edition = self.combo(None, self._edition_choices)
         self.year = QSpinBox()
