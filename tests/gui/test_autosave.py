@@ -6,6 +6,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import threading
+import time
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -130,6 +132,68 @@ def test_failed_autosave_keeps_the_data_and_notes_it_once(open_window, dialogs, 
     assert window.statusBar().currentMessage() == ""
     saved = json.loads(store.autosave_path().read_text(encoding="utf-8"))
     assert saved["values"]["notes"] == "abc"
+
+
+def test_the_disk_is_written_off_the_window_thread_and_a_discard_comes_after_it(open_window, qtbot, monkeypatch):
+    # A slow disk (an fsync of tens of milliseconds) must not hold up the keys typed meanwhile; and New applicant
+    # right after a keystroke must not have the write still under way bring the last person's draft back.
+    window = open_window("en", demo=True)
+    written_on = []
+    write = store.write_snapshot_text
+
+    def slow_disk(text, path):
+        written_on.append(threading.current_thread())
+        time.sleep(0.2)
+        write(text, path)
+
+    monkeypatch.setattr(store, "write_snapshot_text", slow_disk)
+    window.state.set_value("notes", "typed before the write")
+    window.autosave.write_soon()
+    assert window.state.values["notes"] == "typed before the write"
+    window.state.set_value("notes", "typed while the disk is busy")  # the window goes on meanwhile
+    qtbot.waitUntil(lambda: window.autosave.writes > 0, timeout=5000)
+    assert written_on and threading.main_thread() not in written_on
+    assert "typed before the write" in store.autosave_path().read_text(encoding="utf-8")
+
+    window.autosave.write_soon()  # under way ...
+    window.autosave.discard()  # ... and the applicant is gone: nothing written after the discard
+    assert not store.autosave_path().exists()
+    qtbot.wait(500)  # longer than the slow disk takes: the write under way is long over
+    assert not store.autosave_path().exists()
+
+
+def test_a_failed_background_write_is_noted_once_and_the_next_one_clears_it(open_window, dialogs, qtbot, monkeypatch):
+    window = open_window("en", demo=True)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    window.state.set_value("notes", "a")
+    window.autosave.write_soon()
+    qtbot.waitUntil(lambda: window.autosave.failed, timeout=5000)
+    assert window.statusBar().currentMessage().startswith("Autosave failed")
+    assert dialogs.messages == []
+    monkeypatch.undo()
+    monkeypatch.setenv("POINTS_SIMULATOR_DATA_DIR", str(store.autosave_dir().parent))
+    window.state.set_value("notes", "ab")
+    window.autosave.write_soon()
+    qtbot.waitUntil(lambda: not window.autosave.failed, timeout=5000)
+    assert window.statusBar().currentMessage() == ""
+    assert json.loads(store.autosave_path().read_text(encoding="utf-8"))["values"]["notes"] == "ab"
+
+
+def test_a_window_closed_before_it_is_ready_leaves_a_crash_leftover_for_the_next(qtbot, dialogs):
+    from simulator.gui.app import launch
+
+    store.autosave_path().parent.mkdir(parents=True)
+    leftover = json.dumps({"format": store.FORMAT, "values": {"notes": "the last walk-in"}})
+    store.autosave_path().write_text(leftover, encoding="utf-8")
+    window = launch(lang="en")
+    assert not window.ready  # closed at once: the engine not loaded, the leftover not offered yet
+    window.close()
+    window.deleteLater()
+    assert store.autosave_path().read_text(encoding="utf-8") == leftover
 
 
 def test_an_autosave_that_cannot_be_restored_is_kept_aside(open_window, dialogs):

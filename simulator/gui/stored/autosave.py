@@ -7,8 +7,11 @@ sees the first one's live draft as a crash leftover, and two windows typing neve
 whose lock no live process holds is a leftover, offered to the next window that starts.
 
 The file part (atomic write, reading, removing) is `simulator.gui.stored.snapshot`; this module decides when to write and
-turns the window's state into a snapshot and back. A failed write is logged and noted once in the status bar:
-the data stays in memory and the next change tries again.
+turns the window's state into a snapshot and back. The snapshot is taken and turned into text on the window's
+thread (a fraction of a millisecond); writing it to disk (an fsync: tens of milliseconds on a slow disk) happens
+on a thread of its own, so the keys typed meanwhile never wait for the disk. Writes run one at a time, in order; a
+flush (a save, a crash, a restore) and a discard wait for those already handed over. A failed write is logged and
+noted once in the status bar: the data stays in memory and the next change tries again.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:  # the slot is locked, and a leftover offered, once the first page is drawn
     from PySide6.QtCore import QLockFile
@@ -129,6 +132,9 @@ def restore(window, snapshot: dict, draft: tuple[dict, dict[str, list[dict]]] | 
 class Autosave(QObject):
     """Writes the window's snapshot after each change (debounced); removes it when there is nothing unsaved."""
 
+    # (the number of the write, the error or None): sent from the writing thread, received on the window's
+    _written = Signal(int, object)
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
@@ -140,7 +146,11 @@ class Autosave(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._pending_since: float | None = None  # when the first change not yet written came
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self.write_soon)
+        self._writer = None  # the writing thread (a one-thread executor), started with the first write
+        self._in_flight = None  # the future of the last write handed to it
+        self._sequence = 0  # writes begun: a result older than the newest one says nothing about the file now
+        self._written.connect(self._after_write)
         state = window.state
         for signal in (state.evaluated, state.rules_changed, state.modified_changed, window.wizard.page_changed):
             signal.connect(self.schedule)
@@ -183,6 +193,10 @@ class Autosave(QObject):
 
     def release(self) -> None:
         """The window closes: its slot is free for the next one."""
+        self._wait()
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+            self._writer = None
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
@@ -196,38 +210,94 @@ class Autosave(QObject):
         waited_ms = (now - self._pending_since) * 1000
         self._timer.start(max(0, int(min(DEBOUNCE_MS, LONGEST_WAIT_MS - waited_ms))))
 
-    def flush(self) -> bool:
-        """Write now (or remove the snapshot when nothing is unsaved). False when the write failed."""
+    def write_soon(self) -> None:
+        """The debounced write: the snapshot taken now, written to disk on the writing thread."""
         self._timer.stop()
         self._pending_since = None
+        if not self.enabled or not self.window.state.ready:
+            return
+        store, path = _store(), self.path
+        self._sequence += 1
+        sequence = self._sequence
+        if not self.window.state.modified:
+            job = lambda: store.remove_snapshot(path)  # noqa: E731
+        else:
+            try:
+                text = store.snapshot_text(capture(self.window))
+            except (TypeError, ValueError) as exc:
+                self._after_write(sequence, exc)
+                return
+            job = lambda: store.write_snapshot_text(text, path)  # noqa: E731
+        if self._writer is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+
+        def write() -> None:
+            try:
+                job()
+            except OSError as exc:
+                self._written.emit(sequence, exc)
+            else:
+                self._written.emit(sequence, None)
+
+        self._in_flight = self._writer.submit(write)
+
+    def _wait(self) -> None:
+        """The writes already handed to the writing thread are on disk (or failed), and their results are in."""
+        if self._in_flight is not None:
+            self._in_flight.result()
+            self._in_flight = None
+            from PySide6.QtCore import QCoreApplication
+
+            QCoreApplication.sendPostedEvents(self)  # their results, before whatever comes next
+
+    def flush(self) -> bool:
+        """Write now, on this thread (or remove the snapshot when nothing is unsaved). False when the write failed."""
+        self._timer.stop()
+        self._pending_since = None
+        self._wait()
         if not self.enabled or not self.window.state.ready:
             return True
         if not self.window.state.modified:
             _store().remove_snapshot(self.path)
             return True
+        self._sequence += 1
         try:
             _store().write_snapshot(capture(self.window), self.path)
         except (OSError, TypeError, ValueError) as exc:
-            log.warning("autosave failed: %s", getattr(exc, "strerror", None) or exc)
+            self._after_write(self._sequence, exc)
+            return False
+        self._after_write(self._sequence, None)
+        return True
+
+    def _after_write(self, sequence: int, error: Exception | None) -> None:
+        if error is None:
+            self.writes += 1
+        if sequence != self._sequence:
+            return  # a newer write is under way: its result is the one that says how things stand
+        if error is not None:
+            log.warning("autosave failed: %s", getattr(error, "strerror", None) or error)
             if not self.failed:  # one note, not a dialog per keystroke
                 self.window.statusBar().showMessage(
                     self.tr("Autosave failed ({0}); your entries are kept in this window.").format(
-                        getattr(exc, "strerror", None) or exc
+                        getattr(error, "strerror", None) or error
                     )
                 )
             self.failed = True
-            return False
+            return
         if self.failed:
             self.window.statusBar().clearMessage()
         self.failed = False
-        self.writes += 1
-        return True
 
     def discard(self) -> None:
-        """Forget the snapshot (saved, discarded, or a new applicant)."""
+        """Forget the snapshot (saved, discarded, or a new applicant): after any write still under way. Before the
+        window has been offered a leftover, the file in its slot is that leftover, not the window's: kept."""
         self._timer.stop()
         self._pending_since = None
-        _store().remove_snapshot(self.path)
+        self._wait()
+        if self.enabled:
+            _store().remove_snapshot(self.path)
 
     def offer_restore(self, parent) -> bool:
         """At start: if an earlier run left unsaved work, ask whether to restore it. True when restored."""

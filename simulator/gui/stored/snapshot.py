@@ -65,10 +65,19 @@ def write_snapshot(snapshot: dict, path: Path | None = None) -> Path:
     """Write, fsync, then rename over the previous snapshot: the file on disk is always a whole snapshot.
     Raises OSError (disk full, read-only folder); the caller keeps the data in memory."""
     path = path or autosave_path()
-    text = json.dumps({"format": FORMAT, **snapshot}, ensure_ascii=False, indent=1)
+    write_snapshot_text(snapshot_text(snapshot), path)
+    return path
+
+
+def snapshot_text(snapshot: dict) -> str:
+    """The snapshot as the file holds it. Raises TypeError or ValueError for data JSON cannot hold."""
+    return json.dumps({"format": FORMAT, **snapshot}, ensure_ascii=False, indent=1)
+
+
+def write_snapshot_text(text: str, path: Path) -> None:
+    """The file part of `write_snapshot`, safe on a thread of its own: it touches nothing but the file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, text)
-    return path
 
 
 def read_snapshot(path: Path | None = None) -> dict | None:
