@@ -10,10 +10,11 @@ knows a city, and nothing reads the clock: the day to look ahead from is always 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from simulator.core.months import month_of_date
+if TYPE_CHECKING:  # the start page reads rounds before its first paint; dates are needed only once rules are read
+    from datetime import date
 
 _ROUND = re.compile(r"^\s*(\d{4})(?:\s*[-/ ]\s*([QqHh][1-4]))?\s*$")
 LAST_YEAR = 2100  # the furthest declaration year the program scores
@@ -95,6 +96,8 @@ LOOK_AHEAD_YEARS = 10
 
 @lru_cache(maxsize=4096)
 def _on(month_day: str, years_before: int, year: int) -> date:
+    from datetime import date
+
     month, _, day = month_day.partition("-")
     return date(year - years_before, int(month), int(day))
 
@@ -128,6 +131,10 @@ def cutoff_of(pack, declaration_round: int) -> date:
 
 def last_counted_month(cutoff: date) -> int:
     """The last calendar month that is complete on the cut-off date (Dec 31 -> December; Oct 1 -> September)."""
+    from datetime import timedelta
+
+    from simulator.core.months import month_of_date
+
     return month_of_date(cutoff + timedelta(days=1)) - 1
 
 
