@@ -138,6 +138,23 @@ def test_a_tool_window_follows_once_typing_pauses_and_a_closed_one_not_at_all(op
     assert redrawn == [state.result.total]  # shown again: the applicant as they are now
 
 
+def test_tool_windows_are_redrawn_one_a_turn_so_that_a_key_waits_for_one_at_most(open_window, qtbot):
+    window = open_window("en", demo=True)
+    windows = [window.tools.open_projection(), window.tools.open_rules_comparison()]
+    redrawn = []
+    for shown in windows:
+        redraw = shown.following._redraw
+        shown.following._redraw = lambda shown=shown, redraw=redraw: (redrawn.append(shown), redraw())
+    set_end(window, "2011-03")
+    for shown in windows:  # typing paused for both at once
+        shown.following._timer.stop()
+        shown.following._due()
+    QApplication.processEvents()
+    assert len(redrawn) == 1  # a key pressed now is handled before the other window's redraw
+    qtbot.waitUntil(lambda: len(redrawn) == 2, timeout=2000)
+    assert set(redrawn) == set(windows)
+
+
 def test_the_step_of_a_page_with_a_wrong_entry_is_marked(open_window):
     window = open_window("en", demo=True)
     wizard = window.wizard

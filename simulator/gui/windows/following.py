@@ -3,9 +3,10 @@
 A projection, a what-if list or a comparison scores the applicant many times over: done at each keystroke it would
 hold up the repaint of the total for tens of milliseconds, and done for a window once opened and closed since, for
 nothing. So a window is redrawn once typing pauses (IDLE_MS without an edit; a steady typist sees it at least every
-LONGEST_WAIT_MS), only while it is shown: with several windows open, the keys typed meanwhile are never kept waiting
-behind their redraws. A hidden window is redrawn when it is shown again, before it is painted. A new applicant (a
-file opened, New applicant) is redrawn at once, shown or not: nothing of the previous person stays in any window.
+LONGEST_WAIT_MS), only while it is shown, and one window a turn of the event loop: with several windows open, a key
+typed meanwhile waits at most for one window's redraw, never for all of them. A hidden window is redrawn when it is
+shown again, before it is painted. A new applicant (a file opened, New applicant) is redrawn at once, shown or not:
+nothing of the previous person stays in any window.
 """
 
 from __future__ import annotations
@@ -20,6 +21,50 @@ IDLE_MS = 150  # a pause in typing: longer than the gap between two keys of some
 LONGEST_WAIT_MS = 600  # typing without a pause still sees the window follow this often
 
 
+class _Turns(QObject):
+    """The windows due for a redraw, redrawn one per turn of the event loop (a zero timer each), so that the input
+    that came meanwhile is handled between them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[Following] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next)
+
+    def add(self, following: Following) -> None:
+        if following not in self.waiting:
+            self.waiting.append(following)
+        self._timer.start()
+
+    def drop(self, following: Following) -> None:
+        if following in self.waiting:
+            self.waiting.remove(following)
+
+    def _next(self) -> None:
+        while self.waiting:
+            following = self.waiting.pop(0)
+            try:
+                done = following.redraw_if_stale()
+            except RuntimeError:  # its window was closed and deleted meanwhile
+                continue
+            if done:
+                break
+        if self.waiting:
+            self._timer.start()
+
+
+_turns: _Turns | None = None
+
+
+def _queue() -> _Turns:
+    global _turns
+    if _turns is None:
+        _turns = _Turns()
+    return _turns
+
+
 class Following(QObject):
     def __init__(self, window: QWidget, state, redraw: Callable[[], None], on_reload: bool = True) -> None:
         """`redraw`: the window's own redraw from the state. `on_reload`: redraw a new applicant at once (False for
@@ -31,7 +76,7 @@ class Following(QObject):
         self._stale_since: float | None = None  # the first edit not yet redrawn (time.monotonic)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._run)
+        self._timer.timeout.connect(self._due)
         state.evaluated.connect(self.changed)
         if on_reload:
             state.reloaded.connect(self.now)
@@ -43,13 +88,14 @@ class Following(QObject):
         if not self.stale or self._stale_since is None:
             self._stale_since = now
         self.stale = True
+        _queue().drop(self)  # typing goes on: wait for the next pause
         if self._window.isVisible():
             waited_ms = (now - self._stale_since) * 1000
             self._timer.start(max(0, int(min(IDLE_MS, LONGEST_WAIT_MS - waited_ms))))
 
     def now(self) -> None:
         self.stale = True
-        self._run()
+        self.redraw_if_stale()
 
     def eventFilter(self, obj, event) -> bool:
         # Qt may still call a filter whose Python side is being torn down (its window closing): then nothing to do
@@ -57,12 +103,19 @@ class Following(QObject):
         if window is None:
             return False
         if obj is window and event.type() == QEvent.Type.Show and self.stale:
-            self._run()  # before it is painted: never the state of an earlier edit on screen
+            self.redraw_if_stale()  # before it is painted: never the state of an earlier edit on screen
         return False
 
-    def _run(self) -> None:
+    def _due(self) -> None:
+        _queue().add(self)
+
+    def redraw_if_stale(self) -> bool:
+        """Redrawn if an edit has come since the last redraw (True then)."""
         self._timer.stop()
-        if self.stale:
-            self.stale = False
-            self._stale_since = None
-            self._redraw()
+        _queue().drop(self)
+        if not self.stale:
+            return False
+        self.stale = False
+        self._stale_since = None
+        self._redraw()
+        return True
