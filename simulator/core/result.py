@@ -1,7 +1,9 @@
 """What an evaluation returns: every point with its inputs, rule values, citations and arithmetic.
 
 The wizard, the PDF worksheet, the command line and batch scoring all render this one object. Plain slotted
-dataclasses keep a full evaluation cheap enough to score a whole year's cohort in seconds.
+dataclasses keep a full evaluation cheap enough to score a whole year's cohort in seconds. A result is read-only
+once made: an indicator's result may be shared by many evaluations (the one most applicants get, built once), so
+what is added afterwards goes on a copy (`dataclasses.replace`), never on the indicator itself.
 """
 
 from __future__ import annotations
