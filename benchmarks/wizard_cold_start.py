@@ -10,7 +10,7 @@ a display, e.g. under xvfb-run).
 Measured as the machine is, then with every core kept busy by processes the benchmark starts itself
 (benchmarks/cpu_load.py); the ratio must hold in both.
 
-    .venv/bin/python benchmarks/wizard_cold_start.py [--runs 9] [--platform xcb] [--no-load]
+    .venv/bin/python benchmarks/wizard_cold_start.py [--runs 15] [--platform xcb] [--no-load]
 """
 
 from __future__ import annotations
@@ -130,7 +130,9 @@ def report(label: str, found: dict[str, list[float]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9, help="runs of each program (default 9)")
+    parser.add_argument(
+        "--runs", type=int, default=15, help="runs of each program (default 15: the loaded median swings with fewer)"
+    )
     parser.add_argument("--platform", default="offscreen", help="Qt platform: offscreen (default) or xcb")
     parser.add_argument("--no-load", action="store_true", help="only the machine as it is, without the added load")
     args = parser.parse_args()
