@@ -29,16 +29,19 @@ class ProblemSet:
     def __init__(self, problems: list[Problem]) -> None:
         self.all = problems
         self._by_key: dict[str, Problem] = {}
+        self._by_list: dict[str, list[Problem]] = {}  # each table asks for its own at every keystroke
         for problem in problems:
             current = self._by_key.get(problem.key)
             if current is None or (current.severity == "warning" and problem.severity == "error"):
                 self._by_key[problem.key] = problem
+            if problem.row is not None:
+                self._by_list.setdefault(problem.field, []).append(problem)
 
     def at(self, key: str) -> Problem | None:
         return self._by_key.get(key)
 
     def of_list(self, name: str) -> list[Problem]:
-        return [p for p in self.all if p.field == name and p.row is not None]
+        return list(self._by_list.get(name, ()))
 
     def under(self, prefixes: tuple[str, ...]) -> list[Problem]:
         return [p for p in self.all if p.field in prefixes or p.field.split(".")[0] in prefixes]
