@@ -61,7 +61,15 @@ def _process_context():
 def start_pool(workers: int, worker_args: tuple) -> ProcessPoolExecutor | None:
     """Worker processes, or None when they cannot start (a frozen program without multiprocessing's start-up
     support, a system that refuses new processes): the batch is then scored in this process, only slower."""
-    pool = ProcessPoolExecutor(workers, mp_context=_process_context(), initializer=_start_worker, initargs=worker_args)
+    context = _process_context()
+    if context.get_start_method() == "fork" and worker_args[1][0].pdf:
+        # The worksheet's modules and its 5 MB font, loaded once here: the forked workers share them (copy on write)
+        # instead of each importing reportlab and parsing the font again.
+        from simulator.worksheet import export_pdf  # noqa: F401
+        from simulator.worksheet.fonts import register_fonts
+
+        register_fonts()
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=worker_args)
     try:
         pool.submit(_ping).result()
     except (BrokenProcessPool, RuntimeError, OSError):
