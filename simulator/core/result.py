@@ -257,15 +257,11 @@ class Evaluation:
         (said in `assumptions`)."""
         info = pack.pack
         total = Decimal(0)
+        low, high = bounds_of(indicators)
         missing: list[MissingValue] = []
-        exact = True
         for item in indicators:
             total += item.points
-            if item.missing:
-                missing.extend(item.missing)
-            if item.low_bound is not EXACT or item.high_bound is not EXACT:
-                exact = False
-        low, high = (total, total) if exact else bounds_of(indicators)
+            missing.extend(item.missing)
         missing.extend(more.pop("also_missing", ()))
         floor = more.pop("total_floor", None)
         floored = None
