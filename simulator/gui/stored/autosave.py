@@ -217,25 +217,24 @@ class Autosave(QObject):
         if not self.enabled or not self.window.state.ready:
             return
         store, path = _store(), self.path
-        self._sequence += 1
-        sequence = self._sequence
-        if not self.window.state.modified:
-            job = lambda: store.remove_snapshot(path)  # noqa: E731
-        else:
-            try:
-                text = store.snapshot_text(capture(self.window))
-            except (TypeError, ValueError) as exc:
-                self._after_write(sequence, exc)
-                return
-            job = lambda: store.write_snapshot_text(text, path)  # noqa: E731
         if self._writer is None:
             from concurrent.futures import ThreadPoolExecutor
 
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        if not self.window.state.modified:  # nothing unsaved: no snapshot (a removal is never an error to note)
+            self._in_flight = self._writer.submit(store.remove_snapshot, path)
+            return
+        self._sequence += 1
+        sequence = self._sequence
+        try:
+            text = store.snapshot_text(capture(self.window))
+        except (TypeError, ValueError) as exc:
+            self._after_write(sequence, exc)
+            return
 
         def write() -> None:
             try:
-                job()
+                store.write_snapshot_text(text, path)
             except OSError as exc:
                 self._written.emit(sequence, exc)
             else:
@@ -253,23 +252,13 @@ class Autosave(QObject):
             QCoreApplication.sendPostedEvents(self)  # their results, before whatever comes next
 
     def flush(self) -> bool:
-        """Write now, on this thread (or remove the snapshot when nothing is unsaved). False when the write failed."""
-        self._timer.stop()
-        self._pending_since = None
+        """Write now and wait until it is on disk (or remove the snapshot when nothing is unsaved). False when the
+        write failed."""
+        self.write_soon()
         self._wait()
-        if not self.enabled or not self.window.state.ready:
+        if not self.enabled or not self.window.state.ready or not self.window.state.modified:
             return True
-        if not self.window.state.modified:
-            _store().remove_snapshot(self.path)
-            return True
-        self._sequence += 1
-        try:
-            _store().write_snapshot(capture(self.window), self.path)
-        except (OSError, TypeError, ValueError) as exc:
-            self._after_write(self._sequence, exc)
-            return False
-        self._after_write(self._sequence, None)
-        return True
+        return not self.failed
 
     def _after_write(self, sequence: int, error: Exception | None) -> None:
         if error is None:
