@@ -58,11 +58,12 @@ def _process_context():
     return get_context("spawn")
 
 
-def start_pool(workers: int, worker_args: tuple) -> ProcessPoolExecutor | None:
+def start_pool(workers: int, worker_args: tuple, worksheets: bool = False) -> ProcessPoolExecutor | None:
     """Worker processes, or None when they cannot start (a frozen program without multiprocessing's start-up
-    support, a system that refuses new processes): the batch is then scored in this process, only slower."""
+    support, a system that refuses new processes): the batch is then scored in this process, only slower.
+    `worksheets`: the workers make PDFs."""
     context = _process_context()
-    if context.get_start_method() == "fork" and worker_args[1][0].pdf:
+    if worksheets and context.get_start_method() == "fork":
         # The worksheet's modules and its 5 MB font, loaded once here: the forked workers share them (copy on write)
         # instead of each importing reportlab and parsing the font again.
         from simulator.worksheet import export_pdf  # noqa: F401

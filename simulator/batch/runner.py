@@ -148,7 +148,8 @@ def run_batch(
 
     done = 0
     progress("scoring", 0, total)
-    pool = start_pool(workers, (sheet.header, portable(options), out_dir, source.name, sheet.text_cells)) if workers > 1 else None
+    worker_args = (sheet.header, portable(options), out_dir, source.name, sheet.text_cells)
+    pool = start_pool(workers, worker_args, worksheets=options.pdf) if workers > 1 else None
     try:
         if pool is None:
             for chunk in chunks():
