@@ -154,7 +154,8 @@ def bundled_editions() -> list[Edition]:
     found = []
     for path in (p for city in cities.cities() for p in sorted(city.packs_dir.glob("*.toml"))):
         try:
-            info = _header(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            info = _header(text)
             city = cities.name_of(info["city"])
             found.append(
                 Edition(
@@ -169,7 +170,7 @@ def bundled_editions() -> list[Edition]:
                     info.get("first_round"),
                     info.get("last_round"),
                     # the parts a preview can see; an edition inheriting them shows them once the packs load
-                    _parts_in(path.read_text(encoding="utf-8")),
+                    _parts_in(text),
                     city.zh,
                     city.en,
                 )
