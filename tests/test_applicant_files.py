@@ -125,7 +125,9 @@ def test_an_overlap_is_found_wherever_it_is_in_a_long_list(tmp_path):
         ({"name": "名" * 101}, "name", "at most 100 characters"),
         ({"notes": "x" * 10_001}, "notes", "at most 10000 characters"),
         ({"workplaces": [{"start": "2010-01", "employer": "x" * 3000}]}, "workplaces[0].employer", "at most 500"),
-        ({"name": "\ud800"}, "applicant", "lone surrogate"),
+        ({"name": "\ud800"}, "name", "lone surrogate"),
+        ({"workplaces": [{"start": "2010-01", "employer": "A\udc80"}]}, "workplaces[0].employer", "lone surrogate"),
+        ({"supplied_values": [{"pack": "p", "path": "x", "value": "\ud800"}]}, "supplied_values[0].value", "lone surrogate"),
         ({"housing": [{"start": "2010-01", "end": "2010-01", "kind": "own"}] * 601}, "applicant", "at most 600"),
     ],
 )

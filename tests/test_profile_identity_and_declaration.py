@@ -95,7 +95,12 @@ def test_every_problem_of_a_file_is_worded_in_chinese_too(tmp_path):
     data = {
         "format": "points-simulator/applicant",
         "version": 1,
-        "applicant": {**MINIMAL, "social_insurance": [{"start": "2012-13"}], "housing": [{"start": "2012-01", "kind": "castle"}]},
+        "applicant": {
+            **MINIMAL,
+            "social_insurance": [{"start": "2012-13"}],
+            "housing": [{"start": "2012-01", "kind": "castle"}],
+            "notes": "\udc80",  # JSON can carry half of a UTF-16 pair (written \\udc80); nothing can write it
+        },
     }
     path = tmp_path / "c.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -104,6 +109,7 @@ def test_every_problem_of_a_file_is_worded_in_chinese_too(tmp_path):
     zh = [t.zh for t in caught.value.texts]
     assert zh[0] == "申请人 › 社会保险第1条 › 开始：月份应为01至12。"
     assert zh[1].startswith("申请人 › 住房第1条 › 类型：不是可选的值之一")
+    assert zh[2] == "申请人 › 备注：含有无法写入的字符（不成对的代理项）。"
     assert [t.en for t in caught.value.texts] == caught.value.problems
     missing = tmp_path / "missing.json"
     with pytest.raises(ProfileFileError) as caught:

@@ -27,6 +27,7 @@ from simulator.batch.cells import (
 )
 from simulator.batch.layout import ID_COLUMN, OWN_COLUMN_PREFIX, Column, Group, Layout
 from simulator.batch.sheets import BatchFileError
+from simulator.core.errors import message_of
 from simulator.profile.model import ApplicantProfile
 
 
@@ -376,7 +377,7 @@ def worded(item: dict) -> str:
         }
         limit = next(iter(context.values()), "")
         return f"{shown!r} is not allowed: it must be {bound[kind]} {cell_text(limit)}"
-    message = item["msg"].removeprefix("Value error, ")
+    message = message_of(item)
     for validator_words, sheet_words in _VALIDATOR_WORDS:  # any other kind, still in the sheet's words
         if message.startswith(validator_words):
             message = sheet_words + message[len(validator_words) :]

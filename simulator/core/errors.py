@@ -3,7 +3,8 @@ clear line per problem, naming the field."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pydantic is not needed to name an error (the window's first page is drawn without it)
     from pydantic import ValidationError
@@ -23,6 +24,17 @@ def field_path(loc: tuple) -> str:
     return path or "(file)"
 
 
+# Half of a UTF-16 pair, which cannot be written to a file or a PDF (only a JSON file can carry one).
+UNWRITABLE_TEXT = "the text holds a character that cannot be written (a lone surrogate)"
+# pydantic's words where they do not say what is wrong to someone who did not write pydantic
+_CLEARER = {"string_unicode": UNWRITABLE_TEXT}
+
+
+def message_of(item: Mapping[str, Any]) -> str:
+    """What one problem of a validation error says, without pydantic's "Value error, " in front."""
+    return _CLEARER.get(item.get("type", ""), str(item["msg"]).removeprefix("Value error, "))
+
+
 def describe(error: ValidationError, prefix: str = "") -> list[str]:
     lines = []
     for item in error.errors(include_url=False):
@@ -30,9 +42,7 @@ def describe(error: ValidationError, prefix: str = "") -> list[str]:
         path = field_path(loc)
         if prefix:
             path = f"{prefix}.{path}" if path != "(file)" else prefix
-        message = item["msg"]
-        if message.startswith("Value error, "):
-            message = message[len("Value error, ") :]
+        message = message_of(item)
         # a check of the whole file already names its field in the message
         lines.append(message if path == "(file)" else f"{path}: {message}")
     return lines

@@ -8,9 +8,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from simulator.core.limits import MAX_COUNT, MAX_NUMBER, MAX_TEXT, refuse_unwritable_text
+from simulator.core.errors import UNWRITABLE_TEXT
+from simulator.core.limits import MAX_COUNT, MAX_NUMBER, MAX_TEXT
 
 PenaltyKind = Literal["criminal", "drug_rehabilitation", "judicial_detention"]
 ListingLevel = Literal["national", "provincial", "municipal"]
@@ -18,14 +19,10 @@ ListingLevel = Literal["national", "provincial", "municipal"]
 
 class Record(BaseModel):
     """Every entry of the applicant file: no field it does not know, no text longer than any real one (a longer one
-    would fill pages of the worksheet), none that cannot be written."""
+    would fill pages of the worksheet), none that cannot be written: a text with a bound on its length is checked
+    by pydantic itself, which refuses half of a UTF-16 pair (a lone surrogate) as it reads it."""
 
     model_config = ConfigDict(extra="forbid", str_max_length=MAX_TEXT)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _writable_text(cls, data):
-        return refuse_unwritable_text(data)
 
 
 class SuppliedValue(Record):
@@ -36,6 +33,17 @@ class SuppliedValue(Record):
     path: str  # the value's path in the pack, as `python -m simulator packs --values PACK` lists it
     value: str | int | bool | list | dict  # as the pack holds it (decimals as text: "12.5"; tables keyed by value)
     note: str = ""  # where the user has it from
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _writable(cls, value):
+        # said once here: each member of the union would refuse such a text in its own words
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError(UNWRITABLE_TEXT) from None
+        return value
 
 
 class ResidencePermit(Record):

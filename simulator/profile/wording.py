@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from simulator.core.errors import describe, field_path
+from simulator.core.errors import describe, field_path, message_of
 from simulator.core.text import Text
 
 FIELDS_ZH = {
@@ -148,6 +148,7 @@ _VALUE_ERRORS_ZH: tuple[tuple[re.Pattern, str], ...] = (
     ),
     (re.compile(r"^expected a declaration year.*"), "应为申报年度（2026）或批次（2025-Q3）"),
     (re.compile(r"^a scenario needs a name$"), "情景需要名称"),
+    (re.compile(r"^the text holds a character that cannot be written.*"), "含有无法写入的字符（不成对的代理项）"),
 )
 
 _PIECE = re.compile(r"([A-Za-z_]+)((?:\[\d+\])*)")
@@ -178,8 +179,8 @@ def value_error_zh(message: str) -> str | None:
 
 def _message_zh(item: Any) -> str:
     kind = item["type"]
-    message = str(item["msg"]).removeprefix("Value error, ")
-    if kind == "value_error":
+    message = message_of(item)
+    if kind in ("value_error", "string_unicode"):  # our own words (core.errors.message_of)
         worded = value_error_zh(message)
         return worded if worded is not None else f"不被接受（{message}）"
     if kind in ("greater_than_equal", "greater_than"):
