@@ -69,15 +69,19 @@ def after_cutoff(
             )
         )
 
+    # Most lists of a file are empty: each is passed over before anything is set up for it (a batch checks every row).
     for name in MONTH_PERIODS:
-        for i, period in enumerate(getattr(profile, name)):
+        periods = getattr(profile, name)
+        if not periods:
+            continue
+        for i, period in enumerate(periods):
             if period.city != city:
                 continue
             if period.start > cutoff_month:
                 later(f"{name}[{i}].start", format_month(period.start))
             elif period.end is not None and period.end > cutoff_month:
                 later(f"{name}[{i}].end", format_month(period.end))
-    if registrations:
+    if registrations and profile.residence_registrations:
         for i, registration in enumerate(profile.residence_registrations):
             if registration.city != city:
                 continue
@@ -88,12 +92,18 @@ def after_cutoff(
     if profile.education and profile.education.study_end is not None and profile.education.study_end > cutoff_month:
         later("education.study_end", format_month(profile.education.study_end))
     for name, attribute in dated:
-        for i, event in enumerate(getattr(profile, name)):
+        events = getattr(profile, name)
+        if not events:
+            continue
+        for i, event in enumerate(events):
             day: date = getattr(event, attribute)
             if day > cutoff and _of_city(event, city):
                 later(f"{name}[{i}].{attribute}", day.isoformat())
     for name in yearly:
-        for i, entry in enumerate(getattr(profile, name)):
+        entries = getattr(profile, name)
+        if not entries:
+            continue
+        for i, entry in enumerate(entries):
             if entry.year is not None and entry.year > cutoff.year and _of_city(entry, city):
                 later(f"{name}[{i}].year", str(entry.year))
     for name in single_dates:
@@ -105,16 +115,27 @@ def after_cutoff(
     return problems
 
 
+_DISTRICTS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _district_ids(pack) -> frozenset[str]:
+    key = (pack.pack.id, pack.content_hash)
+    found = _DISTRICTS.get(key)
+    if found is None:
+        found = _DISTRICTS[key] = frozenset(d.id for d in getattr(pack, "districts", ()))
+    return found
+
+
 def unknown_district(profile: ApplicantProfile, pack) -> list[Problem]:
     """Housing and workplaces of the city in a district its rules do not list (rules with districts only)."""
-    districts = {d.id for d in getattr(pack, "districts", ())}
+    districts = _district_ids(pack)
     if not districts:
         return []
     city = pack.pack.city
     problems = []
     for name in ("housing", "workplaces"):
         for i, period in enumerate(getattr(profile, name)):
-            if period.city == city and period.district not in districts:
+            if period.district not in districts and period.city == city:
                 known = ", ".join(sorted(districts))
                 problems.append(
                     Problem(f"{name}[{i}].district", f"{period.district!r} is not a district of {city} (known: {known})")
