@@ -4,7 +4,6 @@ row was scored, so the main process only orders them)."""
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from simulator.batch.formulas import defused
 from simulator.batch.layout import Layout
 from simulator.batch.rows import RowParser, district_names
 from simulator.batch.xlsx import escape_text, render_cells, row_template
+from simulator.core.collector import collector_paused
 from simulator.core.decimals import fmt
 from simulator.core.errors import NotApplicable
 from simulator.core.identity import mask_id
@@ -92,7 +92,7 @@ class Scorer:
         self.ids = options.indicator_ids
         # Columns B onwards of a summary row: row, id, name, ID number, qualified, unmet, total, its lowest and highest,
         # status, the indicators.
-        self.xlsx_tail = row_template("i" + "sssss" + "ddd" + "s" + "d" * len(self.ids), first_column=1)
+        self.xlsx_tail = row_template("i" + "sssss" + "nnn" + "s" + "n" * len(self.ids), first_column=1)
 
     def score(self, chunk: list[tuple[int, list]]) -> tuple[list[tuple], list[tuple], int]:
         # The objects made for a row (profile, evaluation) are freed as soon as the row is done; the cyclic
@@ -101,11 +101,8 @@ class Scorer:
         # collector frees, so memory would grow with every row of the chunk.
         if self.options.pdf:
             return self._score(chunk)
-        gc.disable()
-        try:
+        with collector_paused():
             return self._score(chunk)
-        finally:
-            gc.enable()
 
     def _score(self, chunk: list[tuple[int, list]]) -> tuple[list[tuple], list[tuple], int]:
         opts = self.options
@@ -135,8 +132,7 @@ class Scorer:
             result = outcome.result
             unmet = tuple(c.id for c in result.qualification if not c.met)
             shown = profile.id_number if opts.show_id else mask_id(profile.id_number)
-            by_id = {i.id: i.points for i in result.indicators}
-            points = tuple(by_id.get(i) for i in self.ids)
+            points = self._points(result.indicators)
             status = status_of(result)
             key = (result.total, *(result.tie_break.key if result.tie_break is not None else ()))
             scored_total = result.channel is None
@@ -155,16 +151,19 @@ class Scorer:
                 status,
                 points,
             )
-            # Numbers travel back as text (see summary.ScoredRow), with the row's summary lines rendered.
+            # Numbers travel back as text (see summary.ScoredRow), with the row's summary lines rendered: each
+            # number written once (fmt), for the CSV line, the workbook's cells and the points' text alike.
+            written = ("" if p is None else fmt(p) for p in (result.total, low, high, *points))
+            total_text, low_text, high_text, *points_text = written
             scored.append(
                 (
                     *line[:6],
                     str(result.total),
                     ranked(result),
                     ",".join(map(str, key)),
-                    ",".join("" if p is None else str(p) for p in points),
-                    self._csv_tail(line),
-                    self._xlsx_tail(line),
+                    ",".join(points_text),
+                    self._csv_tail(line, total_text, low_text, high_text, points_text),
+                    self._xlsx_tail(line, total_text, low_text, high_text, points_text),
                 )
             )
             if opts.pdf:
@@ -176,23 +175,41 @@ class Scorer:
                     pdfs += 1
         return scored, problems, pdfs
 
-    def _csv_tail(self, line: tuple) -> bytes:
-        number, applicant_id, name, shown, qualified, unmet, total, low, high, status, points = line
-        texts = (csv_field(applicant_id), csv_field(name), csv_field(shown))
-        shown_points = ",".join("" if p is None else fmt(p) for p in points)
-        bounds = ",".join("" if b is None else fmt(b) for b in (low, high))
+    def _points(self, indicators) -> tuple:
+        """The indicators' points in the summary's order (None for one the result does not have)."""
+        if len(indicators) == len(self.ids) and tuple(i.id for i in indicators) == self.ids:  # the usual case
+            return tuple(i.points for i in indicators)
+        by_id = {i.id: i.points for i in indicators}
+        return tuple(by_id.get(i) for i in self.ids)
+
+    def _csv_tail(self, line: tuple, total: str, low: str, high: str, points: list[str]) -> bytes:
+        number, applicant_id, name, shown, qualified, unmet, *_, status, _ = line
         return (
-            f"{number},{texts[0]},{texts[1]},{texts[2]},{'yes' if qualified else 'no'},{';'.join(unmet)},"
-            f"{fmt(total)},{bounds},{status},{shown_points}\r\n"
+            f"{number},{csv_field(applicant_id)},{csv_field(name)},{csv_field(shown)},{'yes' if qualified else 'no'},"
+            f"{';'.join(unmet)},{total},{low},{high},{status},{','.join(points)}\r\n"
         ).encode()
 
-    def _xlsx_tail(self, line: tuple) -> bytes:
-        number, applicant_id, name, shown, qualified, unmet, total, low, high, status, points = line
+    def _xlsx_tail(self, line: tuple, total: str, low: str, high: str, points: list[str]) -> bytes:
+        number, applicant_id, name, shown, qualified, unmet, _, low_value, high_value, status, point_values = line
         yes, no = YES_NO[self.options.lang if self.options.lang in YES_NO else "en"]
-        texts = (escape_text(applicant_id), escape_text(name), escape_text(shown), yes if qualified else no, ";".join(unmet))
-        if any(p is None for p in (*points, low, high)):  # a cell with no value (another channel, no bound known)
-            values = (number, applicant_id, name, shown, texts[3], texts[4], total, low, high, status, *points)
+        if (
+            low_value is None or high_value is None or None in point_values
+        ):  # a cell with no value (another channel, no bound known)
+            values = (
+                number,
+                applicant_id,
+                name,
+                shown,
+                yes if qualified else no,
+                ";".join(unmet),
+                line[6],
+                low_value,
+                high_value,
+                status,
+                *point_values,
+            )
             return render_cells(values, first_column=1).encode("utf-8")
+        texts = (escape_text(applicant_id), escape_text(name), escape_text(shown), yes if qualified else no, ";".join(unmet))
         return self.xlsx_tail.format(number, *texts, total, low, high, escape_text(status), *points).encode("utf-8")
 
 

@@ -125,16 +125,17 @@ def render_cells(values: Sequence, first_column: int = 0, style: str = "", row: 
 
 
 def row_template(kinds: str, first_column: int = 0) -> str:
-    """A str.format template of cells typed by `kinds` ("i" whole number, "d" Decimal, "s" text, given already
-    escaped with `escape_text`), placed from `first_column`, the row number left as ROW_MARK. Rendering a row
-    through it is several times faster than `render_cells` when every row has the same shape."""
+    """A str.format template of cells typed by `kinds` ("i" whole number, "n" a number given written already
+    (core.decimals.fmt), "s" text, given already escaped with `escape_text`), placed from `first_column`, the row
+    number left as ROW_MARK. Rendering a row through it is several times faster than `render_cells` when every row
+    has the same shape."""
     cells = []
     for c, kind in enumerate(kinds, start=first_column):
         ref = f"{_LETTERS[c] if c < 64 else _letters(c)}{ROW_MARK}"
         if kind == "s":  # the texts are trimmed: no xml:space="preserve" needed, and every byte counts here
             cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{{}}</t></is></c>')
         else:
-            cells.append(f'<c r="{ref}"><v>{{{":f" if kind == "d" else ""}}}</v></c>')
+            cells.append(f'<c r="{ref}"><v>{{}}</v></c>')
     return "".join(cells)
 
 
