@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 
 from simulator.batch.file_names import NameBook
@@ -26,6 +27,7 @@ from simulator.batch.rows import RowProblem
 from simulator.batch.scorer import BatchOptions, Scorer
 from simulator.batch.sheets import BatchFileError, open_sheet
 from simulator.batch.summary import BatchResult, rank_rows, write_outputs
+from simulator.core.collector import collector_paused
 
 CHUNK_ROWS = 2000
 PARALLEL_FROM_ROWS = 4000  # below this, starting worker processes costs more than it saves
@@ -41,9 +43,15 @@ Progress = Callable[[str, int, int], None]
 def _drop_repeated_ids(scored: list[tuple], problems: list[tuple]) -> None:
     """An applicant number used again: the first row keeps it; each later row is reported instead of scored."""
     first: dict[str, int] = {}
-    for row, applicant_id in sorted({(s[0], s[1]) for s in scored} | {(p[0], p[1]) for p in problems}):
+    rows_of_id: set[int] = set()  # a row with several problems is one row
+    for line in chain(scored, problems):
+        row, applicant_id = line[0], line[1]
         if applicant_id:
-            first.setdefault(applicant_id, row)
+            rows_of_id.add(row)
+            if first.get(applicant_id, row) >= row:
+                first[applicant_id] = row
+    if len(first) == len(rows_of_id):  # every number on one row only: the usual case
+        return
     repeated = {s[0]: s[1] for s in scored if s[1] and first[s[1]] != s[0]}
     repeated.update({p[0]: p[1] for p in problems if p[1] and first[p[1]] != p[0]})
     if not repeated:
@@ -176,7 +184,8 @@ def run_batch(
             result.seconds = time.perf_counter() - started
             return result
         try:
-            _rank_and_write(result, scored, problems, options, progress)
+            with collector_paused():  # 130,000 summary rows made and sorted: nothing to collect among them
+                _rank_and_write(result, scored, problems, options, progress)
         except OSError as exc:  # a full disk, a folder made read-only meanwhile: nothing half written (core.atomic)
             raise BatchFileError(f"{out_dir}: cannot write the summary files ({exc.strerror or exc})") from None
     finally:

@@ -85,8 +85,15 @@ class BatchResult:
 def rank_rows(scored: list[tuple]) -> tuple[list[ScoredRow], list[int | None]]:
     rows = [ScoredRow(*line[:6], Decimal(line[6]), *line[7:]) for line in scored]
     scored.clear()
-    rows.sort(key=lambda r: (not r.ranked, not r.qualified, tuple(-v for v in r.key), r.row))
+    # Two stable sorts: by row, then by (ranked, qualified, key) highest first; a descending sort keeps equal
+    # items in their order, so equal keys stay in the input's order. Each key is read from its text once.
+    rows.sort(key=_row_number)
+    rows.sort(key=lambda r: (r.ranked, r.qualified, r.key), reverse=True)
     return rows, competition_ranks([r.key_text if r.ranked else None for r in rows])
+
+
+def _row_number(row: ScoredRow) -> int:
+    return row.row
 
 
 def _replace(path: Path, write: Callable[[BinaryIO], None]) -> Path:
