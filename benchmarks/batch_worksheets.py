@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.batch_throughput import child as batch_child  # noqa: E402
-from benchmarks.batch_throughput import generate  # noqa: E402
+from benchmarks.batch_throughput import generate, installed_env  # noqa: E402
 
 FLAT = 1.2
 SECONDS_PER_1000 = 90
@@ -37,7 +37,13 @@ def one_size(rows: int, folder: Path) -> dict:
     source = folder / f"applicants-{rows}.csv"
     generate(source, rows)
     out = folder / f"out-{rows}"
-    run = subprocess.run([sys.executable, __file__, "--child", str(source), str(out)], capture_output=True, text=True, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, __file__, "--child", str(source), str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=installed_env(folder, "--pdf"),
+    )
     if run.returncode != 0 or not run.stdout.strip():
         raise SystemExit(f"the batch of {rows} failed:\n{run.stderr[-2000:]}")
     figures = json.loads(run.stdout.strip().splitlines()[-1])
