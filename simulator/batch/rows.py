@@ -236,8 +236,7 @@ class RowParser:
                 problem(ID_COLUMN, inexact, cells[self.id_index])
         if not applicant_id:
             problem(ID_COLUMN, "empty: every row needs an applicant number")
-        # Every list given, even empty: pydantic deep-copies a mutable default for each model it builds.
-        data: dict = {name: [] for name in _LISTS}
+        data: dict = {}
         for index, convert, place, name in self.single_plan:
             value = cells[index]
             if value is None or (value.__class__ is str and (not value or value.isspace())):  # is_blank, inlined
@@ -277,7 +276,7 @@ class RowParser:
                 continue
             if group.with_city:
                 entry["city"] = self.city
-            data[group.field].append(entry)
+            data.setdefault(group.field, []).append(entry)
             used.append((group.field, group_number))
         reported = {p.column for p in problems}
         for parent, first in (("education", "edu_level"), ("innovation", "innov_kind")):
@@ -394,7 +393,6 @@ _VALIDATOR_WORDS = (
 )
 
 
-_LISTS = tuple(name for name, f in ApplicantProfile.model_fields.items() if f.default == [])
 _ENTRY = re.compile(r"\b([a-z_]+)\[(\d+)\]")
 
 

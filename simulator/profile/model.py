@@ -234,8 +234,8 @@ class Scenario(BaseModel):
 
     name: str = Field(min_length=1, max_length=80)
     note: str = Field(default="", max_length=MAX_TEXT)
-    replace: dict[str, Any] = {}
-    add: dict[str, list[Any]] = {}
+    replace: dict[str, Any] = Field(default_factory=dict)
+    add: dict[str, list[Any]] = Field(default_factory=dict)
 
     @field_validator("name")
     @classmethod
@@ -302,26 +302,26 @@ class ApplicantProfile(Fact):
     has_residence_permit: bool = True
     has_criminal_record: bool = False
 
-    social_insurance: list[InsurancePeriod] = []
-    housing: list[HousingPeriod] = []
-    workplaces: list[WorkplacePeriod] = []
+    social_insurance: list[InsurancePeriod] = Field(default_factory=list)
+    housing: list[HousingPeriod] = Field(default_factory=list)
+    workplaces: list[WorkplacePeriod] = Field(default_factory=list)
     education: Education | None = None
     # Every other qualification the applicant holds: each city's rules score the one that gives the most (the
     # 2018 Beijing trial scores a junior-college diploma, but not a bachelor's diploma without the degree)
-    other_qualifications: list[Education] = Field(default=[], max_length=MAX_QUALIFICATIONS)
+    other_qualifications: list[Education] = Field(default_factory=list, max_length=MAX_QUALIFICATIONS)
     innovation: InnovationItem | None = None
-    income_tax: list[TaxYear] = []
-    tax_violations: list[DatedEvent] = []
-    detentions: list[DatedEvent] = []
-    honours: list[HonourEntry] = []
+    income_tax: list[TaxYear] = Field(default_factory=list)
+    tax_violations: list[DatedEvent] = Field(default_factory=list)
+    detentions: list[DatedEvent] = Field(default_factory=list)
+    honours: list[HonourEntry] = Field(default_factory=list)
     # Older Beijing rules gave a flat tax score for conditions the sources do not spell out; the applicant says.
     meets_trial_tax_condition: bool = False
 
     # Facts Xiong'an's and Hangzhou's rules use (all optional; see docs/applicant-file.md).
     professional_title: Literal["senior", "deputy_senior", "intermediate", "assistant"] | None = None
     skill_level: Literal["senior_technician", "technician", "senior_worker", "intermediate_worker", "junior_worker"] | None = None
-    residence_permits: list[ResidencePermit] = []
-    residence_registrations: list[ResidenceRegistration] = []
+    residence_permits: list[ResidencePermit] = Field(default_factory=list)
+    residence_registrations: list[ResidenceRegistration] = Field(default_factory=list)
     # Xiong'an Art. 3: a group that settles through another channel, or relocated staff who go through points.
     settlement_group: (
         Literal[
@@ -334,14 +334,16 @@ class ApplicantProfile(Fact):
         ]
         | None
     ) = None
-    investment_tax: list[TaxYear] = []  # tax paid by an enterprise the applicant invested in (Hangzhou's investor item)
-    blood_donations: list[BloodDonation] = []
-    volunteering: list[VolunteerService] = []
-    charity_donations: list[CharityDonation] = []
+    investment_tax: list[TaxYear] = Field(
+        default_factory=list
+    )  # tax paid by an enterprise the applicant invested in (Hangzhou's investor item)
+    blood_donations: list[BloodDonation] = Field(default_factory=list)
+    volunteering: list[VolunteerService] = Field(default_factory=list)
+    charity_donations: list[CharityDonation] = Field(default_factory=list)
     stem_cell_donation: bool = False  # donated bone marrow (haematopoietic stem cells)
-    invention_patents: list[InventionPatent] = []
-    penalties: list[PenaltyRecord] = []
-    dishonesty_listings: list[DishonestyListing] = []
+    invention_patents: list[InventionPatent] = Field(default_factory=list)
+    penalties: list[PenaltyRecord] = Field(default_factory=list)
+    dishonesty_listings: list[DishonestyListing] = Field(default_factory=list)
     banned_organisation: bool = False  # took part in a banned organisation
     points_fraud: date | None = None  # found to have cheated in a points application, on this date
     notes: str = Field(default="", max_length=MAX_NOTES)
@@ -349,11 +351,11 @@ class ApplicantProfile(Fact):
     # day assumes the periods still running on it continue; None: not known
     as_of: date | None = None
     # Facts only one city's rules read (its City.facts), by city: {"hangzhou": {"chunan_origin": true}}
-    city_facts: dict[str, dict[str, Any]] = {}
+    city_facts: dict[str, dict[str, Any]] = Field(default_factory=dict)
     # What-if scenarios the user saved with the file; they never change the facts above.
-    scenarios: list[Scenario] = []
+    scenarios: list[Scenario] = Field(default_factory=list)
     # Official values the user supplied for rule packs, kept with the applicant (each labelled wherever it is used)
-    supplied_values: list[SuppliedValue] = []
+    supplied_values: list[SuppliedValue] = Field(default_factory=list)
     # The declaration the file was saved for (None in files saved before it was recorded): the window reopens it
     declaration: Declaration | None = None
 
