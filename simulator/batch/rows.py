@@ -60,12 +60,11 @@ def _short(name: str) -> str:
     return name if len(name) <= 60 else f"{name[:30]}…{name[-20:]}"
 
 
-def _set(data: dict, path: str, value) -> None:
-    """Put a value at a dotted place ("education.level") of the nested data."""
-    *parents, last = path.split(".")
-    for part in parents:
-        data = data.setdefault(part, {})
-    data[last] = value
+def _place(path: str) -> tuple[tuple[str, ...], str]:
+    """A column's place in the nested data: (("education",), "level") for "education.level", ((), "name") for
+    "name", (("city_facts", "hangzhou"), "chunan_origin") for a city's own fact."""
+    *parents, key = path.split(".")
+    return tuple(parents), key
 
 
 class RowParser:
@@ -187,8 +186,9 @@ class RowParser:
         raise AssertionError(kind)
 
     def _plan(self) -> None:
+        # (cell index, converter, the parts of the file it is in, its field there, the column's name)
         self.single_plan = [
-            (index, self._converter(column), column.field, column.name) for index, column in self.single if column.field
+            (index, self._converter(column), *_place(column.field), column.name) for index, column in self.single if column.field
         ]
         self.group_plan = []
         for group, number, columns in self.groups:
@@ -201,8 +201,8 @@ class RowParser:
 
     def parse(self, number: int, cells: list) -> ParsedRow | None:
         """The row as a profile, or its problems; None for a row with no content at all."""
-        if len(cells) < self.width:
-            cells = list(cells) + [None] * (self.width - len(cells))
+        if len(cells) < self.width:  # a short row: the cells past its end are empty ("" in a CSV, as every cell is text)
+            cells = list(cells) + ["" if self.text_cells else None] * (self.width - len(cells))
         if not any(cells) or all(is_blank(c) for c in cells):
             return None
         applicant_id = self.applicant_id(cells)[:MAX_CELL_CHARS]
@@ -213,9 +213,8 @@ class RowParser:
             text = cell_text(value)
             problems.append(RowProblem(number, applicant_id, column, message, text if len(text) <= 200 else text[:200] + "…"))
 
-        if (
-            self.text_cells and max(map(len, filter(None, cells)), default=0) > MAX_CELL_CHARS
-        ):  # at C speed (text, or None past a short row's end)
+        # Text cells: no cell is too long when the whole row is not (a join, at C speed); else each is looked at.
+        if self.text_cells and len("".join(cells)) > MAX_CELL_CHARS and max(map(len, cells)) > MAX_CELL_CHARS:
             for index, value in enumerate(cells):
                 if value and len(value) > MAX_CELL_CHARS and index < len(self.header):
                     problem(
@@ -237,14 +236,19 @@ class RowParser:
         if not applicant_id:
             problem(ID_COLUMN, "empty: every row needs an applicant number")
         data: dict = {}
-        for index, convert, place, name in self.single_plan:
+        for index, convert, parents, key, name in self.single_plan:
             value = cells[index]
             if value is None or (value.__class__ is str and (not value or value.isspace())):  # is_blank, inlined
                 continue
             try:
-                _set(data, place, convert(value))
+                converted = convert(value)
             except CellError as exc:
                 problem(name, str(exc), value)
+                continue
+            place = data
+            for part in parents:  # a part of the file ("education" of "education.level")
+                place = place.setdefault(part, {})
+            place[key] = converted
         used: list[tuple[str, int]] = []
         text_cells = self.text_cells
         for group, group_number, indexes, span, group_cells, required in self.group_plan:
