@@ -168,6 +168,14 @@ def _no_overlap(periods: Sequence[Span], name: str, key=lambda p: p.city) -> Non
     a period overlaps another exactly when it starts before the latest end so far: n log n, not n²."""
     if len(periods) < 2:
         return
+    # The usual list: one city's periods in order, each starting after the one before it ended: none can overlap.
+    previous = periods[0]
+    for period in periods[1:]:
+        if previous.end is None or period.start <= previous.end or key(period) != key(previous):
+            break
+        previous = period
+    else:
+        return
     by_start = sorted(range(len(periods)), key=lambda i: (key(periods[i]), periods[i].start))
     latest: tuple[object, int, int] | None = None  # (key, end, index) of the period that ends last so far
     for i in by_start:
