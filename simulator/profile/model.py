@@ -21,6 +21,7 @@ from pydantic import (
     PlainSerializer,
     TypeAdapter,
     ValidationError,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -393,43 +394,21 @@ class ApplicantProfile(Fact):
 
         return {**defaults(city), **self.city_facts.get(city, {})}
 
-    @field_validator("social_insurance")
+    @field_validator("social_insurance", "housing", "workplaces")
     @classmethod
-    def _insurance_no_overlap(cls, v: list[InsurancePeriod]) -> list[InsurancePeriod]:
-        _no_overlap(v, "social_insurance")
+    def _periods_no_overlap(cls, v: list[Span], info: ValidationInfo) -> list[Span]:
+        _no_overlap(v, info.field_name)
         return v
 
-    @field_validator("housing")
+    @field_validator("income_tax", "investment_tax")
     @classmethod
-    def _housing_no_overlap(cls, v: list[HousingPeriod]) -> list[HousingPeriod]:
-        _no_overlap(v, "housing")
-        return v
-
-    @field_validator("workplaces")
-    @classmethod
-    def _workplaces_no_overlap(cls, v: list[WorkplacePeriod]) -> list[WorkplacePeriod]:
-        _no_overlap(v, "workplaces")
-        return v
-
-    @field_validator("income_tax")
-    @classmethod
-    def _one_entry_per_year(cls, v: list[TaxYear]) -> list[TaxYear]:
+    def _one_entry_per_year(cls, v: list[TaxYear], info: ValidationInfo) -> list[TaxYear]:
+        name = info.field_name
         seen: dict[tuple[str, int], int] = {}
         for i, entry in enumerate(v):
             key = (entry.city, entry.year)
             if key in seen:
-                raise ValueError(f"income_tax[{i}]: year {entry.year} is already given at income_tax[{seen[key]}]")
-            seen[key] = i
-        return v
-
-    @field_validator("investment_tax")
-    @classmethod
-    def _one_investment_entry_per_year(cls, v: list[TaxYear]) -> list[TaxYear]:
-        seen: dict[tuple[str, int], int] = {}
-        for i, entry in enumerate(v):
-            key = (entry.city, entry.year)
-            if key in seen:
-                raise ValueError(f"investment_tax[{i}]: year {entry.year} is already given at investment_tax[{seen[key]}]")
+                raise ValueError(f"{name}[{i}]: year {entry.year} is already given at {name}[{seen[key]}]")
             seen[key] = i
         return v
 
