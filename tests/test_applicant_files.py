@@ -106,6 +106,15 @@ def test_overlapping_housing_periods_are_refused(tmp_path):
     assert problem.startswith("applicant.housing: housing[1] (2019-03 – …) overlaps housing[0] (2015-01 – 2019-03) from 2019-03")
 
 
+@pytest.mark.parametrize("tax_list", ["income_tax", "investment_tax"])
+def test_a_tax_year_given_twice_for_one_city_is_refused_naming_both_entries(tmp_path, tax_list):
+    years = [{"year": 2020, "amount_yuan": "100000"}, {"year": 2021, "amount_yuan": "1"}, {"year": 2020, "amount_yuan": "5"}]
+    (problem,) = problems_of(tmp_path, wrapped({**MINIMAL, tax_list: years}))
+    assert problem == f"applicant.{tax_list}: {tax_list}[2]: year 2020 is already given at {tax_list}[0]"
+    other_city = [years[0], {**years[2], "city": "hangzhou"}]  # the same year in another city is another entry
+    assert len(getattr(load_profile(write(tmp_path, wrapped({**MINIMAL, tax_list: other_city}))), tax_list)) == 2
+
+
 def test_an_overlap_is_found_wherever_it_is_in_a_long_list(tmp_path):
     """Sorted, not compared pair by pair: the overlap of the first and the last of 600 periods is still found."""
     periods = [{"start": f"{1950 + i // 12}-{i % 12 + 1:02d}", "end": f"{1950 + i // 12}-{i % 12 + 1:02d}"} for i in range(599)]
