@@ -181,6 +181,29 @@ def test_back_paid_and_transferred_months_do_not_count_in_the_trial(trial):
     result = score(person(social_insurance=insurance), trial)
     assert result.points["social_insurance"] == D("15.25")  # 61 months
     assert not result.provisional
+    said = [(e.text.zh, e.text.en) for e in result.indicator("social_insurance").events if e.kind == "exclusion"]
+    assert ("6个补缴月份不计分。", "6 back-paid months earn no points.") in said
+    assert ("6个转入月份不计分。", "6 transferred-in months earn no points.") in said
+
+
+def test_back_paid_months_the_sources_do_not_settle_make_the_score_a_range(trial):
+    """Had the sources not said whether back-paid months count: the lowest total leaves them out, the highest
+    counts them, and the value is named as missing."""
+    data = trial.model_dump()
+    data["basic"]["social_insurance"]["back_paid_counts"] = {"source": "rules", "confidence": "not found"}
+    unsettled = type(trial).model_validate(data)
+    insurance = [
+        {"start": "2014-07", "end": "2014-12", "city": "hangzhou", "back_paid": True},
+        {"start": "2015-01", "city": "hangzhou"},
+    ]
+    result = score(person(social_insurance=insurance), unsettled)
+    insured = result.indicator("social_insurance")
+    assert insured.points == D("15.25") and result.provisional  # 61 months at 0.25; with the 6 back-paid: 67
+    assert (insured.low_bound, insured.high_bound) == (D("15.25"), D("16.75"))
+    assert "basic.social_insurance.back_paid_counts" in missing(result)
+    (note,) = [e.text for e in insured.events if e.kind == "note" and "6" in e.text.en]
+    assert note.en.startswith("Whether the 6 back-paid months count: ") and "the highest counts them" in note.en
+    assert note.zh.startswith("6个补缴月份是否计分：")
 
 
 def test_rental_cap_30_and_registration(trial, revised):

@@ -22,6 +22,7 @@ from simulator.core.result import (
 )
 from simulator.engine.cite import cite, paths_under
 from simulator.engine.gaps import Needs, between, yes_no
+from simulator.engine.other_insured_months import MonthsKind, tally
 from simulator.profile.model import ApplicantProfile
 
 NAMES = {
@@ -58,10 +59,21 @@ def capped(result: IndicatorResult, needs: Needs, path: str, raw: Decimal, high:
 
 
 INSURED = ("计分的社保月数（截至{0}）", "insured months counted (to {0})")
-BACK_PAID = Text("补缴月数", "back-paid months")
-TRANSFERRED = Text("转入月数", "transferred-in months")
-NOT_COUNTED = ("{0}个{1}月份不计分。", "{0} {1} months earn no points.")
-UNKNOWN_COUNT = ("{0}个{1}月份是否计分：{2}；暂不计入。", "Whether the {0} {3} months count: {4}; not counted for now.")
+# Back-paid and transferred-in months count as the pack says (simulator.engine.other_insured_months).
+OTHER_MONTHS = (
+    MonthsKind(
+        lambda p: p.back_paid,
+        Text("补缴月数", "back-paid months"),
+        ("补缴", "back-paid"),
+        "basic.social_insurance.back_paid_counts",
+    ),
+    MonthsKind(
+        lambda p: p.transferred_in,
+        Text("转入月数", "transferred-in months"),
+        ("转入", "transferred-in"),
+        "basic.social_insurance.transferred_in_counts",
+    ),
+)
 INSURANCE_STEP = ("{0}个月 × {1} = {2}", "{0} months × {1} = {2}")
 
 
@@ -77,27 +89,9 @@ def social_insurance(profile: ApplicantProfile, pack: HangzhouPack, facts: Round
     )
     month = facts.cutoff_month
     paid, after = month_spans(profile.social_insurance, CITY, month, keep=lambda p: not p.back_paid and not p.transferred_in)
-    counted = total_months(paid)
-    unsure = 0  # months whose counting the sources do not settle: with them the highest, without the lowest
-    for flag, label, path in (
-        ("back_paid", ("补缴", "back-paid"), "basic.social_insurance.back_paid_counts"),
-        ("transferred_in", ("转入", "transferred-in"), "basic.social_insurance.transferred_in_counts"),
-    ):
-        spans, _ = month_spans(profile.social_insurance, CITY, month, keep=lambda p, f=flag: getattr(p, f))
-        months = total_months(spans)
-        if not months:
-            continue
-        result.inputs.append(InputUsed(BACK_PAID if flag == "back_paid" else TRANSFERRED, str(months)))
-        counts = needs.value(path)
-        if counts is None:
-            result.events.append(
-                Event("note", Text.of(UNKNOWN_COUNT, months, label[0], NOT_AVAILABLE.zh, label[1], NOT_AVAILABLE.en))
-            )
-            unsure += months
-        elif counts:
-            counted += months
-        else:
-            result.events.append(Event("exclusion", Text.of(NOT_COUNTED, months, *label)))
+    # unsure: months whose counting the sources do not settle (with them the highest total, without the lowest)
+    counted, unsure = tally(result, needs, profile.social_insurance, CITY, month, OTHER_MONTHS)
+    counted += total_months(paid)
     result.inputs.insert(0, InputUsed(Text.of(INSURED, format_month(month)), str(counted)))
     if after:
         result.events.append(Event("exclusion", Text.of(AFTER_CUTOFF, after, format_month(month))))

@@ -19,6 +19,7 @@ from simulator.core.periods import month_spans, total_months
 from simulator.core.result import NOT_AVAILABLE, Event, IndicatorResult, InputUsed, Text, add_bound
 from simulator.engine.cite import cite, paths_under
 from simulator.engine.gaps import Needs, between
+from simulator.engine.other_insured_months import MonthsKind, tally
 from simulator.engine.scales import SKILL_LEVELS, TITLE_LEVELS
 from simulator.profile.model import ApplicantProfile
 
@@ -79,10 +80,20 @@ def _banded(
 # ---------------------------------------------------------------- social insurance
 
 INSURED = ("计分的社保月数（截至{0}）", "insured months counted (to {0})")
-BACK_PAID = Text("补缴或个人窗口缴纳月数", "back-paid or individual-window months")
-TRANSFERRED = Text("转入月数", "transferred-in months")
-NOT_COUNTED = ("{0}个{1}月份不计分。", "{0} {2} months earn no points.")
-UNKNOWN_COUNT = ("{0}个{1}月份是否计分：{2}。", "Whether the {0} {3} months count: {4}.")
+# Back-paid and transferred-in months count as the pack says (simulator.engine.other_insured_months); a month
+# both back-paid and transferred in is counted under the first kind only.
+BACK_PAID_MONTHS = MonthsKind(
+    lambda p: p.back_paid,
+    Text("补缴或个人窗口缴纳月数", "back-paid or individual-window months"),
+    ("补缴或个人窗口缴纳", "back-paid or individual-window"),
+    "basic.social_insurance.back_paid_counts",
+)
+TRANSFERRED_MONTHS = MonthsKind(
+    lambda p: p.transferred_in and not p.back_paid,
+    Text("转入月数", "transferred-in months"),
+    ("转入", "transferred-in"),
+    "basic.social_insurance.transferred_in_counts",
+)
 BACK_PAID_NEVER = Text(
     "补缴月份一律不计分（本规则包的读法）。另一来源称35周岁以下、具有本科学历、中级职称或技师等级的申请人补缴可计入"
     "（单一来源，可能是旧规），未采用。",
@@ -136,41 +147,26 @@ def social_insurance(profile: ApplicantProfile, pack: TianjinPack, facts: RoundF
     )
     month = facts.cutoff_month
     paid, after = month_spans(profile.social_insurance, CITY, month, keep=lambda p: not p.back_paid and not p.transferred_in)
-    counted = total_months(paid)
-    unsure = 0  # months whose counting the rules do not settle: with them the highest, without them the lowest
     reading = needs.value("basic.social_insurance.back_paid_reading")
-    exception = reading == "young_talent_exception" and young_talent(profile, facts)
-    for flag, words, path in (
-        ("back_paid", ("补缴或个人窗口缴纳", "back-paid or individual-window"), "basic.social_insurance.back_paid_counts"),
-        ("transferred_in", ("转入", "transferred-in"), "basic.social_insurance.transferred_in_counts"),
-    ):
-        # a month both back-paid and transferred in is counted under the first flag only
-        keep = (lambda p: p.back_paid) if flag == "back_paid" else (lambda p: p.transferred_in and not p.back_paid)
-        spans, _ = month_spans(profile.social_insurance, CITY, month, keep=keep)
-        months = total_months(spans)
-        if not months:
-            continue
-        result.inputs.append(InputUsed(BACK_PAID if flag == "back_paid" else TRANSFERRED, str(months)))
-        counts = needs.value(path)
-        if flag == "back_paid":
-            if reading == "never":
-                note = BACK_PAID_NEVER
-                if young_talent(profile, facts):
-                    note = Text(note.zh + WOULD_QUALIFY.zh, note.en + WOULD_QUALIFY.en)
-                result.events.append(Event("note", note))
-            elif reading == "young_talent_exception":
-                result.events.append(Event("note", BACK_PAID_EXCEPTION))
-            if exception:
-                counts = True
-        if counts is None:
-            result.events.append(
-                Event("note", Text.of(UNKNOWN_COUNT, months, words[0], NOT_AVAILABLE.zh, words[1], NOT_AVAILABLE.en))
-            )
-            unsure += months
-        elif counts:
-            counted += months
-        else:
-            result.events.append(Event("exclusion", Text.of(NOT_COUNTED, months, *words)))
+
+    def decide(kind: MonthsKind, counts: bool | None) -> bool | None:
+        """Back-paid months under the reading the pack names (said beside them); the young-talent exception."""
+        if kind is not BACK_PAID_MONTHS:
+            return counts
+        if reading == "never":
+            note = BACK_PAID_NEVER
+            if young_talent(profile, facts):
+                note = Text(note.zh + WOULD_QUALIFY.zh, note.en + WOULD_QUALIFY.en)
+            result.events.append(Event("note", note))
+        elif reading == "young_talent_exception":
+            result.events.append(Event("note", BACK_PAID_EXCEPTION))
+            if young_talent(profile, facts):
+                return True
+        return counts
+
+    # unsure: months whose counting the rules do not settle (with them the highest total, without them the lowest)
+    counted, unsure = tally(result, needs, profile.social_insurance, CITY, month, (BACK_PAID_MONTHS, TRANSFERRED_MONTHS), decide)
+    counted += total_months(paid)
     result.inputs.insert(0, InputUsed(Text.of(INSURED, format_month(month)), str(counted)))
     if after:
         result.events.append(Event("exclusion", Text.of(AFTER_CUTOFF, after, format_month(month))))
