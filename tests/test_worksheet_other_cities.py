@@ -150,6 +150,14 @@ def test_a_suspended_or_missing_permit_is_said_so(lang):
     assert "2020-01-01" not in text
 
 
+@pytest.mark.parametrize("lang, words", [("zh", "高中（含中专）"), ("en", "highschool(incl.secondaryvocational)")])
+def test_a_high_school_qualification_is_named_in_words_on_the_sheet(lang, words):
+    """Hangzhou scores high school; the applicant block names it as the wizard does, never by its file id."""
+    profile = ApplicantProfile.model_validate({**hangzhou_base(), "education": {"level": "high_school"}})
+    text = render(profile, "hangzhou", lang)
+    assert words in text and "high_school" not in text
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_xiongan_sheet_names_the_art3_group_of_relocated_staff(applicant, lang):
     pack = load_pack("xiongan-2021-trial")

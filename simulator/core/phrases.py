@@ -471,7 +471,9 @@ HOUSING: dict[str, Text] = {
     "dormitory": Text("单位宿舍", "employer dormitory"),
 }
 
+# The levels of education by the applicant file's names (a city whose rules word one otherwise keeps its own).
 EDUCATION: dict[str, Text] = {
+    "high_school": Text("高中（含中专）", "high school (incl. secondary vocational)"),
     "junior_college": Text("大学专科", "junior college"),
     "bachelor": Text("大学本科", "bachelor"),
     "master": Text("硕士研究生", "master"),

@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from simulator.core.phrases import held_words
+from simulator.core.phrases import EDUCATION, held_words
 from simulator.core.ranges import points_of
 from simulator.core.result import Evaluation
 from simulator.core.text import Text
-from simulator.engine.scales import EDUCATION_LEVELS
 from simulator.profile.model import ApplicantProfile, Education
 
 KEPT = (
@@ -28,7 +27,7 @@ def qualifications_of(profile: ApplicantProfile) -> list[Education]:
 
 
 def qualification_words(education: Education) -> Text:
-    level = EDUCATION_LEVELS[education.level]
+    level = EDUCATION[education.level]
     held = held_words(education.level, education.diploma, education.degree)
     return Text(f"{level.zh}{held.zh}", f"{level.en}, {held.en}")
 

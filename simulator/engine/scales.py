@@ -8,6 +8,7 @@ from datetime import date
 from simulator.cities import names
 from simulator.core.dates import completed_age
 from simulator.core.decimals import ZERO
+from simulator.core.phrases import EDUCATION
 from simulator.core.result import (
     NOT_AVAILABLE,
     Event,
@@ -19,13 +20,6 @@ from simulator.engine.cite import cite, paths_under
 from simulator.engine.gaps import Needs
 from simulator.profile.model import ApplicantProfile, Education
 
-EDUCATION_LEVELS = {
-    "high_school": Text("高中（含中专）", "high school (incl. secondary vocational)"),
-    "junior_college": Text("大学专科", "junior college"),
-    "bachelor": Text("大学本科", "bachelor"),
-    "master": Text("硕士研究生", "master"),
-    "doctor": Text("博士研究生", "doctor"),
-}
 TITLE_LEVELS = {
     "senior": Text("正高级职称", "full senior title"),
     "deputy_senior": Text("副高级职称", "deputy senior title"),
@@ -59,7 +53,7 @@ def scale_labels() -> dict[str, Text]:
         "basic.title_skill": Text("职称技能分值", "title and skill points"),
         "basic.title_skill.max_points": Text("职称技能分上限", "title/skill cap"),
     }
-    for level, name in EDUCATION_LEVELS.items():
+    for level, name in EDUCATION.items():
         for part, held in HELD.values():
             labels[f"basic.education.levels.{level}.{part}"] = (
                 name if part == "full" else Text(f"{name.zh}（{held.zh}）", f"{name.en} ({held.en})")
@@ -180,7 +174,7 @@ def education(needs: Needs, labels: dict, held: Education | None) -> IndicatorRe
         result.inputs.append(InputUsed(HIGHEST, "—"))
         result.steps.append(NO_EDUCATION)
         return result
-    name = EDUCATION_LEVELS[held.level]
+    name = EDUCATION[held.level]
     part, held_text = HELD[(held.diploma, held.degree)]
     level = pack.basic.education.levels.get(held.level)
     if level is not None and not level.needs_degree and held.diploma:

@@ -12,10 +12,11 @@ from simulator.cities.shanghai.labels import LABELS
 from simulator.cities.shanghai.pack import ShanghaiPack
 from simulator.core.decimals import ZERO
 from simulator.core.periods import month_spans, run_reaching, total_months
+from simulator.core.phrases import EDUCATION
 from simulator.core.result import EXACT, NOT_AVAILABLE, Event, IndicatorResult, InputUsed, Text
 from simulator.engine.cite import paths_under
 from simulator.engine.gaps import between
-from simulator.engine.scales import EDUCATION_LEVELS, HELD, SKILL_LEVELS, TITLE_LEVELS
+from simulator.engine.scales import HELD, SKILL_LEVELS, TITLE_LEVELS
 from simulator.profile.model import ApplicantProfile
 
 CITY = "shanghai"
@@ -52,7 +53,7 @@ def education(profile: ApplicantProfile, pack: ShanghaiPack, facts: RoundFacts) 
         result.steps.append(NO_EDUCATION)
         return result
     level_id = held.level
-    name = EDUCATION_LEVELS[level_id]
+    name = EDUCATION[level_id]
     part, held_text = HELD[(held.diploma, held.degree)]
     result.inputs += [
         InputUsed(HIGHEST, f"{name.zh} / {name.en}", name),
@@ -61,7 +62,7 @@ def education(profile: ApplicantProfile, pack: ShanghaiPack, facts: RoundFacts) 
     if level_id == "bachelor" and use_fact(result, facts, "parallel_bachelor"):
         if needs.value("basic.education.parallel_bachelor_as_junior_college"):
             result.events.append(Event("note", PARALLEL))
-            level_id, part, name = "junior_college", "full", EDUCATION_LEVELS["junior_college"]
+            level_id, part, name = "junior_college", "full", EDUCATION["junior_college"]
     level = rules.levels.get(level_id)
     if level is None:
         result.events.append(Event("note", Text.of(NOT_LISTED, name.zh, name.en)))
