@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.cpu_load import host_speed  # noqa: E402
 from simulator import cities  # noqa: E402
 from simulator.core.months import format_month  # noqa: E402
 from tests.support.published import published_rows, reconstruct  # noqa: E402
@@ -189,6 +190,7 @@ def main() -> None:
     )
 
     env = installed_env(folder)
+    speed_before = host_speed()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     run = subprocess.run(
@@ -231,6 +233,10 @@ def main() -> None:
         f"<= 1 GB -> {'met' if peak_bound <= TARGET_BYTES else 'NOT met'}"
     )
     print(f"rows/s: {args.rows / wall:,.0f}")
+    print(
+        f"host speed (a bare loop, M turns/s) before and after: {speed_before:.2f}, {host_speed():.2f} "
+        "(compare runs at the same speed)"
+    )
     if not args.keep:
         import shutil
 
