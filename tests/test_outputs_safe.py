@@ -357,3 +357,28 @@ def test_a_full_disk_while_writing_the_summaries_is_one_line_and_leaves_nothing_
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "No space left on device" in err and "Traceback" not in err
     assert not (out / "summary.xlsx").exists() and leftovers(out) == []
+
+
+def test_a_failed_batch_leaves_the_earlier_batch_s_three_files_together(tmp_path, monkeypatch, capsys):
+    """The summaries and the errors are replaced all together or not at all: never a new summary.csv beside the
+    workbook and the list of errors of an earlier run."""
+    from simulator.batch import xlsx
+
+    source = write_csv(tmp_path / "in.csv", [person("G1"), person("G2", si1_start="2015-13")])
+    out = tmp_path / "out"
+    args = ["batch", str(source), "--year", str(YEAR), "--out", str(out), "--quiet", "--force"]
+    assert main(args) == 1  # one row with a problem
+    earlier = {name: (out / name).read_bytes() for name in ("summary.csv", "summary.xlsx", "errors.csv")}
+    write_csv(source, [person("G3")])
+    real_zip = xlsx.zipfile.ZipFile
+
+    def full_while_writing_the_workbook(*args, **kwargs):
+        with real_zip(*args, **kwargs) as book:  # part of the workbook written, then the disk is full
+            book.writestr("half", b"x")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(xlsx.zipfile, "ZipFile", full_while_writing_the_workbook)
+    capsys.readouterr()
+    assert main(args) == 2
+    assert {name: (out / name).read_bytes() for name in earlier} == earlier
+    assert leftovers(out) == []

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +22,7 @@ from simulator.batch.formulas import defused
 from simulator.batch.rows import RowProblem
 from simulator.batch.scorer import CSV_LEAD, BatchOptions
 from simulator.batch.xlsx import Rendered, Sheet, write_xlsx
-from simulator.core.atomic import atomic_output
+from simulator.core.atomic import atomic_outputs
 from simulator.core.phrases import PHRASES, Phrasebook
 from simulator.core.ranking import competition_ranks
 from simulator.core.text import Text
@@ -96,15 +95,6 @@ def _row_number(row: ScoredRow) -> int:
     return row.row
 
 
-def _replace(path: Path, write: Callable[[BinaryIO], None]) -> Path:
-    """Write through a temporary file made safely beside the target, then rename it over the target: a summary
-    is whole or absent, never half written; no link planted in the folder is followed (core.atomic); owner-only."""
-    with atomic_output(path) as handle:
-        write(handle)
-    os.chmod(path, PRIVATE)  # mkstemp made it so already; said again where a system's default differs
-    return path
-
-
 def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
     out = result.out_dir
     columns = (*CSV_LEAD, *result.indicator_ids)
@@ -146,11 +136,17 @@ def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
             ],
         )
 
-    return [
-        _replace(out / "summary.csv", summary_csv),
-        _replace(out / "summary.xlsx", summary_xlsx),
-        _replace(out / "errors.csv", errors_csv),
-    ]
+    # Each file through a temporary one made safely beside it (core.atomic: no link planted in the folder is
+    # followed), and the three renamed over their targets together: a failure in any (a full disk) leaves the
+    # files of an earlier batch as they were, never a new summary beside an old list of errors.
+    writers = {"summary.csv": summary_csv, "summary.xlsx": summary_xlsx, "errors.csv": errors_csv}
+    paths = [out / name for name in writers]
+    with atomic_outputs(paths) as handles:
+        for write, handle in zip(writers.values(), handles):
+            write(handle)
+    for path in paths:
+        os.chmod(path, PRIVATE)  # mkstemp made them so already; said again where a system's default differs
+    return paths
 
 
 def _xlsx_rows(result: BatchResult, lang: str):
