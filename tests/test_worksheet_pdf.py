@@ -161,6 +161,21 @@ def test_every_indicator_and_the_total_print_as_the_engine_computed_them(name, l
     assert re.search(rf"^\s*{re.escape(fmt(result.total))}$", first, re.MULTILINE)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_qualification_held_is_listed_and_the_one_scored_is_said(lang):
+    """A consultant's client with two qualifications: both are on the sheet, the one entered first first."""
+    data = example("rental-bachelor").model_dump(mode="json")
+    data["education"] = {"level": "bachelor", "diploma": True, "degree": False, "institution": "Evening University"}
+    data["other_qualifications"] = [{"level": "junior_college", "institution": "City Vocational College"}]
+    profile = ApplicantProfile.model_validate(data)
+    result, pdf = render(profile, lang=lang)
+    text = squash("".join(page_texts(pdf)))
+    first, other = text.find("EveningUniversity"), text.find("CityVocationalCollege")
+    assert 0 <= first < other
+    (kept,) = [a for a in result.assumptions if "2 qualifications" in a.en]  # which one is scored, and why
+    assert squash(kept(lang)) in text
+
+
 def test_a_negative_deduction_prints_with_its_sign():
     result, pdf = render(example("in-service-master"), 2024, "en")
     deduction = result.indicator("study_deduction").points

@@ -25,6 +25,7 @@ from simulator.core.phrases import (
     TITLES,
     held_words,
 )
+from simulator.engine.qualifications import qualifications_of
 from simulator.worksheet.context import Sheet
 from simulator.worksheet.exhibits import home_rows
 from simulator.worksheet.flowables import TickBox, WriteIn
@@ -86,15 +87,22 @@ def _muted(text: str) -> str:
 
 
 def _education(sheet: Sheet) -> str:
-    L, education = sheet.labels, sheet.profile.education
-    if education is None:
-        return esc(L("none"))
+    """Every qualification held, one a line, the one entered first first (which one the rules scored, and what
+    the others gave, the result says among its assumptions)."""
+    held = qualifications_of(sheet.profile)
+    if not held:
+        return esc(sheet.labels("none"))
+    return "<br/>".join(esc(_qualification(sheet, education)) for education in held)
+
+
+def _qualification(sheet: Sheet, education) -> str:
+    L = sheet.labels
     parts = [L.of(EDUCATION, education.level), held_words(education.level, education.diploma, education.degree)(sheet.lang)]
     if education.study_start is not None:
         parts.append(f"{L('study_period')} {format_month(education.study_start)} – {format_month(education.study_end)}")
     if education.institution:
         parts.append(education.institution)
-    return esc(" · ".join(parts))
+    return " · ".join(parts)
 
 
 def _innovation(sheet: Sheet) -> str:
