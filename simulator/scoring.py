@@ -55,11 +55,12 @@ def score(
     if as_of is not None:
         refuse_past_retirement(profile, pack, declaration_year, cutoff_of(pack, declaration_year), as_of)
     found = check_for_year(profile, pack, declaration_year)
-    left_out = [p for p in found if p.kind == "after_cutoff"] if drop_after_cutoff else []
-    problems = [p for p in found if p not in left_out]
+    left_out = [p for p in found if p.kind == "after_cutoff"] if drop_after_cutoff and found else []
+    problems = [p for p in found if p not in left_out] if left_out else found
     if problems and not anyway:
         return Scored(None, problems, left_out)
-    if overrides is None and profile.supplied_for(pack.pack.id):  # the applicant's own supplied values
+    # the values the applicant file keeps for this pack, if any
+    if overrides is None and profile.supplied_values and profile.supplied_for(pack.pack.id):
         from simulator.rules.overrides import overrides_of
 
         overrides = overrides_of(profile.supplied_values, pack)

@@ -109,7 +109,8 @@ class Scorer:
         scored, problems, pdfs = [], [], 0
         # With PDFs, each row comes with the worksheet's file name, given out where the rows are read
         # (runner.run_batch), so that names are unique across chunks and worker processes.
-        for number, cells, *named in chunk:
+        for row in chunk:
+            number, cells = row[0], row[1]
             parsed = self.parser.parse(number, cells)
             if parsed is None:
                 continue
@@ -153,8 +154,10 @@ class Scorer:
             )
             # Numbers travel back as text (see summary.ScoredRow), with the row's summary lines rendered: each
             # number written once (fmt), for the CSV line, the workbook's cells and the points' text alike.
-            written = ("" if p is None else fmt(p) for p in (result.total, low, high, *points))
-            total_text, low_text, high_text, *points_text = written
+            total_text = fmt(result.total)
+            low_text = "" if low is None else fmt(low)
+            high_text = "" if high is None else fmt(high)
+            points_text = ["" if p is None else fmt(p) for p in points]
             scored.append(
                 (
                     *line[:6],
@@ -167,7 +170,7 @@ class Scorer:
                 )
             )
             if opts.pdf:
-                file_name = named[0] if named else NameBook(".pdf").name(parsed.applicant_id, number)
+                file_name = row[2] if len(row) > 2 else NameBook(".pdf").name(parsed.applicant_id, number)
                 problem = write_pdf(result, profile, self.pdf_dir / file_name, opts)
                 if problem:
                     problems.append((number, parsed.applicant_id, "pdf", problem))

@@ -82,17 +82,27 @@ class BatchResult:
 
 
 def rank_rows(scored: list[tuple]) -> tuple[list[ScoredRow], list[int | None]]:
-    rows = [ScoredRow(*line[:6], Decimal(line[6]), *line[7:]) for line in scored]
+    rows = [
+        ScoredRow(row, applicant_id, name, shown, qualified, unmet, Decimal(total), ranked, key, points, csv_tail, xlsx_tail)
+        for row, applicant_id, name, shown, qualified, unmet, total, ranked, key, points, csv_tail, xlsx_tail in scored
+    ]
     scored.clear()
     # Two stable sorts: by row, then by (ranked, qualified, key) highest first; a descending sort keeps equal
-    # items in their order, so equal keys stay in the input's order. Each key is read from its text once.
+    # items in their order, so equal keys stay in the input's order.
     rows.sort(key=_row_number)
-    rows.sort(key=lambda r: (r.ranked, r.qualified, r.key), reverse=True)
+    rows.sort(key=_rank_order, reverse=True)
     return rows, competition_ranks([r.key_text if r.ranked else None for r in rows])
 
 
 def _row_number(row: ScoredRow) -> int:
     return row.row
+
+
+def _rank_order(row: ScoredRow) -> tuple:
+    # the key is the total, then the tie-break values where the rules set some: only those are read from text
+    if "," in row.key_text:
+        return (row.ranked, row.qualified, *row.key)
+    return (row.ranked, row.qualified, row.total)
 
 
 def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
