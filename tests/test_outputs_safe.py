@@ -382,3 +382,47 @@ def test_a_failed_batch_leaves_the_earlier_batch_s_three_files_together(tmp_path
     assert main(args) == 2
     assert {name: (out / name).read_bytes() for name in earlier} == earlier
     assert leftovers(out) == []
+
+
+@pytest.mark.parametrize("failing", ["moving the old file aside", "moving the new file in"])
+def test_files_replaced_together_stay_as_they_were_when_a_rename_fails(tmp_path, monkeypatch, failing):
+    """A target held open by another program (Excel on Windows refuses the rename): nothing is replaced."""
+    from simulator.core import atomic
+
+    paths = [tmp_path / "a.csv", tmp_path / "b.xlsx", tmp_path / "c.csv"]
+    paths[0].write_bytes(b"old a")
+    paths[1].write_bytes(b"old b")  # c.csv is new
+    real_replace = os.replace
+
+    def refuse_b(source, target):
+        moving_aside = str(source) == str(paths[1])
+        moving_in = str(target) == str(paths[1]) and str(source).endswith(".tmp")
+        if moving_aside if failing == "moving the old file aside" else moving_in:
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic.os, "replace", refuse_b)
+    with pytest.raises(PermissionError):
+        with atomic.atomic_outputs(paths) as handles:
+            for handle, text in zip(handles, (b"new a", b"new b", b"new c")):
+                handle.write(text)
+    assert paths[0].read_bytes() == b"old a" and paths[1].read_bytes() == b"old b" and not paths[2].exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.xlsx"]  # no temporary or set-aside file left
+
+
+def test_a_close_that_fails_again_still_leaves_no_temporary_file(tmp_path, monkeypatch):
+    from simulator.core import atomic
+
+    target = tmp_path / "a.csv"
+    with pytest.raises(OSError):
+        with atomic.atomic_outputs([target]) as (handle,):
+            handle.write(b"x")
+            real_close = handle.close
+
+            def full_again():
+                real_close()
+                raise OSError(28, "No space left on device")
+
+            monkeypatch.setattr(handle, "close", full_again)
+            raise OSError(28, "No space left on device")
+    assert list(tmp_path.iterdir()) == []

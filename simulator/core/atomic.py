@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,9 +19,10 @@ def write_atomically(path: Path | str, data: bytes | str) -> None:
 
 @contextmanager
 def atomic_outputs(paths: list[Path]) -> Iterator[list[BinaryIO]]:
-    """Binary files to write several `paths` through, each as `atomic_output` makes it; none is renamed over its
-    target before every one is written, on disk and closed (Windows renames no open file), so a failure in any
-    leaves every target as it was."""
+    """Binary files to write several `paths` through, each as `atomic_output` makes it. None is put in place
+    before every one is written, on disk and closed (Windows renames no open file); then the files there are
+    moved aside, the new ones moved in, and the old ones removed. A failure at any step (a full disk, a target
+    held open by another program) puts back what was moved: every target is as it was."""
     made: list[tuple[str, BinaryIO]] = []
     try:
         for path in paths:
@@ -32,16 +33,46 @@ def atomic_outputs(paths: list[Path]) -> Iterator[list[BinaryIO]]:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
-        for (tmp, _), path in zip(made, paths):
-            os.replace(tmp, path)
-    except BaseException:
+        _swap_in([tmp for tmp, _ in made], paths)
+    finally:
         for tmp, handle in made:
-            handle.close()
-            try:
+            with suppress(OSError):  # a full disk fails again as the buffer is flushed: the file goes all the same
+                handle.close()
+            with suppress(OSError):  # moved in already
                 os.unlink(tmp)
-            except OSError:  # renamed already, or never made
-                pass
+
+
+def _swap_in(new: list[str], paths: list[Path]) -> None:
+    """Each new file renamed over its target, all or none: the old targets are moved aside first."""
+    aside: list[tuple[str, Path]] = []  # (where an old target waits, the target)
+    placed: list[Path] = []
+    try:
+        for path in paths:
+            if os.path.lexists(path):
+                fd, spare = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent or ".")
+                os.close(fd)  # a name of our own beside the target, for the old file to wait under
+                try:
+                    os.replace(path, spare)
+                except BaseException:
+                    with suppress(OSError):
+                        os.unlink(spare)
+                    raise
+                aside.append((spare, path))
+        for tmp, path in zip(new, paths):
+            os.replace(tmp, path)
+            placed.append(path)
+    except BaseException:
+        for path in placed:  # the targets that had none before are removed again
+            if path not in {target for _, target in aside}:
+                with suppress(OSError):
+                    os.unlink(path)
+        for spare, path in aside:
+            with suppress(OSError):
+                os.replace(spare, path)
         raise
+    for spare, _ in aside:
+        with suppress(OSError):
+            os.unlink(spare)
 
 
 @contextmanager
