@@ -137,6 +137,16 @@ def test_an_overlap_is_found_wherever_it_is_in_a_long_list(tmp_path):
         ({"name": "\ud800"}, "name", "lone surrogate"),
         ({"workplaces": [{"start": "2010-01", "employer": "A\udc80"}]}, "workplaces[0].employer", "lone surrogate"),
         ({"supplied_values": [{"pack": "p", "path": "x", "value": "\ud800"}]}, "supplied_values[0].value", "lone surrogate"),
+        (
+            {"supplied_values": [{"pack": "p", "path": "x", "value": {"45": ["a\ud800"]}}]},
+            "supplied_values[0].value",
+            "lone surrogate",
+        ),
+        (
+            {"declaration": {"city": "beijing", "edition": "e", "round": 2026, "total": "\ud800"}},
+            "declaration.total",
+            "lone surrogate",
+        ),
         ({"housing": [{"start": "2010-01", "end": "2010-01", "kind": "own"}] * 601}, "applicant", "at most 600"),
     ],
 )

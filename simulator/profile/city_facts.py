@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
+from simulator.core.errors import message_of
 from simulator.core.limits import MAX_COUNT, MAX_NUMBER
 from simulator.core.months import format_month, parse_month
 
@@ -58,7 +59,7 @@ def check(city_facts: dict[str, Any]) -> dict[str, dict[str, Any]]:
         except ValidationError as exc:
             for item in exc.errors(include_url=False):
                 where = ".".join(str(p) for p in item["loc"])
-                problems.append(f"city_facts.{city_id}.{where}: {item['msg'].removeprefix('Value error, ')}")
+                problems.append(f"city_facts.{city_id}.{where}: {message_of(item)}")
             continue
         values = model.model_dump()
         for fact in city.facts:

@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from simulator.core.errors import field_path
+from simulator.core.errors import field_path, message_of
 from simulator.core.limits import (
     MAX_ENTRIES,
     MAX_NOTES,
@@ -234,7 +234,7 @@ def _checked(field: str, value: Any, where: str) -> Any:
         for item in exc.errors(include_url=False):
             path = field_path(tuple(p for p in item["loc"] if not (isinstance(p, str) and "[" in p)))
             path = where if path == "(file)" else where + path if path.startswith("[") else f"{where}.{path}"
-            problems.append(f"{path}: {item['msg'].removeprefix('Value error, ')}")
+            problems.append(f"{path}: {message_of(item)}")
         raise ValueError("; ".join(problems)) from None
 
 
@@ -284,7 +284,7 @@ class Declaration(BaseModel):
     """The declaration a file was saved for: the city, the rule edition and the round, and the total it had then
     (as shown: "89.21", "80–95"), so that reopening it gives exactly that result, or says why not."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", str_max_length=MAX_TEXT)  # a bound, as on every record's text
 
     city: str = Field(min_length=1)
     edition: str = Field(min_length=1)  # the rule pack's id

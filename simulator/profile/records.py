@@ -37,13 +37,28 @@ class SuppliedValue(Record):
     @field_validator("value", mode="before")
     @classmethod
     def _writable(cls, value):
-        # said once here: each member of the union would refuse such a text in its own words
-        if isinstance(value, str) and not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                raise ValueError(UNWRITABLE_TEXT) from None
+        # said once here (each member of the union would refuse such a text in its own words), and for the texts
+        # of a list or a table too, which no bound on a text's length reaches
+        if not _writable(value):
+            raise ValueError(UNWRITABLE_TEXT)
         return value
+
+
+def _writable(value) -> bool:
+    """Whether every text in a value (a list's, a table's keys and values too) can be written as UTF-8."""
+    if isinstance(value, str):
+        if value.isascii():
+            return True
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(_writable(v) for v in value)
+    if isinstance(value, dict):
+        return all(_writable(k) and _writable(v) for k, v in value.items())
+    return True
 
 
 class ResidencePermit(Record):

@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
+from simulator.core.errors import message_of
 from simulator.core.months import format_month
 from simulator.core.problems import Problem as RulesProblem
 from simulator.gui.form import city_facts, messages
@@ -74,7 +75,7 @@ def _explain(error: dict, value_error: str) -> str:
         return messages.choose_one()
     if kind == "value_error" and value_error:
         return value_error
-    return messages.not_valid(error["msg"].removeprefix("Value error, "))
+    return messages.not_valid(message_of(error))
 
 
 # ---------------------------------------------------------------- building
