@@ -138,12 +138,15 @@ def installed_env(folder: Path, *more: str) -> dict[str, str]:
     warm.mkdir(exist_ok=True)
     generate(warm / "applicants.csv", 20)
     for workers in ("1", "2"):  # in this process and in worker processes (the modules they import)
-        subprocess.run(
+        run = subprocess.run(
             [sys.executable, __file__, "--child", str(warm / "applicants.csv"), str(warm / "out"), "--workers", workers, *more],
             env=env,
             cwd=ROOT,
             capture_output=True,
+            text=True,
         )
+        if run.returncode != 0 or '"code": 2' in run.stdout:  # else the compiling would move into the timed run
+            raise SystemExit(f"the warm-up batch failed:\n{run.stderr[-2000:]}")
     return env
 
 

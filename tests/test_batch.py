@@ -552,3 +552,16 @@ def test_template_refuses_to_overwrite_a_filled_file_without_force(tmp_path, cap
     assert main(["template", str(target)]) == 2
     assert "--force" in capsys.readouterr().err and target.read_bytes() == before
     assert main(["template", str(target), "--force"]) == 0
+
+
+def test_a_number_is_written_alike_in_every_workbook_row():
+    """Rows of one shape go through a template, others (a bound not known) cell by cell: the same number is the
+    same text in both (15, not 15.00 in one and 15 in the other; -0 as 0)."""
+    from simulator.batch.xlsx import render_cells, row_template
+    from simulator.core.decimals import fmt
+
+    numbers = [Decimal("15.00"), Decimal("-0.00"), Decimal("40.750"), Decimal("1E+1")]
+    one_by_one = render_cells(numbers)
+    templated = row_template("n" * len(numbers)).format(*(fmt(n) for n in numbers))
+    assert one_by_one == templated
+    assert [v.split("</v>")[0] for v in one_by_one.split("<v>")[1:]] == ["15", "0", "40.75", "10"]

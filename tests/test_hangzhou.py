@@ -206,6 +206,17 @@ def test_back_paid_months_the_sources_do_not_settle_make_the_score_a_range(trial
     assert note.zh.startswith("6个补缴月份是否计分：")
 
 
+def test_a_month_both_back_paid_and_transferred_in_is_counted_once(trial):
+    data = trial.model_dump()
+    for kind in ("back_paid_counts", "transferred_in_counts"):
+        data["basic"]["social_insurance"][kind] = {"source": "rules", "confidence": "not found"}
+    unsettled = type(trial).model_validate(data)
+    both = {"start": "2014-07", "end": "2014-12", "city": "hangzhou", "back_paid": True, "transferred_in": True}
+    result = score(person(social_insurance=[both, {"start": "2015-01", "city": "hangzhou"}]), unsettled)
+    insured = result.indicator("social_insurance")
+    assert (insured.low_bound, insured.high_bound) == (D("15.25"), D("16.75"))  # 61 months, at most 67: not 73
+
+
 def test_rental_cap_30_and_registration(trial, revised):
     six_years = [{"start": "2014-01", "kind": "rented", "district": "xihu", "city": "hangzhou"}]  # 73 months, unregistered
     assert points(person(housing=six_years), trial, "rental") == D(30)  # 6 x 6 = 36, capped

@@ -73,6 +73,7 @@ def cell_text(value) -> str:
 _MONTHS_READ: dict[str, int] = {}
 _DATES_READ: dict[str, date] = {}
 _READ_KEPT = 100_000
+_KEPT_CHARS = 32  # "2012-03", " 2012年3月 ": a text longer than any date's is read, not kept
 
 
 def parse_month_cell(value) -> int:
@@ -110,7 +111,7 @@ def parse_date_cell(value) -> date:
 
 
 def _kept(table: dict, text: str, value):
-    if len(table) < _READ_KEPT:
+    if len(table) < _READ_KEPT and len(text) <= _KEPT_CHARS:
         table[text] = value
     return value
 

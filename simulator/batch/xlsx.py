@@ -15,6 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
+from simulator.core.decimals import fmt
+
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -113,8 +115,8 @@ def render_cells(values: Sequence, first_column: int = 0, style: str = "", row: 
         if cls is str:
             if value:
                 append(f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{_escape(value)}</t></is></c>')
-        elif cls is Decimal:
-            append(f'<c r="{ref}"{style}><v>{value:f}</v></c>')
+        elif cls is Decimal:  # written as everywhere (15, 40.75), as the pre-rendered rows write it too
+            append(f'<c r="{ref}"{style}><v>{fmt(value)}</v></c>')
         elif cls is int or cls is float:
             append(f'<c r="{ref}"{style}><v>{value}</v></c>')
         elif cls is bool:
@@ -134,8 +136,10 @@ def row_template(kinds: str, first_column: int = 0) -> str:
         ref = f"{_LETTERS[c] if c < 64 else _letters(c)}{ROW_MARK}"
         if kind == "s":  # the texts are trimmed: no xml:space="preserve" needed, and every byte counts here
             cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{{}}</t></is></c>')
-        else:
+        elif kind in ("i", "n"):
             cells.append(f'<c r="{ref}"><v>{{}}</v></c>')
+        else:
+            raise ValueError(f"{kind!r}: a cell is i (whole number), n (number written already) or s (text)")
     return "".join(cells)
 
 

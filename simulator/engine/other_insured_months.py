@@ -37,12 +37,15 @@ def tally(
     decide: Callable[[MonthsKind, bool | None], bool | None] = lambda kind, counts: counts,
 ) -> tuple[int, int]:
     """(months that count, months whose counting the sources do not settle) of the `kinds`, up to the cut-off
-    month; each kind found is an input of `result`, and what is done with it an event. `decide` may settle a
-    kind otherwise than its pack value does (a reading of the rules the applicant meets)."""
-    periods = list(periods)
+    month; each kind found is an input of `result`, and what is done with it an event. A period of several kinds
+    (back-paid and transferred in) is counted under the first of them only. `decide` may settle a kind otherwise
+    than its pack value does (a reading of the rules the applicant meets)."""
+    left = list(periods)
     counted = unsure = 0
     for kind in kinds:
-        spans, _ = month_spans(periods, city, cutoff_month, keep=kind.keep)
+        mine = [p for p in left if kind.keep(p)]
+        left = [p for p in left if not kind.keep(p)]
+        spans, _ = month_spans(mine, city, cutoff_month)
         months = total_months(spans)
         if not months:
             continue

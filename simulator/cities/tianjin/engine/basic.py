@@ -80,8 +80,7 @@ def _banded(
 # ---------------------------------------------------------------- social insurance
 
 INSURED = ("计分的社保月数（截至{0}）", "insured months counted (to {0})")
-# Back-paid and transferred-in months count as the pack says (simulator.engine.other_insured_months); a month
-# both back-paid and transferred in is counted under the first kind only.
+# Back-paid and transferred-in months count as the pack says (simulator.engine.other_insured_months).
 BACK_PAID_MONTHS = MonthsKind(
     lambda p: p.back_paid,
     Text("补缴或个人窗口缴纳月数", "back-paid or individual-window months"),
@@ -89,7 +88,7 @@ BACK_PAID_MONTHS = MonthsKind(
     "basic.social_insurance.back_paid_counts",
 )
 TRANSFERRED_MONTHS = MonthsKind(
-    lambda p: p.transferred_in and not p.back_paid,
+    lambda p: p.transferred_in,
     Text("转入月数", "transferred-in months"),
     ("转入", "transferred-in"),
     "basic.social_insurance.transferred_in_counts",
