@@ -68,52 +68,28 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
-# Texts of months and days already read: a cohort's cells repeat the same few thousand ("2012-03"). Only texts
-# that were read go in, and the tables stop growing at a size no file of real dates reaches.
-_MONTHS_READ: dict[str, int] = {}
-_DATES_READ: dict[str, date] = {}
-_READ_KEPT = 100_000
-_KEPT_CHARS = 32  # "2012-03", " 2012年3月 ": a text longer than any date's is read, not kept
-
-
 def parse_month_cell(value) -> int:
-    if value.__class__ is str:
-        found = _MONTHS_READ.get(value)
-        if found is not None:
-            return found
-        if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
-            year, month = int(value[:4]), int(value[5:])  # the usual "2012-03", without the general reading below
-            if 1 <= month <= 12 and 1900 <= year <= 2200:
-                return _kept(_MONTHS_READ, value, year * 12 + month - 1)
+    if value.__class__ is str and len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
+        year, month = int(value[:4]), int(value[5:])  # the usual "2012-03", without the general reading below
+        if 1 <= month <= 12 and 1900 <= year <= 2200:
+            return year * 12 + month - 1
     if isinstance(value, (datetime, date)):
         return month_of(value.year, value.month)
     try:
-        month_index = reading.read_month(cell_text(value))
+        return reading.read_month(cell_text(value))
     except reading.Unreadable as exc:
         raise CellError(str(exc)) from None
-    return _kept(_MONTHS_READ, value, month_index) if value.__class__ is str else month_index
 
 
 def parse_date_cell(value) -> date:
-    if value.__class__ is str:
-        found = _DATES_READ.get(value)
-        if found is not None:
-            return found
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     try:
-        day = reading.read_date(cell_text(value))
+        return reading.read_date(cell_text(value))
     except reading.Unreadable as exc:
         raise CellError(str(exc)) from None
-    return _kept(_DATES_READ, value, day) if value.__class__ is str else day
-
-
-def _kept(table: dict, text: str, value):
-    if len(table) < _READ_KEPT and len(text) <= _KEPT_CHARS:
-        table[text] = value
-    return value
 
 
 def parse_bool_cell(value) -> bool:

@@ -60,6 +60,17 @@ def _short(name: str) -> str:
     return name if len(name) <= 60 else f"{name[:30]}…{name[-20:]}"
 
 
+_NOT_REMEMBERED = ("text", "dates", "choices", "permit")
+_REMEMBERED_CHARS = 32  # "2012-03", "haidian", "是": a longer text is read each time
+_REMEMBERED = 4096  # texts a converter keeps at most
+
+
+def _remember(memo: dict, text: str, value):
+    if len(text) <= _REMEMBERED_CHARS and len(memo) < _REMEMBERED:
+        memo[text] = value
+    return value
+
+
 def _place(path: str) -> tuple[tuple[str, ...], str]:
     """A column's place in the nested data: (("education",), "level") for "education.level", ((), "name") for
     "name", (("city_facts", "hangzhou"), "chunan_origin") for a city's own fact."""
@@ -186,13 +197,21 @@ class RowParser:
         raise AssertionError(kind)
 
     def _plan(self) -> None:
-        # (cell index, converter, the parts of the file it is in, its field there, the column's name)
+        # The texts each converter has read already, and what they gave: a cohort's cells repeat a few thousand
+        # months, districts, yes/no answers. Not for free text (names, numbers) nor for lists (they are changed).
+        memos: dict = {}  # by converter: the columns of one kind share theirs (every month column, ...)
+
+        def reader(column: Column) -> tuple:
+            convert = self._converter(column)
+            return convert, None if column.kind in _NOT_REMEMBERED else memos.setdefault(convert, {})
+
+        # (cell index, converter, its memo, the parts of the file it is in, its field there, the column's name)
         self.single_plan = [
-            (index, self._converter(column), *_place(column.field), column.name) for index, column in self.single if column.field
+            (index, *reader(column), *_place(column.field), column.name) for index, column in self.single if column.field
         ]
         self.group_plan = []
         for group, number, columns in self.groups:
-            cells = [(index, self._converter(c), c.field, group.header(number, c)) for index, c in columns]
+            cells = [(index, *reader(c), c.field, group.header(number, c)) for index, c in columns]
             required = [(c.field, group.header(number, c)) for _, c in columns if c.required]
             indexes = sorted(i for i, *_ in cells)
             # A group's columns usually sit side by side: a slice tells at C speed whether any is filled.
@@ -236,12 +255,15 @@ class RowParser:
         if not applicant_id:
             problem(ID_COLUMN, "empty: every row needs an applicant number")
         data: dict = {}
-        for index, convert, parents, key, name in self.single_plan:
+        for index, convert, memo, parents, key, name in self.single_plan:
             value = cells[index]
             if value is None or (value.__class__ is str and (not value or value.isspace())):  # is_blank, inlined
                 continue
             try:
-                converted = convert(value)
+                if memo is None or value.__class__ is not str:  # a workbook's 1 and True are equal keys: not kept
+                    converted = convert(value)
+                elif (converted := memo.get(value)) is None:
+                    converted = _remember(memo, value, convert(value))
             except CellError as exc:
                 problem(name, str(exc), value)
                 continue
@@ -261,12 +283,17 @@ class RowParser:
                 continue
             entry: dict = {}
             bad = False
-            for index, convert, sub_field, header in group_cells:
+            for index, convert, memo, sub_field, header in group_cells:
                 value = cells[index]
                 if value is None or (value.__class__ is str and (not value or value.isspace())):
                     continue
                 try:
-                    entry[sub_field] = convert(value)
+                    if memo is None or value.__class__ is not str:
+                        entry[sub_field] = convert(value)
+                    elif (converted := memo.get(value)) is not None:
+                        entry[sub_field] = converted
+                    else:
+                        entry[sub_field] = _remember(memo, value, convert(value))
                 except CellError as exc:
                     problem(header, str(exc), value)
                     bad = True
