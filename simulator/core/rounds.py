@@ -54,8 +54,9 @@ class Round(int):
         equal = self.__eq__(other)
         return equal if equal is NotImplemented else not equal
 
-    def __hash__(self) -> int:
-        return hash((int(self), self.part)) if self.part else hash(int(self))
+    # The year's own hash: a yearly round equals its year, so it must hash as the year does; the parts of one
+    # year share it (equal hashes need not mean equal rounds). int's hash is C: a batch hashes a round per lookup.
+    __hash__ = int.__hash__
 
     def __reduce__(self):
         return (Round, (int(self), self.part))
