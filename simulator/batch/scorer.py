@@ -135,7 +135,9 @@ class Scorer:
             shown = profile.id_number if opts.show_id else mask_id(profile.id_number)
             points = self._points(result.indicators)
             status = status_of(result)
-            key = (result.total, *(result.tie_break.key if result.tie_break is not None else ()))
+            total = str(result.total)
+            # the ranking key: the total, then the tie-break values where the rules set some
+            key = total if result.tie_break is None else ",".join(map(str, (result.total, *result.tie_break.key)))
             scored_total = result.channel is None
             low = result.total_low if scored_total else None
             high = result.total_high if scored_total else None
@@ -161,9 +163,9 @@ class Scorer:
             scored.append(
                 (
                     *line[:6],
-                    str(result.total),
+                    total,
                     ranked(result),
-                    ",".join(map(str, key)),
+                    key,
                     ",".join(points_text),
                     self._csv_tail(line, total_text, low_text, high_text, points_text),
                     self._xlsx_tail(line, total_text, low_text, high_text, points_text),
@@ -195,9 +197,7 @@ class Scorer:
     def _xlsx_tail(self, line: tuple, total: str, low: str, high: str, points: list[str]) -> bytes:
         number, applicant_id, name, shown, qualified, unmet, _, low_value, high_value, status, point_values = line
         yes, no = YES_NO[self.options.lang if self.options.lang in YES_NO else "en"]
-        if (
-            low_value is None or high_value is None or None in point_values
-        ):  # a cell with no value (another channel, no bound known)
+        if not low or not high or "" in points:  # a cell with no value (another channel, no bound known)
             values = (
                 number,
                 applicant_id,
