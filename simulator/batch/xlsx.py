@@ -161,7 +161,10 @@ def _sheet_xml(sheet: Sheet, write) -> None:
     mark = ROW_MARK.encode()
     for r, row in enumerate(sheet.rows, start=1):
         number = str(r)
-        if row.__class__ is Rendered:
+        if row.__class__ is Rendered and len(row.lead) == 1 and row.lead[0].__class__ is int:  # the usual: a rank
+            at = number.encode()
+            append(b'<row r="%b"><c r="A%b"><v>%d</v></c>%b</row>\n' % (at, at, row.lead[0], row.tail.replace(mark, at)))
+        elif row.__class__ is Rendered:
             head = render_cells(row.lead, 0, "", number)
             append(f'<row r="{number}">{head}'.encode() + row.tail.replace(mark, number.encode()) + b"</row>\n")
         else:
