@@ -34,6 +34,11 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def cjk_font_path() -> Path:
+    """The bundled CJK font (WenQuanYi Micro Hei, a TrueType collection): the window and the worksheet use it."""
+    return fonts_dir() / "wqy-microhei.ttc"
+
+
 def icon_path(suffix: str = ".svg") -> Path:
     """The application icon in one format: ".svg", ".ico" (Windows) or ".icns" (macOS)."""
     from simulator import APP_ICON

@@ -13,16 +13,15 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from simulator.paths import fonts_dir
+from simulator.paths import cjk_font_path
 
 FONT = "WQYMicroHei"
-FONT_FILE = "wqy-microhei.ttc"
 
 
 @cache
 def register_fonts() -> str:
     """Register the font (parsing the 5 MB file takes about 0.25 s, so only the first export pays it)."""
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts_dir() / FONT_FILE), subfontIndex=0))
+    pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_path()), subfontIndex=0))
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)

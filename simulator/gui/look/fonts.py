@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from simulator.paths import fonts_dir
-
-BUNDLED_CJK_FONT = "wqy-microhei.ttc"
+from simulator.paths import cjk_font_path
 
 
 def install_cjk_fallback(app: QApplication) -> str | None:
     """Register the bundled font and put it behind the default family; returns its family name."""
-    font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / BUNDLED_CJK_FONT))
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
     if font_id < 0:
         return None
     families = QFontDatabase.applicationFontFamilies(font_id)
