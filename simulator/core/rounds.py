@@ -130,22 +130,14 @@ def cutoff_of(pack, declaration_round: int) -> date:
     return counting_date(pack.time.cutoff, int(round_))
 
 
-_LAST_COUNTED: dict[date, int] = {}  # a batch asks for its round's cut-off month once a row
-
-
+@lru_cache(maxsize=1024)  # a batch asks for its round's cut-off month once a row
 def last_counted_month(cutoff: date) -> int:
     """The last calendar month that is complete on the cut-off date (Dec 31 -> December; Oct 1 -> September)."""
-    found = _LAST_COUNTED.get(cutoff)
-    if found is None:
-        from datetime import timedelta
+    from datetime import timedelta
 
-        from simulator.core.months import month_of_date
+    from simulator.core.months import month_of_date
 
-        found = month_of_date(cutoff + timedelta(days=1)) - 1
-        if len(_LAST_COUNTED) > 1024:
-            _LAST_COUNTED.clear()
-        _LAST_COUNTED[cutoff] = found
-    return found
+    return month_of_date(cutoff + timedelta(days=1)) - 1
 
 
 def cutoff_month_of(pack, declaration_year: int) -> int:

@@ -122,7 +122,7 @@ def _district_ids(pack) -> frozenset[str]:
     key = (pack.pack.id, pack.content_hash)
     found = _DISTRICTS.get(key)
     if found is None:
-        found = _DISTRICTS[key] = frozenset(d.id for d in getattr(pack, "districts", ()))
+        found = _DISTRICTS[key] = frozenset(d.id for d in pack.district_list())
     return found
 
 
