@@ -288,12 +288,11 @@ class RowParser:
                 if value is None or (value.__class__ is str and (not value or value.isspace())):
                     continue
                 try:
-                    if memo is None or value.__class__ is not str:
-                        entry[sub_field] = convert(value)
-                    elif (converted := memo.get(value)) is not None:
-                        entry[sub_field] = converted
-                    else:
-                        entry[sub_field] = _remember(memo, value, convert(value))
+                    if memo is None or value.__class__ is not str:  # as in the single columns above
+                        converted = convert(value)
+                    elif (converted := memo.get(value)) is None:
+                        converted = _remember(memo, value, convert(value))
+                    entry[sub_field] = converted
                 except CellError as exc:
                     problem(header, str(exc), value)
                     bad = True
