@@ -1,6 +1,7 @@
 """A batch problem in the user's language. The problems are worded in English where they arise (errors.csv and
 the terminal keep that wording, which scripts match on); a face showing them in Chinese words each through the
-patterns below (and the applicant model's checks through simulator.profile.wording), the English kept where no pattern knows the message (a new check not worded here yet)."""
+patterns below (and the applicant model's checks through simulator.profile.wording), the English kept where no
+pattern knows the message (a new check not worded here yet)."""
 
 from __future__ import annotations
 

@@ -343,9 +343,8 @@ class ApplicantProfile(Fact):
         ]
         | None
     ) = None
-    investment_tax: list[TaxYear] = Field(
-        default_factory=list
-    )  # tax paid by an enterprise the applicant invested in (Hangzhou's investor item)
+    # tax paid by an enterprise the applicant invested in (Hangzhou's investor item)
+    investment_tax: list[TaxYear] = Field(default_factory=list)
     blood_donations: list[BloodDonation] = Field(default_factory=list)
     volunteering: list[VolunteerService] = Field(default_factory=list)
     charity_donations: list[CharityDonation] = Field(default_factory=list)
