@@ -565,3 +565,28 @@ def test_a_number_is_written_alike_in_every_workbook_row():
     templated = row_template("n" * len(numbers)).format(*(fmt(n) for n in numbers))
     assert one_by_one == templated
     assert [v.split("</v>")[0] for v in one_by_one.split("<v>")[1:]] == ["15", "0", "40.75", "10"]
+
+
+@pytest.mark.parametrize("deflate", ["isal", "zlib"])
+def test_a_workbook_is_a_zip_every_reader_opens_whichever_deflate_wrote_it(tmp_path, monkeypatch, deflate):
+    """The workbook's container is written by simulator.batch.zipped (ISA-L's deflate where installed, else
+    zlib's): Python's zipfile checks every entry's CRC and size, and openpyxl reads the sheets back."""
+    import zipfile
+    import zlib
+
+    from simulator.batch import zipped
+    from simulator.batch.xlsx import Sheet, write_xlsx
+
+    if deflate == "zlib":
+        monkeypatch.setattr(zipped, "_deflate", zlib)
+    rows = [("name", "points"), *((f"申请人{i}", Decimal(i) / 4) for i in range(20_000))]
+    path = tmp_path / "book.xlsx"
+    write_xlsx(path, [Sheet("排名", rows), Sheet("about", [("item", "value"), ("rows", 20_000)])])
+    with zipfile.ZipFile(path) as book:
+        assert book.testzip() is None
+        assert book.namelist()[-2:] == ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]
+    sheets = load_workbook(path, read_only=True)
+    assert sheets.sheetnames == ["排名", "about"]
+    read = list(sheets["排名"].iter_rows(values_only=True))
+    assert read[0] == ("name", "points") and read[-1] == ("申请人19999", 4999.75) and len(read) == 20_001
+    assert list(sheets["about"].iter_rows(values_only=True))[1] == ("rows", 20_000)

@@ -9,12 +9,12 @@ what keeps a whole cohort within its time budget. openpyxl, Excel and LibreOffic
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
+from simulator.batch.zipped import ZipWriter
 from simulator.core.decimals import fmt
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -178,24 +178,27 @@ def _sheet_xml(sheet: Sheet, write) -> None:
 
 
 def write_xlsx(path: Path | str | BinaryIO, sheets: list[Sheet]) -> None:
-    """Write the workbook to a path or to an open binary file (simulator.core.atomic.atomic_output)."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as book:
-        names = range(1, len(sheets) + 1)
-        book.writestr("[Content_Types].xml", CONTENT_TYPES.format(sheets="\n".join(SHEET_TYPE.format(n) for n in names)))
-        book.writestr("_rels/.rels", ROOT_RELS)
-        book.writestr(
-            "xl/workbook.xml",
-            WORKBOOK.format(
-                sheets="".join(
-                    WORKBOOK_SHEET.format(name=_escape(s.name).replace('"', "&quot;"), n=n) for n, s in zip(names, sheets)
-                )
-            ),
-        )
-        book.writestr(
-            "xl/_rels/workbook.xml.rels",
-            WORKBOOK_RELS.format(sheets="\n".join(WORKBOOK_REL.format(n) for n in names), styles=len(sheets) + 1),
-        )
-        book.writestr("xl/styles.xml", STYLES)
-        for n, sheet in zip(names, sheets):
-            with book.open(f"xl/worksheets/sheet{n}.xml", "w") as stream:
-                _sheet_xml(sheet, stream.write)
+    """Write the workbook to a path or to an open, seekable binary file (simulator.core.atomic.atomic_output)."""
+    if isinstance(path, (str, Path)):
+        with open(path, "wb") as handle:
+            write_xlsx(handle, sheets)
+        return
+    book = ZipWriter(path)
+    names = range(1, len(sheets) + 1)
+    book.add("[Content_Types].xml", CONTENT_TYPES.format(sheets="\n".join(SHEET_TYPE.format(n) for n in names)).encode())
+    book.add("_rels/.rels", ROOT_RELS.encode())
+    book.add(
+        "xl/workbook.xml",
+        WORKBOOK.format(
+            sheets="".join(WORKBOOK_SHEET.format(name=_escape(s.name).replace('"', "&quot;"), n=n) for n, s in zip(names, sheets))
+        ).encode(),
+    )
+    book.add(
+        "xl/_rels/workbook.xml.rels",
+        WORKBOOK_RELS.format(sheets="\n".join(WORKBOOK_REL.format(n) for n in names), styles=len(sheets) + 1).encode(),
+    )
+    book.add("xl/styles.xml", STYLES.encode())
+    for n, sheet in zip(names, sheets):
+        with book.entry(f"xl/worksheets/sheet{n}.xml") as write:
+            _sheet_xml(sheet, write)
+    book.close()

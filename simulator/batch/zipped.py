@@ -1,0 +1,102 @@
+"""A ZIP archive written as a stream of deflated entries: the container of an XLSX workbook.
+
+zipfile compresses with zlib, which at its fastest level takes a third of a second for the 100 MB of sheet XML of
+a whole cohort, in the serial end of a batch. ISA-L's deflate (the `isal` package) writes the same format about four
+times as fast; where it is not installed, zlib does it. Every reader of ZIP files reads either.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import BinaryIO
+
+try:
+    from isal import isal_zlib as _deflate
+
+    LEVEL = 1  # ISA-L's levels run 0-3; 1 is both faster and smaller than zlib's 1
+except ImportError:  # a platform without its wheel
+    _deflate = zlib  # type: ignore[assignment]
+    LEVEL = 1
+
+_LOCAL = struct.Struct("<IHHHHHIIIHH")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+_END = struct.Struct("<IHHHHIIH")
+_VERSION = 20  # deflate, no ZIP64
+_DEFLATED = 8
+_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01, the earliest a ZIP can say: the file's bytes do not depend on the clock
+_LIMIT = 0xFFFFFFFF  # sizes and offsets beyond need ZIP64, which no workbook of at most 1,048,576 rows reaches
+
+
+class ZipWriter:
+    """Entries written one after another into a seekable binary file; `close()` writes the directory."""
+
+    def __init__(self, handle: BinaryIO):
+        self.handle = handle
+        self.base = handle.tell()
+        self.entries: list[tuple[bytes, int, int, int, int]] = []  # name, crc, compressed, size, offset
+
+    @contextmanager
+    def entry(self, name: str) -> Iterator[Callable[[bytes], None]]:
+        """`with zip.entry("xl/workbook.xml") as write: write(b"...")`: the entry's bytes, deflated as they come."""
+        encoded = name.encode("ascii")
+        offset = self.handle.tell() - self.base
+        self.handle.write(_LOCAL.pack(0x04034B50, _VERSION, 0, _DEFLATED, 0, _DOS_DATE, 0, 0, 0, len(encoded), 0) + encoded)
+        deflate = _deflate.compressobj(LEVEL, _deflate.DEFLATED, -15)
+        crc = size = compressed = 0
+        out = self.handle.write
+
+        def write(data: bytes) -> None:
+            nonlocal crc, size, compressed
+            crc = _deflate.crc32(data, crc)
+            size += len(data)
+            packed = deflate.compress(data)
+            compressed += len(packed)
+            out(packed)
+
+        yield write
+        tail = deflate.flush()
+        compressed += len(tail)
+        out(tail)
+        if max(size, compressed, offset) > _LIMIT:
+            raise ValueError(f"{name}: {size:,} bytes, more than a ZIP without ZIP64 holds")
+        end = self.handle.tell()
+        self.handle.seek(self.base + offset + 14)  # the local header's crc and sizes, known now
+        self.handle.write(struct.pack("<III", crc, compressed, size))
+        self.handle.seek(end)
+        self.entries.append((encoded, crc, compressed, size, offset))
+
+    def add(self, name: str, data: bytes) -> None:
+        with self.entry(name) as write:
+            write(data)
+
+    def close(self) -> None:
+        start = self.handle.tell() - self.base
+        directory = b"".join(
+            _CENTRAL.pack(
+                0x02014B50,
+                _VERSION,
+                _VERSION,
+                0,
+                _DEFLATED,
+                0,
+                _DOS_DATE,
+                crc,
+                compressed,
+                size,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + name
+            for name, crc, compressed, size, offset in self.entries
+        )
+        self.handle.write(directory)
+        count = len(self.entries)
+        self.handle.write(_END.pack(0x06054B50, 0, 0, count, count, len(directory), start, 0))
