@@ -26,7 +26,7 @@ from simulator.batch.pool import portable, score_block, score_chunk, score_in_wo
 from simulator.batch.rows import RowProblem
 from simulator.batch.scorer import BatchOptions, Scorer
 from simulator.batch.sheets import BatchFileError, open_sheet
-from simulator.batch.summary import BatchResult, rank_rows, write_outputs
+from simulator.batch.summary import BatchResult, ScoredRow, rank_rows, scored_row, write_outputs
 from simulator.core.collector import collector_paused
 
 CHUNK_ROWS = 2000
@@ -40,23 +40,22 @@ PARALLEL_FROM_PDFS = 8
 Progress = Callable[[str, int, int], None]
 
 
-def _drop_repeated_ids(scored: list[tuple], problems: list[tuple]) -> None:
+def _drop_repeated_ids(scored: list[ScoredRow], problems: list[tuple]) -> None:
     """An applicant number used again: the first row keeps it; each later row is reported instead of scored."""
     first: dict[str, int] = {}
     rows_of_id: set[int] = set()  # a row with several problems is one row
-    for line in chain(scored, problems):
-        row, applicant_id = line[0], line[1]
+    for row, applicant_id in chain(((s.row, s.applicant_id) for s in scored), ((p[0], p[1]) for p in problems)):
         if applicant_id:
             rows_of_id.add(row)
             if first.get(applicant_id, row) >= row:
                 first[applicant_id] = row
     if len(first) == len(rows_of_id):  # every number on one row only: the usual case
         return
-    repeated = {s[0]: s[1] for s in scored if s[1] and first[s[1]] != s[0]}
+    repeated = {s.row: s.applicant_id for s in scored if s.applicant_id and first[s.applicant_id] != s.row}
     repeated.update({p[0]: p[1] for p in problems if p[1] and first[p[1]] != p[0]})
     if not repeated:
         return
-    scored[:] = [s for s in scored if s[0] not in repeated]
+    scored[:] = [s for s in scored if s.row not in repeated]
     problems[:] = [p for p in problems if p[0] not in repeated]
     problems.extend((row, i, "applicant_id", f"{i!r} is already used on row {first[i]}", i) for row, i in repeated.items())
 
@@ -126,7 +125,7 @@ def run_batch(
     seen_ids: dict[str, int] = {}
     pdf_names = NameBook(".pdf") if options.pdf else None  # one name a worksheet, unique on every system
     skipped = [0]
-    scored: list[tuple] = []
+    scored: list[ScoredRow] = []
     problems: list[tuple] = []
 
     def chunks():
@@ -150,7 +149,7 @@ def run_batch(
 
     def collect(outcome) -> None:
         rows, found, pdfs = outcome
-        scored.extend(rows)
+        scored.extend(map(scored_row, rows))
         problems.extend(found)
         result.pdfs += pdfs
 
@@ -196,7 +195,7 @@ def run_batch(
     return result
 
 
-def _rank_and_write(result: BatchResult, scored: list[tuple], problems: list[tuple], options: BatchOptions, progress) -> None:
+def _rank_and_write(result: BatchResult, scored: list[ScoredRow], problems: list[tuple], options: BatchOptions, progress) -> None:
     result.rows_read = len(scored) + len({p[0] for p in problems if p[2] != "pdf"})
     result.rows, result.ranks = rank_rows(scored)
     result.problems = sorted((RowProblem(*p) for p in problems), key=lambda p: (p.row, p.column))

@@ -15,6 +15,7 @@ import io
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -50,6 +51,8 @@ class ScoredRow:
     # "rank," and the workbook cells from column B on (see xlsx.Rendered).
     csv_tail: bytes = b""
     xlsx_tail: bytes = b""
+    # the ranking order, highest first: (ranked, qualified, total, tie-break values…, -row), set by scored_row
+    order: tuple = ()
 
     @property
     def key(self) -> tuple[Decimal, ...]:
@@ -81,28 +84,25 @@ class BatchResult:
         return len({p.row for p in self.problems if p.column != "pdf"})
 
 
-def rank_rows(scored: list[tuple]) -> tuple[list[ScoredRow], list[int | None]]:
-    rows = [
-        ScoredRow(row, applicant_id, name, shown, qualified, unmet, Decimal(total), ranked, key, points, csv_tail, xlsx_tail)
-        for row, applicant_id, name, shown, qualified, unmet, total, ranked, key, points, csv_tail, xlsx_tail in scored
-    ]
-    scored.clear()
-    # Two stable sorts: by row, then by (ranked, qualified, key) highest first; a descending sort keeps equal
-    # items in their order, so equal keys stay in the input's order.
-    rows.sort(key=_row_number)
-    rows.sort(key=_rank_order, reverse=True)
+def scored_row(line: tuple) -> ScoredRow:
+    """A scored line as a worker sends it (scorer.Scorer.score), made a row as its chunk arrives: while the other
+    chunks are still being scored, not in the serial end of the batch."""
+    row, applicant_id, name, shown, qualified, unmet, total, ranked, key, points, csv_tail, xlsx_tail = line
+    scored = ScoredRow(row, applicant_id, name, shown, qualified, unmet, Decimal(total), ranked, key, points, csv_tail, xlsx_tail)
+    # the key is the total, then the tie-break values where the rules set some: only those are read from text
+    order = (*scored.key,) if "," in key else (scored.total,)
+    scored.order = (ranked, qualified, *order, -row)
+    return scored
+
+
+def rank_rows(rows: list[ScoredRow]) -> tuple[list[ScoredRow], list[int | None]]:
+    """The rows in ranked order (see the module's docstring), and each one's rank (None: not ranked)."""
+    # Highest first; equal keys in the input's order (the row number, negated, is the order's last part).
+    rows.sort(key=_order, reverse=True)
     return rows, competition_ranks([r.key_text if r.ranked else None for r in rows])
 
 
-def _row_number(row: ScoredRow) -> int:
-    return row.row
-
-
-def _rank_order(row: ScoredRow) -> tuple:
-    # the key is the total, then the tie-break values where the rules set some: only those are read from text
-    if "," in row.key_text:
-        return (row.ranked, row.qualified, *row.key)
-    return (row.ranked, row.qualified, row.total)
+_order = attrgetter("order")
 
 
 def write_outputs(result: BatchResult, options: BatchOptions) -> list[Path]:
