@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -186,40 +185,74 @@ def load_pack_file(path: Path | str) -> PackBase:
     return _validate(path, *_resolve(path, data, raw, current.raw.get))
 
 
-@dataclass(frozen=True)
 class _Installed:
-    packs: tuple[PackBase, ...]
-    files: dict[tuple[str, str], Path]  # (pack id, content hash) -> file
-    user_ids: frozenset[str]
-    problems: tuple[str, ...]  # user packs that were left out, one line each
-    raw: dict[str, tuple[Path, dict, bytes]]  # pack id -> (file, data, bytes): what `extends` reads
+    """The installed pack files, read; each pack validated when first asked for. A command scores under one city's
+    rules: its start-up validates that city's editions only, not every city's (and builds only that city's pack
+    model), and a window validates the others when it lists them."""
+
+    def __init__(
+        self,
+        bundled_raw: dict[str, tuple[Path, dict, bytes]],
+        user_raw: dict[str, tuple[Path, dict, bytes]],
+        unreadable: list[str],
+    ):
+        self.raw = {**user_raw, **bundled_raw}  # pack id -> (file, data, bytes): what `extends` reads; a bundled id always wins
+        self.bundled_ids = tuple(bundled_raw)
+        self.user_raw = user_raw
+        self.unreadable = tuple(unreadable)  # user pack files that could not be read at all
+        self.files: dict[tuple[str, str], Path] = {}  # (pack id, content hash) -> file, of the packs validated so far
+        self._packs: dict[str, PackBase] = {}
+        self._refused: dict[str, str] = {}  # user pack id -> why it was left out
+
+    def _clashes(self, pack_id: str) -> bool:
+        return pack_id in self.user_raw and pack_id in self.bundled_ids
+
+    def pack(self, pack_id: str) -> PackBase | None:
+        """The pack of that id, validated (a broken bundled pack raises: it is a defect); None for a user pack
+        that is left out (see problems) or an id not installed."""
+        found = self._packs.get(pack_id)
+        if found is not None or pack_id in self._refused or pack_id not in self.raw:
+            return found
+        path, data, content = self.raw[pack_id]
+        try:
+            found = _validate(path, *_resolve(path, data, content, self.raw.get))
+        except PackError as exc:
+            if pack_id in self.bundled_ids:  # a bundled id always wins, and a broken bundled pack is a defect
+                raise
+            self._refused[pack_id] = str(exc)
+            return None
+        self._packs[pack_id] = found
+        self.files[(pack_id, found.content_hash)] = path
+        return found
+
+    def packs(self, city: str | None = None) -> tuple[PackBase, ...]:
+        """The bundled packs, then the user's that load and do not clash; of one city, or of all."""
+        ids = (*self.bundled_ids, *(i for i in self.user_raw if i not in self.bundled_ids))
+        if city is not None:
+            ids = tuple(i for i in ids if self.raw[i][1]["pack"].get("city") == city)
+        return tuple(p for p in map(self.pack, ids) if p is not None)
+
+    @property
+    def user_ids(self) -> frozenset[str]:
+        return frozenset(i for i in self.user_raw if not self._clashes(i) and self.pack(i) is not None)
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """User pack files that were left out, one line each (every user pack is validated to know)."""
+        problems = list(self.unreadable)
+        for pack_id, (path, _data, _content) in self.user_raw.items():
+            if self._clashes(pack_id):
+                problems.append(f"{path.name}: pack.id: {pack_id!r} is a bundled pack; a user pack cannot replace it")
+            elif self.pack(pack_id) is None:
+                problems.append(self._refused[pack_id])
+        return tuple(problems)
 
 
 @lru_cache(maxsize=4)
 def _installed(user_dir: str, registered: tuple[str, ...]) -> _Installed:
     bundled_raw, _ = _raw_index(bundled_pack_files(), tolerant=False)  # a broken bundled pack is a defect: raise
-    user_raw, problems = _raw_index(_pack_files(Path(user_dir)), tolerant=True)  # a broken user pack is reported
-    raw = {**user_raw, **bundled_raw}  # a bundled id always wins
-    packs: list[PackBase] = []
-    files: dict[tuple[str, str], Path] = {}
-    for path, data, content in bundled_raw.values():
-        pack = _validate(path, *_resolve(path, data, content, raw.get))
-        packs.append(pack)
-        files[(pack.pack.id, pack.content_hash)] = path
-    user_ids: set[str] = set()
-    for pack_id, (path, data, content) in user_raw.items():
-        if pack_id in bundled_raw:
-            problems.append(f"{path.name}: pack.id: {pack_id!r} is a bundled pack; a user pack cannot replace it")
-            continue
-        try:
-            pack = _validate(path, *_resolve(path, data, content, raw.get))
-        except PackError as exc:
-            problems.append(str(exc))
-            continue
-        user_ids.add(pack_id)
-        packs.append(pack)
-        files[(pack_id, pack.content_hash)] = path
-    return _Installed(tuple(packs), files, frozenset(user_ids), tuple(problems), raw)
+    user_raw, unreadable = _raw_index(_pack_files(Path(user_dir)), tolerant=True)  # a broken user pack is reported
+    return _Installed(bundled_raw, user_raw, unreadable)
 
 
 def _current() -> _Installed:
@@ -235,7 +268,7 @@ def forget_installed() -> None:
 
 def installed_packs() -> tuple[PackBase, ...]:
     """The bundled packs, then the user's imported packs (those that load and do not clash)."""
-    return _current().packs
+    return _current().packs()
 
 
 installed_packs.cache_clear = forget_installed  # type: ignore[attr-defined]
@@ -255,16 +288,16 @@ def pack_file(pack: PackBase) -> Path | None:
 
 
 def load_pack(pack_id: str) -> PackBase:
-    for pack in installed_packs():
-        if pack.pack.id == pack_id:
-            return pack
+    found = _current().pack(pack_id)
+    if found is not None:
+        return found
     known = ", ".join(p.pack.id for p in installed_packs())
     raise PackError(pack_id, [f"no rule pack {pack_id!r} is installed (installed: {known})"])
 
 
 def editions_of(city: str) -> list[PackBase]:
     """The city's installed editions, oldest first."""
-    return sorted((p for p in installed_packs() if p.pack.city == city), key=lambda p: p.pack.first_declaration_year)
+    return sorted(_current().packs(city), key=lambda p: p.pack.first_declaration_year)
 
 
 def pack_for(city: str, declaration_year: int) -> PackBase:
@@ -293,9 +326,9 @@ def import_pack(path: Path | str, *, replace: bool = False) -> PackBase:
     raw = path.read_bytes()
     pack_id = pack.pack.id
     current = _current()
-    if pack_id in {p.pack.id for p in current.packs} - current.user_ids:
+    if pack_id in {p.pack.id for p in current.packs()} - current.user_ids:
         raise PackError(path, [f"pack.id: {pack_id!r} is a bundled pack; give the imported edition an id of its own"])
-    for other in current.packs:  # an edition is told apart by its name on every face: never two of one name
+    for other in current.packs():  # an edition is told apart by its name on every face: never two of one name
         if other.pack.id != pack_id and other.pack.city == pack.pack.city:
             for lang in ("zh", "en"):
                 if getattr(other.pack.name, lang) == getattr(pack.pack.name, lang):
