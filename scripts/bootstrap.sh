@@ -12,21 +12,35 @@ SYSTEM_PACKAGES=(
   libxcb-xfixes0 libxcb-shm0 libxcb-util1 libxcb-render0 poppler-utils python3-venv
 )
 
-missing=()
-if command -v dpkg-query >/dev/null 2>&1; then
-  for p in "${SYSTEM_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-fi
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  echo "Installing system packages: ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_missing() {
+  local missing=() p
+  if command -v dpkg-query >/dev/null 2>&1; then
+    for p in "$@"; do
+      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    local SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "Installing system packages: ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+install_missing "${SYSTEM_PACKAGES[@]}"
+
+# The distribution's own Python where it is recent enough (what python3-venv above is for): Debian's and Ubuntu's
+# are built with profile-guided and link-time optimisation and score a batch row about a sixth faster than a
+# Python built by hand with a shared libpython (pyenv's way). PYTHON=... chooses another.
+if [ -z "${PYTHON:-}" ]; then
+  PYTHON=python3
+  if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    PYTHON=/usr/bin/python3
+    # its shared libpython, which the desktop bundle (PyInstaller) is built around
+    install_missing "libpython$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+  fi
 fi
 
-PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
