@@ -2,6 +2,7 @@
 a bad row never stopping the others; CSV and XLSX alike; the template is itself a valid batch."""
 
 import csv
+import io
 from decimal import Decimal
 
 import pytest
@@ -579,6 +580,7 @@ def test_a_workbook_is_a_zip_every_reader_opens_whichever_deflate_wrote_it(tmp_p
 
     if deflate == "zlib":
         monkeypatch.setattr(zipped, "_deflate", zlib)
+    monkeypatch.setattr(zipped, "PIECE", 64 << 10)  # the sheet deflated behind the writer, piece by piece
     rows = [("name", "points"), *((f"申请人{i}", Decimal(i) / 4) for i in range(20_000))]
     path = tmp_path / "book.xlsx"
     write_xlsx(path, [Sheet("排名", rows), Sheet("about", [("item", "value"), ("rows", 20_000)])])
@@ -590,3 +592,25 @@ def test_a_workbook_is_a_zip_every_reader_opens_whichever_deflate_wrote_it(tmp_p
     read = list(sheets["排名"].iter_rows(values_only=True))
     assert read[0] == ("name", "points") and read[-1] == ("申请人19999", 4999.75) and len(read) == 20_001
     assert list(sheets["about"].iter_rows(values_only=True))[1] == ("rows", 20_000)
+
+
+def test_a_disk_that_fills_while_the_sheet_is_deflated_behind_the_writer_stops_the_workbook(tmp_path, monkeypatch):
+    """The deflating thread's failure reaches the writer as the error it is (batch: one line, nothing left half
+    written), and no thread is left running."""
+    import threading
+
+    from simulator.batch import zipped
+    from simulator.batch.xlsx import Sheet, write_xlsx
+
+    monkeypatch.setattr(zipped, "PIECE", 64 << 10)
+
+    class FillingDisk(io.BytesIO):
+        def write(self, data):
+            if self.tell() + len(data) > 200_000:
+                raise OSError(28, "No space left on device")
+            return super().write(data)
+
+    rows = [("name", "points"), *((f"申请人{i}", Decimal(i)) for i in range(100_000))]
+    with pytest.raises(OSError, match="No space left"):
+        write_xlsx(FillingDisk(), [Sheet("排名", rows)])
+    assert not [t for t in threading.enumerate() if t.name.startswith("deflate")]

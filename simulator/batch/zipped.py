@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import BinaryIO
 
@@ -27,6 +29,7 @@ _END = struct.Struct("<IHHHHIIH")
 _VERSION = 20  # deflate, no ZIP64
 _DEFLATED = 8
 _DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01, the earliest a ZIP can say: the file's bytes do not depend on the clock
+PIECE = 8 << 20  # bytes handed to the deflating thread at a time: few enough hand-overs of the interpreter lock
 _LIMIT = 0xFFFFFFFF  # sizes and offsets beyond need ZIP64, which no workbook of at most 1,048,576 rows reaches
 
 
@@ -40,7 +43,9 @@ class ZipWriter:
 
     @contextmanager
     def entry(self, name: str) -> Iterator[Callable[[bytes], None]]:
-        """`with zip.entry("xl/workbook.xml") as write: write(b"...")`: the entry's bytes, deflated as they come."""
+        """`with zip.entry("xl/workbook.xml") as write: write(b"...")`: the entry's bytes, deflated as they come.
+        A large entry is deflated behind the writer, in a thread (deflate lets go of the interpreter meanwhile),
+        in pieces of PIECE bytes: a sheet's XML is made and compressed at the same time, on two cores."""
         encoded = name.encode("ascii")
         offset = self.handle.tell() - self.base
         self.handle.write(_LOCAL.pack(0x04034B50, _VERSION, 0, _DEFLATED, 0, _DOS_DATE, 0, 0, 0, len(encoded), 0) + encoded)
@@ -48,7 +53,7 @@ class ZipWriter:
         crc = size = compressed = 0
         out = self.handle.write
 
-        def write(data: bytes) -> None:
+        def consume(data: bytes) -> None:
             nonlocal crc, size, compressed
             crc = _deflate.crc32(data, crc)
             size += len(data)
@@ -56,7 +61,34 @@ class ZipWriter:
             compressed += len(packed)
             out(packed)
 
-        yield write
+        pending: list[bytes] = []
+        held = 0
+        behind: ThreadPoolExecutor | None = None
+        in_flight: deque[Future] = deque()
+
+        def write(data: bytes) -> None:
+            nonlocal held, behind
+            pending.append(data)
+            held += len(data)
+            if held < PIECE:
+                return
+            piece = b"".join(pending)
+            pending.clear()
+            held = 0
+            if behind is None:
+                behind = ThreadPoolExecutor(1, thread_name_prefix="deflate")
+            while len(in_flight) >= 2:  # at most two pieces waiting: memory stays a few pieces, whatever the size
+                in_flight.popleft().result()  # a failure (a full disk) is raised here, in the writer
+            in_flight.append(behind.submit(consume, piece))
+
+        try:
+            yield write
+            while in_flight:
+                in_flight.popleft().result()
+        finally:
+            if behind is not None:
+                behind.shutdown(wait=True, cancel_futures=True)
+        consume(b"".join(pending))
         tail = deflate.flush()
         compressed += len(tail)
         out(tail)
