@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -59,21 +60,35 @@ DATA_DIR_VARIABLE = "POINTS_SIMULATOR_DATA_DIR"
 def user_data_dir() -> Path:
     """The user's own data (imported rule packs): the platform's per-user data location, or the folder named by
     the environment variable POINTS_SIMULATOR_DATA_DIR (tests and portable installs use it)."""
+    return _data_dir(*_data_dir_variables())
+
+
+def _data_dir_variables() -> tuple[str | None, ...]:
+    # The folders are found once for the variables they are made of: the rule-pack store asks at every lookup.
     import os
 
-    chosen = os.environ.get(DATA_DIR_VARIABLE)
+    env = os.environ
+    return env.get(DATA_DIR_VARIABLE), env.get("HOME"), env.get("USERPROFILE"), env.get("APPDATA"), env.get("XDG_DATA_HOME")
+
+
+@lru_cache(maxsize=8)
+def _data_dir(*variables: str | None) -> Path:
+    chosen, _home, _profile, appdata, xdg = variables
     if chosen:
         return Path(chosen).expanduser()
-    home = Path.home()
+    home = Path.home()  # from HOME (USERPROFILE on Windows): part of the key
     if sys.platform.startswith("win"):
-        base = os.environ.get("APPDATA")
-        return (Path(base) if base else home / "AppData" / "Roaming") / "Points Simulator"
+        return (Path(appdata) if appdata else home / "AppData" / "Roaming") / "Points Simulator"
     if sys.platform == "darwin":
         return home / "Library" / "Application Support" / "Points Simulator"
-    base = os.environ.get("XDG_DATA_HOME")
-    return (Path(base) if base else home / ".local" / "share") / "points-simulator"
+    return (Path(xdg) if xdg else home / ".local" / "share") / "points-simulator"
 
 
 def user_packs_dir() -> Path:
     """Where imported rule packs are kept (created on the first import)."""
-    return user_data_dir() / "rules"
+    return _packs_dir(*_data_dir_variables())
+
+
+@lru_cache(maxsize=8)
+def _packs_dir(*variables: str | None) -> Path:
+    return _data_dir(*variables) / "rules"
