@@ -24,7 +24,7 @@ install_missing() {
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     echo "Installing system packages: ${missing[*]}"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
 }
 install_missing "${SYSTEM_PACKAGES[@]}"

@@ -34,7 +34,8 @@ _LIMIT = 0xFFFFFFFF  # sizes and offsets beyond need ZIP64, which no workbook of
 
 
 class ZipWriter:
-    """Entries written one after another into a seekable binary file; `close()` writes the directory."""
+    """Entries written one after another into a binary file opened for writing and seekable (not for appending:
+    each entry's header is completed once its size is known); `close()` writes the directory."""
 
     def __init__(self, handle: BinaryIO):
         self.handle = handle
@@ -92,7 +93,7 @@ class ZipWriter:
         tail = deflate.flush()
         compressed += len(tail)
         out(tail)
-        if max(size, compressed, offset) > _LIMIT:
+        if max(size, compressed, offset) >= _LIMIT:
             raise ValueError(f"{name}: {size:,} bytes, more than a ZIP without ZIP64 holds")
         end = self.handle.tell()
         self.handle.seek(self.base + offset + 14)  # the local header's crc and sizes, known now
@@ -129,6 +130,8 @@ class ZipWriter:
             + name
             for name, crc, compressed, size, offset in self.entries
         )
-        self.handle.write(directory)
         count = len(self.entries)
+        if start + len(directory) >= _LIMIT or count > 0xFFFF:
+            raise ValueError(f"{count:,} entries over {start:,} bytes: more than a ZIP without ZIP64 holds")
+        self.handle.write(directory)
         self.handle.write(_END.pack(0x06054B50, 0, 0, count, count, len(directory), start, 0))

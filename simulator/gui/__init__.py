@@ -21,7 +21,7 @@ from PySide6 import QtCore  # noqa: F401  (PySide's import hook is installed wit
 def _uses_pyside(module) -> bool:
     """What PySide asks of every module imported after it, told by name instead of by reading its source."""
     name = getattr(module, "__name__", "")
-    return name.startswith(("PySide6", "shiboken6", "simulator.gui"))
+    return name.startswith(("PySide6", "shiboken6", "simulator."))  # ours: the window and the cities' pages
 
 
 # PySide6 reads the whole source of every module imported after it (inspect.getsource) to find the word

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import threading
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -203,6 +204,7 @@ class _Installed:
         self.files: dict[tuple[str, str], Path] = {}  # (pack id, content hash) -> file, of the packs validated so far
         self._packs: dict[str, PackBase] = {}
         self._refused: dict[str, str] = {}  # user pack id -> why it was left out
+        self._lock = threading.Lock()  # a window's threads (batch, comparison) may ask for packs at once
 
     def _clashes(self, pack_id: str) -> bool:
         return pack_id in self.user_raw and pack_id in self.bundled_ids
@@ -213,17 +215,20 @@ class _Installed:
         found = self._packs.get(pack_id)
         if found is not None or pack_id in self._refused or pack_id not in self.raw:
             return found
-        path, data, content = self.raw[pack_id]
-        try:
-            found = _validate(path, *_resolve(path, data, content, self.raw.get))
-        except PackError as exc:
-            if pack_id in self.bundled_ids:  # a bundled id always wins, and a broken bundled pack is a defect
-                raise
-            self._refused[pack_id] = str(exc)
-            return None
-        self._packs[pack_id] = found
-        self.files[(pack_id, found.content_hash)] = path
-        return found
+        with self._lock:
+            if pack_id in self._packs or pack_id in self._refused:  # validated meanwhile by another thread
+                return self._packs.get(pack_id)
+            path, data, content = self.raw[pack_id]
+            try:
+                found = _validate(path, *_resolve(path, data, content, self.raw.get))
+            except PackError as exc:
+                if pack_id in self.bundled_ids:  # a bundled id always wins, and a broken bundled pack is a defect
+                    raise
+                self._refused[pack_id] = str(exc)
+                return None
+            self.files[(pack_id, found.content_hash)] = path
+            self._packs[pack_id] = found
+            return found
 
     def packs(self, city: str | None = None) -> tuple[PackBase, ...]:
         """The bundled packs, then the user's that load and do not clash; of one city, or of all."""
@@ -284,7 +289,9 @@ def is_user_pack(pack: PackBase) -> bool:
 
 
 def pack_file(pack: PackBase) -> Path | None:
-    return _current().files.get((pack.pack.id, pack.content_hash))
+    current = _current()
+    current.pack(pack.pack.id)  # validated (and its file known) when first asked for
+    return current.files.get((pack.pack.id, pack.content_hash))
 
 
 def load_pack(pack_id: str) -> PackBase:
@@ -341,11 +348,11 @@ def import_pack(path: Path | str, *, replace: bool = False) -> PackBase:
     target_dir = user_packs_dir()
     target = target_dir / f"{pack_id}.toml"
     if pack_id in current.user_ids and not replace:
-        existing = next((f for (i, _), f in current.files.items() if i == pack_id), target)
+        existing = next((f for (i, _), f in list(current.files.items()) if i == pack_id), target)
         raise PackError(path, [f"pack.id: a user pack {pack_id!r} is already installed ({existing}); replace it explicitly"])
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        for (i, _), old in current.files.items():  # the replaced edition may have been saved under another name
+        for (i, _), old in list(current.files.items()):  # the replaced edition may have been saved under another name
             if i == pack_id and old != target and old.parent == target_dir:
                 old.unlink()
         write_atomically(target, raw)
