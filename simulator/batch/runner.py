@@ -170,7 +170,8 @@ def run_batch(
             # Workers read their own blocks of the CSV file; applicant numbers used twice are found afterwards
             # (with PDFs the check must come first: a repeated number would overwrite a worksheet).
             jobs = ((score_block, block, block.rows) for block in sheet.blocks(CHUNK_ROWS))
-            done = score_in_workers(pool, workers, jobs, collect, progress, total, cancelled, skipped)
+            with collector_paused():  # 130,000 rows collected here, and no cycles among them
+                done = score_in_workers(pool, workers, jobs, collect, progress, total, cancelled, skipped)
             result.cancelled = done < 0
             _drop_repeated_ids(scored, problems)
         else:
