@@ -172,3 +172,43 @@ def test_the_step_of_a_page_with_a_wrong_entry_is_marked(open_window):
     assert step_text() == "⚠ " + title
     set_end(window, "2011-04")
     assert step_text() == title
+
+
+def test_a_redraw_given_in_steps_takes_a_turn_a_step_and_a_new_applicant_is_drawn_whole_at_once(qtbot):
+    """A long redraw (the projection window's: the projection, the what-ifs, the view) is done a step a turn of the
+    event loop, so that a key waits for one step at most; a new applicant never waits, nor shows any of the last."""
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QWidget
+
+    from simulator.gui.windows.following import Following, _queue
+
+    class State(QObject):
+        evaluated = Signal()
+        reloaded = Signal()
+
+    state, window = State(), QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    done: list[str] = []
+    applicant = ["A"]
+
+    def redraw():
+        who = applicant[0]
+        done.append(f"{who}: projection")
+        yield
+        done.append(f"{who}: what-ifs")
+        yield
+        done.append(f"{who}: view")
+
+    following = Following(window, state, redraw)
+    following.stale = True
+    assert following.redraw_if_stale(whole=False)  # the turn the window's redraw came due
+    assert done == ["A: projection"] and following in _queue().waiting  # the rest waits for the next turns
+    following.redraw_if_stale(whole=False)
+    assert done == ["A: projection", "A: what-ifs"]
+    applicant[0] = "B"  # a file opened before the last step: drawn at once, whole, from the start
+    state.reloaded.emit()
+    assert done[2:] == ["B: projection", "B: what-ifs", "B: view"]
+    assert following not in _queue().waiting
+    following.redraw_if_stale(whole=False)
+    assert done[-1] == "B: view" and len(done) == 5  # nothing of A's redraw is finished afterwards

@@ -4,15 +4,16 @@ A projection, a what-if list or a comparison scores the applicant many times ove
 hold up the repaint of the total for tens of milliseconds, and done for a window once opened and closed since, for
 nothing. So a window is redrawn once typing pauses (IDLE_MS without an edit; a steady typist sees it at least every
 LONGEST_WAIT_MS), only while it is shown, and one window a turn of the event loop: with several windows open, a key
-typed meanwhile waits at most for one window's redraw, never for all of them. A hidden window is redrawn when it is
-shown again, before it is painted. A new applicant (a file opened, New applicant) is redrawn at once, shown or not:
-nothing of the previous person stays in any window.
+typed meanwhile waits at most for one window's redraw, never for all of them. A window whose redraw is long gives it in steps (its
+redraw a generator, yielding between them): one step a turn, so a key waits for one step, not a whole redraw. A
+hidden window is redrawn when it is shown again, before it is painted. A new applicant (a file opened, New
+applicant) is redrawn at once, shown or not: nothing of the previous person stays in any window.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -46,7 +47,7 @@ class _Turns(QObject):
         while self.waiting:
             following = self.waiting.pop(0)
             try:
-                done = following.redraw_if_stale()
+                done = following.redraw_if_stale(whole=False)
             except RuntimeError:  # its window was closed and deleted meanwhile
                 continue
             if done:
@@ -72,6 +73,7 @@ class Following(QObject):
         super().__init__(window)
         self._window = window
         self._redraw = redraw
+        self._steps: Generator | None = None  # the rest of a redraw given in steps, under way
         self.stale = False
         self._stale_since: float | None = None  # the first edit not yet redrawn (time.monotonic)
         self._timer = QTimer(self)
@@ -88,7 +90,8 @@ class Following(QObject):
         if not self.stale or self._stale_since is None:
             self._stale_since = now
         self.stale = True
-        _queue().drop(self)  # typing goes on: wait for the next pause
+        if self._steps is None:  # a redraw under way finishes (with the applicant as it began), then one follows
+            _queue().drop(self)  # typing goes on: wait for the next pause
         if self._window.isVisible():
             waited_ms = (now - self._stale_since) * 1000
             self._timer.start(max(0, int(min(IDLE_MS, LONGEST_WAIT_MS - waited_ms))))
@@ -109,13 +112,30 @@ class Following(QObject):
     def _due(self) -> None:
         _queue().add(self)
 
-    def redraw_if_stale(self) -> bool:
-        """Redrawn if an edit has come since the last redraw (True then)."""
+    def redraw_if_stale(self, whole: bool = True) -> bool:
+        """Redrawn if an edit has come since the last redraw (True then); `whole=False`: one step of a redraw
+        given in steps, the next one queued for the next turn."""
         self._timer.stop()
         _queue().drop(self)
-        if not self.stale:
-            return False
-        self.stale = False
-        self._stale_since = None
-        self._redraw()
+        if whole and self.stale:
+            self._steps = None  # a redraw under way shows an earlier edit (or person): drawn again, whole
+        if self._steps is None:
+            if not self.stale:
+                return False
+            self.stale = False
+            self._stale_since = None
+            drawn = self._redraw()
+            if not isinstance(drawn, Generator):
+                return True
+            self._steps = drawn
+        if whole:
+            steps, self._steps = self._steps, None
+            for _ in steps:
+                pass
+        elif next(self._steps, self) is self:  # the last step is done
+            self._steps = None
+        else:
+            _queue().add(self)
+        if self.stale and self._steps is None and self._window.isVisible():
+            self.changed()  # edited while the steps ran: once typing pauses again
         return True

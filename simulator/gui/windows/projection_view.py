@@ -508,11 +508,19 @@ class ProjectionView(QWidget):
 
     def show_for(self, profile, city: str, as_of: date, lang: str, assume_tax: bool = False) -> None:
         """Project and suggest for an applicant, then show both."""
+        for _ in self.show_steps(profile, city, as_of, lang, assume_tax):
+            pass
+
+    def show_steps(self, profile, city: str, as_of: date, lang: str, assume_tax: bool = False):
+        """`show_for` in three steps of about equal length (a generator): the projection, the what-ifs, the view."""
         from simulator.planning import forecast_band, project, suggest
 
         projection = project(profile, city, as_of, assume_tax=assume_tax)
         band = forecast_band(city, [y.year for y in projection.years])
-        self.set_plan(projection, suggest(profile, city, as_of), band, lang)
+        yield
+        suggestions = suggest(profile, city, as_of)
+        yield
+        self.set_plan(projection, suggestions, band, lang)
 
     def set_plan(self, projection, suggestions: list, band=None, lang: str = "en") -> None:
         from simulator.planning.chart import projection_data

@@ -40,11 +40,16 @@ class ProjectionWindow(QDialog):
         from simulator.gui.windows.sizes import fit_to_screen
 
         fit_to_screen(self, 980, 820)
-        self.following = Following(self, state, self.refresh)  # off the keystroke path, only while shown
+        self.following = Following(self, state, self.redraw_steps)  # off the keystroke path, only while shown
         self.retranslate()
         self.refresh()
 
     def refresh(self) -> None:
+        for _ in self.redraw_steps():
+            pass
+
+    def redraw_steps(self):
+        """The redraw in steps (simulator.gui.windows.following): the projection, the what-ifs, then the view."""
         profile = self.state.profile
         if profile is None:
             self.message.setText(self.tr("Enter the birth date and the retirement category to see a projection."))
@@ -52,7 +57,9 @@ class ProjectionWindow(QDialog):
             self.view.set_plan(None, [], None, self.state.lang)
             return
         try:
-            self.view.show_for(profile, self.state.city, self.as_of, self.state.lang, assume_tax=self.assume_tax.isChecked())
+            yield from self.view.show_steps(
+                profile, self.state.city, self.as_of, self.state.lang, assume_tax=self.assume_tax.isChecked()
+            )
         except (LookupError, ValueError) as exc:  # e.g. no rule edition covers the coming rounds
             from simulator.gui.windows.ask import reason_of
 
