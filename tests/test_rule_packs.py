@@ -78,3 +78,31 @@ def test_not_toml_and_a_newer_format(tmp_path):
 def test_negative_counts_are_refused(tmp_path):
     problems = broken(tmp_path, "continuous_insurance_months = { value = 84,", "continuous_insurance_months = { value = -84,")
     assert problems == ["qualification.continuous_insurance_months: must not be negative"]
+
+
+def test_answers_kept_per_pack_follow_its_content_and_never_keep_a_failure():
+    """simulator.core.memo.per_pack: a batch's 130,000 rows ask their pack the same questions; a pack read again
+    is answered from memory, a pack whose content changed (a new data version) is asked afresh."""
+    from types import SimpleNamespace
+
+    from simulator.core.memo import per_pack
+
+    asked = []
+
+    @per_pack
+    def answer(pack, year):
+        asked.append((pack.content_hash, year))
+        if year < 0:
+            raise ValueError("no such year")
+        return f"{pack.content_hash}:{year}"
+
+    def pack(content_hash):
+        return SimpleNamespace(pack=SimpleNamespace(id="beijing-2020"), content_hash=content_hash)
+
+    assert answer(pack("aaa"), 2024) == "aaa:2024"
+    assert answer(pack("aaa"), 2024) == "aaa:2024"  # the same pack read again: from memory
+    assert answer(pack("bbb"), 2024) == "bbb:2024"  # its content changed: asked again
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            answer(pack("aaa"), -1)
+    assert asked == [("aaa", 2024), ("bbb", 2024), ("aaa", -1), ("aaa", -1)]

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from simulator.core.memo import per_pack
+
 if TYPE_CHECKING:  # the start page reads rounds before its first paint; dates are needed only once rules are read
     from datetime import date
 
@@ -113,6 +115,7 @@ def parts_of(pack) -> tuple[str, ...]:
     return pack.parts
 
 
+@per_pack  # a batch's checks ask once a row
 def cutoff_of(pack, declaration_round: int) -> date:
     """The day up to which the round's facts count."""
     round_ = parse_round(declaration_round)

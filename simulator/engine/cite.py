@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from simulator.core.memo import per_pack
 from simulator.core.result import NOT_AVAILABLE, RuleValue, Text
 from simulator.engine.citations import rule_value
 
-_CACHE: dict[tuple, tuple] = {}  # rule values of paths, and the paths under a prefix
+_CACHE: dict[tuple, tuple] = {}  # rule values of paths, by pack (a city's labels go with its packs)
 _LABELS: dict[tuple[int, str], Text] = {}
 
 
@@ -44,11 +45,8 @@ def cite(pack, labels: dict[str, Text], *paths: str) -> tuple[RuleValue, ...]:
     return found
 
 
+@per_pack
 def paths_under(pack, prefix: str) -> tuple[str, ...]:
     """Every cited path of the pack under a prefix, in pack order."""
-    key = ("paths", pack.pack.id, pack.content_hash, prefix)
-    found = _CACHE.get(key)
-    if found is None:
-        dotted = prefix + "."
-        found = _CACHE[key] = tuple(p for p, _ in pack.cited_values() if p == prefix or p.startswith(dotted))
-    return found
+    dotted = prefix + "."
+    return tuple(p for p, _ in pack.cited_values() if p == prefix or p.startswith(dotted))

@@ -9,6 +9,7 @@ from typing import Any
 from simulator import cities
 from simulator.core import lines
 from simulator.core.errors import NotApplicable
+from simulator.core.memo import per_pack
 from simulator.core.result import Evaluation, Event, UserSuppliedValue
 from simulator.core.rounds import LAST_YEAR, Round, parse_round, parts_of, rounds_of
 from simulator.core.text import Text
@@ -53,21 +54,11 @@ def evaluate(
     return result
 
 
-# Rounds already found for a pack: a batch asks the same question for each of its 130,000 rows.
-_ROUNDS: dict[tuple, Round] = {}
-
-
+@per_pack  # a batch asks the same question for each of its 130,000 rows
 def round_for(pack, declaration_round: int | str) -> Round:
     """The round as the pack's rules hold it, or NotApplicable saying why not: a year outside the edition, a bare
     year where the rules hold several rounds a year (naming them), a part of a year where they hold one."""
-    key = (pack.pack.id, pack.content_hash, declaration_round.__class__, declaration_round)
-    found = _ROUNDS.get(key)
-    if found is None:
-        found = _check_round(pack, declaration_round)
-        if len(_ROUNDS) > 1024:  # a long-running window that has asked about many years
-            _ROUNDS.clear()
-        _ROUNDS[key] = found
-    return found
+    return _check_round(pack, declaration_round)
 
 
 def _check_round(pack, declaration_round: int | str) -> Round:

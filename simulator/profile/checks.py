@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from simulator.core.memo import per_pack
 from simulator.core.months import format_month
 from simulator.core.problems import Problem
 from simulator.core.rounds import cutoff_of, last_counted_month
@@ -115,15 +116,9 @@ def after_cutoff(
     return problems
 
 
-_DISTRICTS: dict[tuple[str, str], frozenset[str]] = {}
-
-
+@per_pack
 def _district_ids(pack) -> frozenset[str]:
-    key = (pack.pack.id, pack.content_hash)
-    found = _DISTRICTS.get(key)
-    if found is None:
-        found = _DISTRICTS[key] = frozenset(d.id for d in pack.district_list())
-    return found
+    return frozenset(d.id for d in pack.district_list())
 
 
 def unknown_district(profile: ApplicantProfile, pack) -> list[Problem]:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from simulator.cities.beijing.labels import LABELS
 from simulator.cities.beijing.pack import BeijingPack
+from simulator.core.memo import per_pack
 from simulator.core.months import parse_month
 from simulator.core.result import RuleValue, Text
 from simulator.core.rounds import cutoff_of, last_counted_month
@@ -40,19 +41,13 @@ class CompiledRules:
         return found
 
 
-_CACHE: dict[tuple[str, str], CompiledRules] = {}
-
-
 def rule_value(pack, key: str, cited, label_key: str | None = None) -> RuleValue:
     return _rule_value(pack, key, cited, LABELS, label_key)
 
 
+@per_pack
 def compiled(pack: BeijingPack) -> CompiledRules:
-    key = (pack.pack.id, pack.content_hash)
-    found = _CACHE.get(key)
-    if found is None:
-        found = _CACHE[key] = _compile(pack)
-    return found
+    return _compile(pack)
 
 
 def _compile(pack: BeijingPack) -> CompiledRules:
