@@ -17,11 +17,10 @@ from typing import BinaryIO
 
 try:
     from isal import isal_zlib as _deflate
-
-    LEVEL = 1  # ISA-L's levels run 0-3; 1 is both faster and smaller than zlib's 1
 except ImportError:  # a platform without its wheel
     _deflate = zlib  # type: ignore[assignment]
-    LEVEL = 1
+
+LEVEL = 1  # the fastest of zlib's levels; ISA-L's run 0-3, and its 1 is both faster and smaller than zlib's
 
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")

@@ -62,8 +62,9 @@ def _swap_in(new: list[str], paths: list[Path]) -> None:
             os.replace(tmp, path)
             placed.append(path)
     except BaseException:
+        had_one = {target for _, target in aside}
         for path in placed:  # the targets that had none before are removed again
-            if path not in {target for _, target in aside}:
+            if path not in had_one:
                 with suppress(OSError):
                     os.unlink(path)
         for spare, path in aside:

@@ -4,10 +4,10 @@ A projection, a what-if list or a comparison scores the applicant many times ove
 hold up the repaint of the total for tens of milliseconds, and done for a window once opened and closed since, for
 nothing. So a window is redrawn once typing pauses (IDLE_MS without an edit; a steady typist sees it at least every
 LONGEST_WAIT_MS), only while it is shown, and one window a turn of the event loop: with several windows open, a key
-typed meanwhile waits at most for one window's redraw, never for all of them. A window whose redraw is long gives it in steps (its
-redraw a generator, yielding between them): one step a turn, so a key waits for one step, not a whole redraw. A
-hidden window is redrawn when it is shown again, before it is painted. A new applicant (a file opened, New
-applicant) is redrawn at once, shown or not: nothing of the previous person stays in any window.
+typed meanwhile waits at most for one window's redraw, never for all of them. A window whose redraw is long gives
+it in steps (its redraw a generator, yielding between them): one step a turn, so a key waits for one step, not a
+whole redraw. A hidden window is redrawn when it is shown again, before it is painted. A new applicant (a file
+opened, New applicant) is redrawn at once, shown or not: nothing of the previous person stays in any window.
 """
 
 from __future__ import annotations
