@@ -27,6 +27,15 @@ class MonthsKind:
     counts_at: str  # the pack value that says whether they count (true, false, or not given)
 
 
+# Months transferred in from another city's insurance: the same kind, at the same pack path, wherever it is asked.
+TRANSFERRED_IN = MonthsKind(
+    lambda p: p.transferred_in,
+    Text("转入月数", "transferred-in months"),
+    ("转入", "transferred-in"),
+    "basic.social_insurance.transferred_in_counts",
+)
+
+
 def tally(
     result: IndicatorResult,
     needs: Needs,

@@ -22,7 +22,7 @@ from simulator.core.result import (
 )
 from simulator.engine.cite import cite, paths_under
 from simulator.engine.gaps import Needs, between, yes_no
-from simulator.engine.other_insured_months import MonthsKind, tally
+from simulator.engine.other_insured_months import TRANSFERRED_IN, MonthsKind, tally
 from simulator.profile.model import ApplicantProfile
 
 NAMES = {
@@ -67,12 +67,7 @@ OTHER_MONTHS = (
         ("补缴", "back-paid"),
         "basic.social_insurance.back_paid_counts",
     ),
-    MonthsKind(
-        lambda p: p.transferred_in,
-        Text("转入月数", "transferred-in months"),
-        ("转入", "transferred-in"),
-        "basic.social_insurance.transferred_in_counts",
-    ),
+    TRANSFERRED_IN,
 )
 INSURANCE_STEP = ("{0}个月 × {1} = {2}", "{0} months × {1} = {2}")
 

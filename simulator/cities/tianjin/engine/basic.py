@@ -19,7 +19,7 @@ from simulator.core.periods import month_spans, total_months
 from simulator.core.result import NOT_AVAILABLE, Event, IndicatorResult, InputUsed, Text, add_bound
 from simulator.engine.cite import cite, paths_under
 from simulator.engine.gaps import Needs, between
-from simulator.engine.other_insured_months import MonthsKind, tally
+from simulator.engine.other_insured_months import TRANSFERRED_IN, MonthsKind, tally
 from simulator.engine.scales import SKILL_LEVELS, TITLE_LEVELS
 from simulator.profile.model import ApplicantProfile
 
@@ -86,12 +86,6 @@ BACK_PAID_MONTHS = MonthsKind(
     Text("补缴或个人窗口缴纳月数", "back-paid or individual-window months"),
     ("补缴或个人窗口缴纳", "back-paid or individual-window"),
     "basic.social_insurance.back_paid_counts",
-)
-TRANSFERRED_MONTHS = MonthsKind(
-    lambda p: p.transferred_in,
-    Text("转入月数", "transferred-in months"),
-    ("转入", "transferred-in"),
-    "basic.social_insurance.transferred_in_counts",
 )
 BACK_PAID_NEVER = Text(
     "补缴月份一律不计分（本规则包的读法）。另一来源称35周岁以下、具有本科学历、中级职称或技师等级的申请人补缴可计入"
@@ -164,7 +158,7 @@ def social_insurance(profile: ApplicantProfile, pack: TianjinPack, facts: RoundF
         return counts
 
     # unsure: months whose counting the rules do not settle (with them the highest total, without them the lowest)
-    counted, unsure = tally(result, needs, profile.social_insurance, CITY, month, (BACK_PAID_MONTHS, TRANSFERRED_MONTHS), decide)
+    counted, unsure = tally(result, needs, profile.social_insurance, CITY, month, (BACK_PAID_MONTHS, TRANSFERRED_IN), decide)
     counted += total_months(paid)
     result.inputs.insert(0, InputUsed(Text.of(INSURED, format_month(month)), str(counted)))
     if after:
