@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from simulator import APP_NAME, ORGANIZATION, __version__
-from simulator.gui.look.fonts import install_cjk_fallback
+from simulator.gui.look.fonts import install_cjk_fallback, use_font_config
 from simulator.gui.look.i18n import Translations, system_language
 from simulator.gui.stored.settings import Settings
 from simulator.gui.windows.main_window import MainWindow
@@ -19,6 +19,7 @@ _prepared = False
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        use_font_config()  # before the font database is first used
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
