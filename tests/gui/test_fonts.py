@@ -72,3 +72,4 @@ def test_fontconfig_is_left_alone_where_it_is_configured_otherwise_or_has_no_sys
     (tmp_path / "fonts.conf").write_text("<fontconfig/>", encoding="utf-8")
     assert use_font_config(with_system)
     assert with_system["FONTCONFIG_FILE"] == str(fonts_dir() / FONT_CONFIG)
+    assert use_font_config({"FONTCONFIG_FILE": str(fonts_dir() / FONT_CONFIG)})  # inherited from this program
