@@ -333,7 +333,7 @@ def import_pack(path: Path | str, *, replace: bool = False) -> PackBase:
     raw = path.read_bytes()
     pack_id = pack.pack.id
     current = _current()
-    if pack_id in {p.pack.id for p in current.packs()} - current.user_ids:
+    if pack_id in current.bundled_ids:
         raise PackError(path, [f"pack.id: {pack_id!r} is a bundled pack; give the imported edition an id of its own"])
     for other in current.packs():  # an edition is told apart by its name on every face: never two of one name
         if other.pack.id != pack_id and other.pack.city == pack.pack.city:
