@@ -91,7 +91,7 @@ def scored_row(line: tuple) -> ScoredRow:
     scored = ScoredRow(row, applicant_id, name, shown, qualified, unmet, Decimal(total), ranked, key, points, csv_tail, xlsx_tail)
     # the key is the total, then the tie-break values where the rules set some: only those are read from text.
     # Every row of a batch has a key of one length (one pack's tie-break), so -row never meets a tie-break value.
-    order = (*scored.key,) if "," in key else (scored.total,)
+    order = scored.key if "," in key else (scored.total,)
     scored.order = (ranked, qualified, *order, -row)
     return scored
 

@@ -28,10 +28,10 @@ def use_font_config(environ=os.environ) -> bool:
     process started by this program inherits it); False, and nothing changed, off Linux, where fontconfig is
     configured otherwise, or where the system's configuration is missing (ours includes it: without it there would
     be no other font)."""
-    if not sys.platform.startswith("linux") or FONT_CONFIG_VARIABLE in environ:
-        return environ.get(FONT_CONFIG_VARIABLE) == str(fonts_dir() / FONT_CONFIG)
-    system_config = Path(environ.get("FONTCONFIG_PATH") or "/etc/fonts") / "fonts.conf"
     ours = fonts_dir() / FONT_CONFIG
+    if not sys.platform.startswith("linux") or FONT_CONFIG_VARIABLE in environ:
+        return environ.get(FONT_CONFIG_VARIABLE) == str(ours)
+    system_config = Path(environ.get("FONTCONFIG_PATH") or "/etc/fonts") / "fonts.conf"
     if not (system_config.is_file() and ours.is_file()):
         return False
     environ[FONT_CONFIG_VARIABLE] = str(ours)
