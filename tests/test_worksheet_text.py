@@ -72,3 +72,12 @@ def test_every_pack_value_has_a_label_in_both_languages_without_a_path_in_it():
     for pack in installed_packs():
         for path, label, _ in pack_values(pack):
             assert label.zh != label.en and not re.search(r"[a-z]+_[a-z]+|\.[a-z]", label.zh), (pack.pack.id, path, label)
+
+
+def test_a_count_of_one_is_written_in_the_singular_in_english():
+    step = Text.of(("{0}个月÷12={1}个整年（余{2}个月）", "{0} months ÷ 12 = {1} full years ({2} months left over)"), 13, 1, 1)
+    assert step.en == "13 months ÷ 12 = 1 full year (1 month left over)"
+    assert step.zh == "13个月÷12=1个整年（余1个月）"
+    # other counts, and a one that is part of another number, keep the plural
+    assert Text.of(("", "{0} years, {1} years, {2} days"), 21, "0.1", 2).en == "21 years, 0.1 years, 2 days"
+    assert Text.of(("", "{0} full steps × {1}"), 1, 2).en == "1 full step × 2"

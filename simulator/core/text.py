@@ -22,6 +22,15 @@ def _decimals() -> tuple[type, Any]:
     return Decimal, fmt
 
 
+@cache
+def _one_of_plural() -> Any:
+    """A count of one takes the singular in English ("1 month left over", "1 full year"): the templates write the
+    plural, as most counts are not one. Not after a digit, a point or a minus: "21 years", "0.1 years" stay."""
+    import re
+
+    return re.compile(r"(?<![\d.,\-−])1 ((?:full |further |whole )?)(month|year|day|week|hour|step)s\b")
+
+
 class Text:
     """`Text(zh, en)` holds two finished strings. `Text.of((zh_template, en_template), *values)` keeps the values
     and writes the sentences when first read: a cohort of 130,000 evaluations builds millions of derivation lines
@@ -57,6 +66,8 @@ class Text:
         zh, en = self._templates
         self._zh = zh.format(*values)
         self._en = en.format(*values)
+        if 1 in self._values:
+            self._en = _one_of_plural().sub(r"1 \1\2", self._en)
         self._templates = None
 
     @property
