@@ -1,7 +1,7 @@
 """Hand-computed Hangzhou cases at each edition's boundaries.
 
 Trial: declaration year 2020, counted to 2020-02-01 (last whole month 2020-01), tax years 2015-2019.
-Revised: declaration year 2022, counted to 2022-10-01 (last whole month 2022-09), tax years 2017-2021.
+Revised: declaration year 2022, counted to 2022-10-01 (assumed; last whole month 2022-09), tax years 2017-2021.
 2023 reform: declaration year 2023, counted to 2023-10-01 (assumed), tax years 2018-2022, pass mark 100.
 Most hand-computed cases are data: tests/cases/hangzhou/<edition>.toml; these are the ones that look at the
 derivation's wording, the ranking and the editions' dates.
@@ -248,7 +248,7 @@ def test_twelve_months_across_interruptions_make_a_year(trial):
     result = score(person(residence_registrations=registrations), trial).indicator("residence_registration")
     assert result.points == D(3)
     assert result.steps[0].en == "360 registered days ÷ 30 = 12 months (0 days left over, not counted)"
-    assert result.steps[1].en == "12 months ÷ 12 = 1 years (0 months left over, not counted)"
+    assert result.steps[1].en == "12 months ÷ 12 = 1 year (0 months left over, not counted)"
 
 
 def test_a_day_short_of_twelve_30_day_months_scores_nothing(trial):
@@ -512,3 +512,15 @@ def test_the_latest_comparable_line_of_each_edition(trial, revised, reform):
     assert (latest_line_for(trial).round, latest_line_for(trial).line) == ("2021-03", D(135))
     assert (latest_line_for(revised).round, latest_line_for(revised).line) == ("2021-11", D(160))
     assert latest_line_for(reform) is None  # 100 is a pass mark, not a line
+
+
+def test_the_result_says_its_counting_date_is_assumed_only_where_the_pack_marks_it_so(trial, revised, reform):
+    def said(pack):
+        return [a.en for a in score(person(), pack).assumptions if "counting date" in a.en]
+
+    assert said(trial) == []  # February 1, before the March acceptance: from one source, not assumed
+    assumed = (
+        "The counting date {} is this program's assumption: the rules set no such day, or the sources found do not confirm it."
+    )
+    assert said(revised) == [assumed.format("2022-10-01")]
+    assert said(reform) == [assumed.format("2023-10-01")]

@@ -115,6 +115,12 @@ def parts_of(pack) -> tuple[str, ...]:
     return pack.parts
 
 
+def counting_rule(pack):
+    """The pack's cited value that dates its rounds' counting days: one per round of the year, or one a year."""
+    cutoffs = pack.time.round_cutoffs
+    return cutoffs if cutoffs is not None else pack.time.cutoff
+
+
 @per_pack  # a batch's checks ask once a row
 def cutoff_of(pack, declaration_round: int) -> date:
     """The day up to which the round's facts count."""

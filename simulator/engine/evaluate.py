@@ -11,7 +11,7 @@ from simulator.core import lines
 from simulator.core.errors import NotApplicable
 from simulator.core.memo import per_pack
 from simulator.core.result import Evaluation, Event, UserSuppliedValue
-from simulator.core.rounds import LAST_YEAR, Round, parse_round, parts_of, rounds_of
+from simulator.core.rounds import LAST_YEAR, Round, counting_rule, parse_round, parts_of, rounds_of
 from simulator.core.text import Text
 from simulator.engine.citations import show_value
 from simulator.engine.pack_values import value_label
@@ -21,6 +21,10 @@ from simulator.rules.overrides import Overrides, apply_overrides, overrides_from
 
 USES_SUPPLIED = ("使用用户提供的数值：{0} = {1}{2}", "Uses a user-supplied value: {3} = {1}{4}")
 REPLACES = ("（替代规则包中的{0}）", " (instead of the pack's {0})")
+COUNTING_DATE_ASSUMED = (
+    "计算截止日{0}为本程序的推定：规则未规定这一天，或现有资料未予确认。",
+    "The counting date {0} is this program's assumption: the rules set no such day, or the sources found do not confirm it.",
+)
 
 
 def evaluate(
@@ -47,6 +51,8 @@ def evaluate(
         pack = applied.pack
     city = cities.of_pack(pack)
     result = best_qualification(profile, lambda applicant: city.evaluate(applicant, pack, declaration_year))
+    if counting_rule(pack).confidence == "?":
+        result.assumptions.append(Text.of(COUNTING_DATE_ASSUMED, result.cutoff.isoformat()))
     if applied is not None:
         _label_user_supplied(result, pack, applied.values)
     if compare_lines:
