@@ -220,7 +220,7 @@ class ScorePanel(QFrame):
         text = self._line_text() if result.channel is None else ""
         if result.veto is not None:
             text += "\n" + self.tr("One-vote veto: {0}").format(result.veto(lang))
-        for assumed in result.assumptions:  # a round counted past the file's date
+        for assumed in result.assumptions:  # what it assumed: a round past the file's date, the counting date, …
             text += "\n" + assumed(lang)
         if result.user_supplied:  # the user's own rule values: say so wherever the score is shown
             names = "; ".join(value.label(lang) for value in result.user_supplied)
