@@ -524,3 +524,11 @@ def test_the_result_says_its_counting_date_is_assumed_only_where_the_pack_marks_
     )
     assert said(revised) == [assumed.format("2022-10-01")]
     assert said(reform) == [assumed.format("2023-10-01")]
+
+
+def test_the_result_says_the_day_age_is_taken_on_is_assumed_only_where_the_pack_marks_it_so(trial, revised):
+    def said(pack):
+        return [a.en for a in score(person(), pack).assumptions if a.en.startswith("Age is taken on")]
+
+    assert said(trial) == []
+    assert said(revised) == ["Age is taken on 2022-10-01, this program's assumption: the sources found do not confirm that day."]

@@ -326,4 +326,5 @@ def test_the_total_stops_at_its_floor_and_says_so_while_the_deduction_keeps_its_
     assert [note.en for note in result.assumptions] == [
         "By the rules the total is never below 0: the total and its range stop there.",
         "The counting date 2022-12-31 is this program's assumption: the rules set no such day, or the sources found do not confirm it.",
+        "Age is taken on 2022-12-31, this program's assumption: the sources found do not confirm that day.",
     ]

@@ -11,7 +11,7 @@ from simulator.core import lines
 from simulator.core.errors import NotApplicable
 from simulator.core.memo import per_pack
 from simulator.core.result import Evaluation, Event, UserSuppliedValue
-from simulator.core.rounds import LAST_YEAR, Round, counting_rule, parse_round, parts_of, rounds_of
+from simulator.core.rounds import LAST_YEAR, Round, age_reference_of, counting_rule, parse_round, parts_of, rounds_of
 from simulator.core.text import Text
 from simulator.engine.citations import show_value
 from simulator.engine.pack_values import value_label
@@ -24,6 +24,10 @@ REPLACES = ("（替代规则包中的{0}）", " (instead of the pack's {0})")
 COUNTING_DATE_ASSUMED = (
     "计算截止日{0}为本程序的推定：规则未规定这一天，或现有资料未予确认。",
     "The counting date {0} is this program's assumption: the rules set no such day, or the sources found do not confirm it.",
+)
+AGE_DAY_ASSUMED = (
+    "年龄按{0}计算，为本程序的推定：现有资料未予确认。",
+    "Age is taken on {0}, this program's assumption: the sources found do not confirm that day.",
 )
 
 
@@ -51,13 +55,20 @@ def evaluate(
         pack = applied.pack
     city = cities.of_pack(pack)
     result = best_qualification(profile, lambda applicant: city.evaluate(applicant, pack, declaration_year))
-    if counting_rule(pack).confidence == "?":
-        result.assumptions.append(Text.of(COUNTING_DATE_ASSUMED, result.cutoff.isoformat()))
+    _say_assumed_dates(result, pack, declaration_year)
     if applied is not None:
         _label_user_supplied(result, pack, applied.values)
     if compare_lines:
         result.past_lines = lines.lines_for(pack)
     return result
+
+
+def _say_assumed_dates(result: Evaluation, pack, declaration_round: Round) -> None:
+    """The days the pack only assumes (the round's counting date, the day age is taken on), said in the result."""
+    if counting_rule(pack).confidence == "?":
+        result.assumptions.append(Text.of(COUNTING_DATE_ASSUMED, result.cutoff.isoformat()))
+    if pack.time.age_reference.confidence == "?":
+        result.assumptions.append(Text.of(AGE_DAY_ASSUMED, age_reference_of(pack, declaration_round).isoformat()))
 
 
 @per_pack  # a batch asks the same question for each of its 130,000 rows

@@ -45,3 +45,5 @@ class TitleSkillScale(Strict):
     title: dict[TitleLevel, Cited[Decimal]]
     skill: dict[SkillLevel, Cited[Decimal]]
     max_points: Cited[Decimal] | None = None
+    # Whether a title and a skill level both held add up (Tianjin: not stated); absent: only the highest counts.
+    add_up: Cited[bool] | None = None

@@ -25,6 +25,7 @@ COMPETITION_NAMES = dict(COMPETITIONS)
 
 LABELS: dict[str, Text] = {
     **scale_labels(),
+    "basic.title_skill.add_up": Text("职称与职业技能等级分值可否累加", "a title and a skill level add up"),
     "basic.title_skill.title.senior": Text("高级职称（正高级）", "senior title (full)"),
     "basic.title_skill.title.deputy_senior": Text("高级职称（副高级）", "senior title (deputy)"),
     "time.round_cutoffs": Text("上半年、下半年轮次的计算截止日", "counting date of the first- and second-half rounds"),

@@ -393,6 +393,11 @@ WAGE = ("缴费基数高于上年度月平均工资", "the contribution base is 
 MATCH_REQUIRED = "the certificate must match the employer's business and the post"
 WAGE_REQUIRED = "the contribution base must be above last year's average wage"
 HIGHEST_STEP = ("取最高一项：{0}", "the highest counts: {0}")
+TITLE_SKILL_ADD_UP = ("职称与职业技能等级相加：{0}", "the title and the skill level added: {0}")
+TITLE_SKILL_UNKNOWN = (
+    "职称与职业技能等级可否累加：{0}。两种读法都计入范围：只计最高一项，或两者相加。",
+    "Whether a title and a skill level add up: {1}. The range takes both readings: the highest only, or the two added.",
+)
 
 
 def title_skill(profile: ApplicantProfile, pack: TianjinPack) -> IndicatorResult:
@@ -464,7 +469,18 @@ def title_skill(profile: ApplicantProfile, pack: TianjinPack) -> IndicatorResult
     low = max(lows)
     high = None if None in highs else max(h for h in highs if h is not None)
     if len(held) > 1:
-        result.steps.append(Text.of(HIGHEST_STEP, low))
+        # both held: only the highest counts, unless the pack says they add up (or does not know)
+        add_up = needs.value("basic.title_skill.add_up") if scale.add_up is not None else False
+        summed_low, summed_high = sum(lows, ZERO), None if None in highs else sum((h for h in highs if h is not None), ZERO)
+        if add_up is None:
+            result.events.append(Event("note", Text.of(TITLE_SKILL_UNKNOWN, NOT_AVAILABLE.zh, NOT_AVAILABLE.en)))
+            high = summed_high
+            result.steps.append(Text.of(BOTH_READINGS, low, high) if high is not None else Text.of(BOTH_OPEN, low, summed_low))
+        elif add_up:
+            low, high = summed_low, summed_high
+            result.steps.append(Text.of(TITLE_SKILL_ADD_UP, low))
+        else:
+            result.steps.append(Text.of(HIGHEST_STEP, low))
     result.points = low
     between(result, low, high)
     return needs.finish(result)
