@@ -168,3 +168,11 @@ def test_results_compare_with_the_published_lines(make_profile, pack2020):
     assert by_round["2022"].line == D("105.42")
     assert by_round["2022"].difference == result.total - D("105.42")
     assert by_round["2026"].status == "unconfirmed"
+
+
+def test_the_residence_permit_condition_says_by_when_it_must_have_been_applied_for(make_profile, pack2020):
+    permit = score(make_profile(), pack2020).qualification[0]
+    assert permit.id == "residence_permit" and permit.met
+    assert permit.reason.en == "Holds a Beijing residence permit (it must have been applied for by 2023-12-31)."
+    assert permit.reason.zh == "已持有本市居住证（须于2023-12-31前申领）。"
+    assert "qualification.residence_permit_by_cutoff" in {r.key for r in permit.rules}

@@ -12,6 +12,7 @@ LABELS: dict[str, Text] = {
     "time.rounding": Text("取整", "rounding"),
     "qualification.continuous_insurance_months": Text("连续社保最少月数", "minimum continuous insured months"),
     "qualification.max_back_paid_months": Text("补缴最多月数", "maximum back-paid months"),
+    "qualification.residence_permit_by_cutoff": Text("居住证须于截止日前申领", "residence permit applied for by the cut-off"),
     "qualification.work_residence_permit_from": Text(
         "持工作居住证也可申报的起始年度", "work-residence permit also qualifies from"
     ),

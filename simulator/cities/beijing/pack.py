@@ -38,6 +38,8 @@ class QualificationRules(Strict):
     # From this declaration year on, a valid Beijing work-residence permit (工作居住证) held by the cut-off also
     # qualifies someone who has not applied for a residence permit; None: only the residence permit does
     work_residence_permit_from: Cited[int] | None = None
+    # The residence permit must have been applied for by the cut-off (the yearly notices); None: not said
+    residence_permit_by_cutoff: Cited[bool] | None = None
     _counts = field_validator("continuous_insurance_months", "max_back_paid_months")(_not_negative)
     retirement: dict[RetirementCategory, RetirementRule]
     _all_categories = field_validator("retirement")(all_retirement_categories)

@@ -106,6 +106,8 @@ def _compile(pack: BeijingPack) -> CompiledRules:
     if tx.continuity_required is not None:
         tax_rules.append(rv("tax.continuity_required", tx.continuity_required))
     permit_rules = []
+    if q.residence_permit_by_cutoff is not None:
+        permit_rules.append(rv("qualification.residence_permit_by_cutoff", q.residence_permit_by_cutoff))
     if q.work_residence_permit_from is not None:
         permit_rules.append(rv("qualification.work_residence_permit_from", q.work_residence_permit_from))
     rules = {

@@ -43,6 +43,10 @@ def continuous_run(facts: YearFacts) -> tuple[int, int]:
 
 
 RESIDENCE_PERMIT_MET = Text("已持有本市居住证。", "Holds a Beijing residence permit.")
+PERMIT_BY_CUTOFF_MET = (
+    "已持有本市居住证（须于{0}前申领）。",
+    "Holds a Beijing residence permit (it must have been applied for by {0}).",
+)
 RESIDENCE_PERMIT_UNMET = Text(
     "未持有本市居住证：须先办理居住证。", "No Beijing residence permit: one is required before applying."
 )
@@ -84,10 +88,17 @@ def _retirement_check(rules: CompiledRules, birth: date, category, cutoff: date)
     )
 
 
+@lru_cache(maxsize=64)
+def _permit_by(cutoff: date) -> Text:
+    return Text.of(PERMIT_BY_CUTOFF_MET, cutoff.isoformat())  # one a round: a batch asks once a row
+
+
 def check(profile: ApplicantProfile, rules: CompiledRules, facts: YearFacts) -> list[QualificationCheck]:
     q = rules.pack.qualification
     permit = profile.has_residence_permit
     reason = RESIDENCE_PERMIT_MET if permit else RESIDENCE_PERMIT_UNMET
+    if permit and q.residence_permit_by_cutoff is not None and q.residence_permit_by_cutoff.value:
+        reason = _permit_by(facts.cutoff)
     alternative = q.work_residence_permit_from
     if not permit and alternative is not None and facts.year >= alternative.value:
         if profile.facts_of("beijing").get("work_residence_permit"):
