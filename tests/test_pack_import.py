@@ -203,3 +203,13 @@ def test_cli_lists_the_values_of_a_pack(capsys):
     out = capsys.readouterr().out
     assert any(x.startswith("bonus.honours.points") and "[not found]" in x for x in out.splitlines())
     assert main(["packs", "--values", "nowhere"]) == 2
+
+
+def test_a_round_counted_from_more_years_back_than_any_rule_is_refused_naming_the_round(tmp_path, user_dir):
+    text = (cities.get("tianjin").packs_dir / "2022.toml").read_text(encoding="utf-8")
+    assert 'H1 = ["12-31", 1]' in text
+    path = tmp_path / "tianjin-2027.toml"
+    path.write_text(
+        text.replace('id = "tianjin-2022"', 'id = "tianjin-2027"').replace('H1 = ["12-31", 1]', 'H1 = ["12-31", 10000]')
+    )
+    assert "time: round_cutoffs: H1: years before must be 0 to 10, got 10000" in problems_of(path)

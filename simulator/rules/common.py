@@ -154,6 +154,8 @@ class CountingTime(Strict):
             for part, (month_day_, years_before) in self.round_cutoffs.value.items():
                 if not re.fullmatch(r"[QH][1-4]", part):
                     raise ValueError(f"round_cutoffs: {part!r} is not a part of a year (Q1..Q4, H1, H2)")
+                if not 0 <= years_before <= MAX_YEARS_BEFORE:  # as a single cutoff's (out_of_bounds)
+                    raise ValueError(f"round_cutoffs: {part}: years before must be 0 to {MAX_YEARS_BEFORE}, got {years_before}")
                 month_day(
                     Cited[str](
                         value=month_day_,
