@@ -109,6 +109,17 @@ def test_an_edition_is_never_replaced_under_the_same_name(tmp_path, user_dir):
             "basic.social_insurance.max_points: 1E+28 is out of range",
         ),
         ("years_before = 0", "years_before = 3000", "time.cutoff: years_before must be 0 to 10"),
+        # a declaration year is a year the program scores: not true (read as 1), not one before any points system
+        (
+            "first_declaration_year = 2021",
+            "first_declaration_year = true",
+            "pack.first_declaration_year: Input should be a valid integer",
+        ),
+        (
+            "first_declaration_year = 2021",
+            "first_declaration_year = -2147483649",
+            "pack.first_declaration_year: Input should be greater",
+        ),
         ('points_per_month = { value = "0.5"', 'points_per_month = { value = "-0.5"', "must not be negative"),
     ],
 )

@@ -59,6 +59,8 @@ class Fact(Frozen):
     choices: tuple[tuple[str, Text], ...] = ()
     default: Any = None
     minimum: int | None = None  # whole numbers and amounts: the smallest allowed (0 where counts are meant)
+    # whole numbers: the largest anyone can have (months or years of a working life); None: the general bound
+    maximum: int | None = None
     # a catalogue item the program cannot check (a shortage major, a public-service field, a remote district, a
     # condition the employer confirms): the applicant's declaration, labelled so on every face
     declared: bool = False

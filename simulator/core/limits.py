@@ -8,6 +8,10 @@ from decimal import Decimal
 
 MAX_NUMBER = Decimal(1_000_000_000)  # points and amounts: a billion (the largest real one: 40 million yuan)
 MAX_COUNT = 10_000  # whole numbers: months, years, counts, declaration years
+# The longest working life anyone brings to a points system (from 16 to past any retirement age): the most months or
+# years a fact counting them can hold
+WORKING_LIFE_YEARS = 50
+WORKING_LIFE_MONTHS = 12 * WORKING_LIFE_YEARS
 MAX_ENTRIES = 600  # entries of one list in an applicant file (periods, tax years, records): 50 years of months
 MAX_TEXT = 500  # a name, an employer, an institution, a note on an entry
 MAX_NOTES = 10_000  # the applicant's free notes

@@ -32,7 +32,7 @@ def _model(city_id: str):
         if fact.kind == "year":
             extra.update(ge=1949, le=2200)
         elif fact.kind == "whole":
-            extra["le"] = MAX_COUNT
+            extra["le"] = MAX_COUNT if fact.maximum is None else min(MAX_COUNT, fact.maximum)
         elif fact.kind == "amount":
             extra["le"] = MAX_NUMBER
         fields[fact.key] = (kind | None, Field(default=fact.default, **extra))

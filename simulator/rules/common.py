@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import ClassVar, Generic, Literal, TypeVar
+from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from simulator.core.limits import MAX_COUNT, MAX_NUMBER
 from simulator.core.months import parse_month
+from simulator.core.rounds import LAST_YEAR
 from simulator.core.text import Text
 
 T = TypeVar("T")
@@ -58,6 +59,8 @@ class Cited(Strict, Generic[T]):
 
 # Bounds no real rule reaches and a crafted pack cannot pass (simulator.core.limits: the same for every door).
 MAX_YEARS_BEFORE = 10
+# An edition's declaration years: a whole number (not true, not 2.5) in the years the program scores
+DeclarationYear = Annotated[int, Field(strict=True, ge=1990, le=LAST_YEAR)]
 # Values named so are rates, caps, steps, windows and amounts: never negative (deductions are named otherwise)
 NON_NEGATIVE = ("max_points", "_per_year", "_per_month", "per_step", "_amount", "step", "_years", "_months", "_share", "_yuan")
 
@@ -232,8 +235,8 @@ class PackInfo(Strict):
     published: date | None = None
     in_force_from: date | None = None
     in_force_until: date | None = None
-    first_declaration_year: int
-    last_declaration_year: int | None = None
+    first_declaration_year: DeclarationYear
+    last_declaration_year: DeclarationYear | None = None
     # Where an edition begins or ends within a year of several rounds: "2024-Q3"
     first_round: str | None = None
     last_round: str | None = None

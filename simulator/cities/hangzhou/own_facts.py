@@ -5,6 +5,7 @@ trial's counted records. An own-home answer not given stays unanswered: the engi
 from __future__ import annotations
 
 from simulator.cities.base import Fact
+from simulator.core.limits import WORKING_LIFE_MONTHS
 from simulator.core.text import Text
 
 FACTS = (
@@ -67,6 +68,7 @@ FACTS = (
         ),
         default=0,
         minimum=0,
+        maximum=WORKING_LIFE_MONTHS,
     ),
     Fact(
         "zhejiang_residence_months",
@@ -78,6 +80,7 @@ FACTS = (
         ),
         default=0,
         minimum=0,
+        maximum=WORKING_LIFE_MONTHS,
     ),
     Fact(
         "chunan_origin",

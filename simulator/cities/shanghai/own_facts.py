@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from simulator.cities.base import Fact
+from simulator.core.limits import WORKING_LIFE_MONTHS, WORKING_LIFE_YEARS
 from simulator.core.text import Text
 
 BASE_HELP = Text(
@@ -33,6 +34,7 @@ def _base_months(key: str, zh: str, en: str, explained: bool = False) -> Fact:
         Text(f"缴费基数达到上年度社平工资{zh}的月数", f"months with a contribution base of at least {en} the average wage"),
         BASE_HELP if explained else None,
         minimum=0,
+        maximum=WORKING_LIFE_MONTHS,
     )
 
 
@@ -99,6 +101,7 @@ FACTS = (
             "of “Professional title or skill level”).",
         ),
         minimum=0,
+        maximum=WORKING_LIFE_MONTHS,
     ),
     # ---- social insurance and its base
     Fact(
@@ -108,6 +111,7 @@ FACTS = (
         Text("这些月份不计入社保年限。", "These months do not count towards the years of social insurance."),
         default=0,
         minimum=0,
+        maximum=WORKING_LIFE_MONTHS,
     ),
     _base_months("base_months_x0_8", "0.8倍", "0.8×", explained=True),
     _base_months("base_months_x1", "1倍", "1×"),
@@ -176,6 +180,7 @@ FACTS = (
         ),
         default=0,
         minimum=0,
+        maximum=WORKING_LIFE_YEARS,
         declared=True,
     ),
     Fact(
@@ -198,6 +203,7 @@ FACTS = (
         Text("在该区域工作并居住的满年数", "full years both working and living there"),
         default=0,
         minimum=0,
+        maximum=WORKING_LIFE_YEARS,
     ),
     Fact(
         "fresh_graduate",

@@ -6,6 +6,7 @@ Tianjin firm. An answer not given (default None) stays unanswered: the engine th
 from __future__ import annotations
 
 from simulator.cities.base import Fact
+from simulator.core.limits import WORKING_LIFE_MONTHS, WORKING_LIFE_YEARS
 from simulator.core.text import Text
 
 AREAS = (
@@ -55,6 +56,7 @@ FACTS = (
         ),
         Text("按住房公积金缴存记录填写。", "As the housing provident fund record lists them."),
         minimum=0,
+        maximum=WORKING_LIFE_MONTHS,
     ),
     Fact(
         "residence_card_endorsements",
@@ -66,6 +68,7 @@ FACTS = (
             "the counting date.",
         ),
         minimum=0,
+        maximum=WORKING_LIFE_YEARS,
     ),
     Fact(
         "own_home_area",
@@ -129,6 +132,7 @@ FACTS = (
         Text("配偶在天津由用人单位缴纳社会保险的月数", "months of the spouse's insurance paid by a Tianjin employer"),
         Text("补缴、个人窗口缴纳的月份不计。", "Back-paid months and months paid at the individual window do not count."),
         minimum=0,
+        maximum=WORKING_LIFE_MONTHS,
     ),
     Fact(
         "skill_competition",

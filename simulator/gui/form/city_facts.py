@@ -50,6 +50,10 @@ def read(fact, text: Any) -> Any:
         from simulator.gui.form import messages
 
         raise Unreadable(messages.at_least(fact.minimum))
+    if fact.maximum is not None and value > fact.maximum:
+        from simulator.gui.form import messages
+
+        raise Unreadable(messages.at_most(fact.maximum))
     return value
 
 
