@@ -224,3 +224,12 @@ def test_a_round_counted_from_more_years_back_than_any_rule_is_refused_naming_th
         text.replace('id = "tianjin-2022"', 'id = "tianjin-2027"').replace('H1 = ["12-31", 1]', 'H1 = ["12-31", 10000]')
     )
     assert "time: round_cutoffs: H1: years before must be 0 to 10, got 10000" in problems_of(path)
+
+
+def test_a_retirement_age_no_one_has_is_refused_naming_the_rule(tmp_path, user_dir):
+    text = (cities.get("tianjin").packs_dir / "2022.toml").read_text(encoding="utf-8")
+    old = 'base_years = { value = 60, source = "retirement2024", section = "男职工"'
+    assert old in text
+    path = tmp_path / "tianjin-2027.toml"
+    path.write_text(text.replace('id = "tianjin-2022"', 'id = "tianjin-2027"').replace(old, old.replace("60", "10000")))
+    assert "qualification.retirement.male.base_years: must be 30 to 80 years, got 10000" in problems_of(path)

@@ -178,8 +178,17 @@ class RetirementRule(Strict):
     reform_from: Cited[str]
     months_per_step: Cited[int]
     max_delay_months: Cited[int]
-    _counts = field_validator("base_years", "max_delay_months")(not_negative)
     _reform_month = field_validator("reform_from")(is_month)
+
+    @field_validator("base_years", "max_delay_months")
+    @classmethod
+    def _within_a_life(cls, v: Cited[int], info) -> Cited[int]:
+        # a retirement age is one of a working life, its delay at most a few years: a larger one breaks the calendar
+        low, high = (30, 80) if info.field_name == "base_years" else (0, 120)
+        if v.value is not None and not low <= v.value <= high:
+            unit = "years" if info.field_name == "base_years" else "months"
+            raise ValueError(f"must be {low} to {high} {unit}, got {v.value}")
+        return v
 
     @field_validator("months_per_step")
     @classmethod
