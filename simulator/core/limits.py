@@ -12,6 +12,9 @@ MAX_COUNT = 10_000  # whole numbers: months, years, counts, declaration years
 # years a fact counting them can hold
 WORKING_LIFE_YEARS = 50
 WORKING_LIFE_MONTHS = 12 * WORKING_LIFE_YEARS
+# A statutory retirement age (years) and the most months a reform delays it, as a rule pack may give them
+RETIREMENT_AGE_YEARS = (30, 80)
+MAX_RETIREMENT_DELAY_MONTHS = 120
 MAX_ENTRIES = 600  # entries of one list in an applicant file (periods, tax years, records): 50 years of months
 MAX_TEXT = 500  # a name, an employer, an institution, a note on an entry
 MAX_NOTES = 10_000  # the applicant's free notes

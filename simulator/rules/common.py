@@ -14,7 +14,7 @@ from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from simulator.core.limits import MAX_COUNT, MAX_NUMBER
+from simulator.core.limits import MAX_COUNT, MAX_NUMBER, MAX_RETIREMENT_DELAY_MONTHS, RETIREMENT_AGE_YEARS
 from simulator.core.months import parse_month
 from simulator.core.rounds import LAST_YEAR
 from simulator.core.text import Text
@@ -184,7 +184,7 @@ class RetirementRule(Strict):
     @classmethod
     def _within_a_life(cls, v: Cited[int], info) -> Cited[int]:
         # a retirement age is one of a working life, its delay at most a few years: a larger one breaks the calendar
-        low, high = (30, 80) if info.field_name == "base_years" else (0, 120)
+        low, high = RETIREMENT_AGE_YEARS if info.field_name == "base_years" else (0, MAX_RETIREMENT_DELAY_MONTHS)
         if v.value is not None and not low <= v.value <= high:
             unit = "years" if info.field_name == "base_years" else "months"
             raise ValueError(f"must be {low} to {high} {unit}, got {v.value}")
