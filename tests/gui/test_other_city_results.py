@@ -66,6 +66,9 @@ def test_a_value_the_sources_do_not_give_makes_the_total_a_range(scored):
     assert "these points are a range" in panel.points[short.id].toolTip().lower()
     assert "the total is a range" in summary.headline.text().lower()
     assert escape(expected.missing[0].label("en")) in summary.headline.text()
+    # the counting date this edition only assumes is said where the total is, in the summary and the panel alike
+    assumed = next(a.en for a in expected.assumptions if a.en.startswith("The counting date"))
+    assert escape(assumed) in summary.headline.text() and assumed in panel.line.text()
     # Hangzhou 2023 sets a fixed pass mark, shown in place of a yearly line: reached even at the lowest total
     assert f"Pass mark {fmt(expected.pass_mark)}: reached" in panel.line.text()
     assert "even at the lowest total" in panel.line.text()

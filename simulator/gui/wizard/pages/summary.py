@@ -146,7 +146,8 @@ class SummaryPage(WizardPage):
         self.sections["lines"].setText(lines_html(result, lang))
 
     def _verdict_html(self, result, lang: str) -> str:
-        """What the rules say besides the total: channel, missing values, pass mark, veto, tie-break, own values."""
+        """What the rules say besides the total: channel, missing values, pass mark, veto, tie-break, what the result
+        assumes, own values."""
         red = "<br><span style='color:#a00000'>{0}</span>"
         parts: list[str] = []
         if result.channel is not None:
@@ -175,6 +176,8 @@ class SummaryPage(WizardPage):
         if result.tie_break is not None:
             ranked = "; ".join(f"{part.name(lang)} {part.shown}" for part in result.tie_break.parts)
             parts.append("<br>" + escape(self.tr("Equal totals are ranked by: {0}").format(ranked)))
+        for assumed in result.assumptions:  # said as the worksheet and the score panel say it
+            parts.append("<br>· " + escape(assumed(lang)))
         if result.user_supplied:
             for value in result.user_supplied:
                 parts.append(
