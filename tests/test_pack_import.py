@@ -223,7 +223,7 @@ def test_a_round_counted_from_more_years_back_than_any_rule_is_refused_naming_th
     path.write_text(
         text.replace('id = "tianjin-2022"', 'id = "tianjin-2027"').replace('H1 = ["12-31", 1]', 'H1 = ["12-31", 10000]')
     )
-    assert "time: round_cutoffs: H1: years before must be 0 to 10, got 10000" in problems_of(path)
+    assert "time: round_cutoffs: H1: years_before must be 0 to 10, got 10000" in problems_of(path)
 
 
 def test_a_retirement_age_no_one_has_is_refused_naming_the_rule(tmp_path, user_dir):

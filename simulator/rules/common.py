@@ -132,8 +132,8 @@ def month_day(v: Cited[str]) -> Cited[str]:
         raise ValueError(f"{v.value!r} is not a month and day written MM-DD") from None
     if v.years_before is None:
         raise ValueError("needs years_before (how many years before the declaration year)")
-    if v.years_before < 0:
-        raise ValueError("years_before must not be negative")
+    if not 0 <= v.years_before <= MAX_YEARS_BEFORE:
+        raise ValueError(f"years_before must be 0 to {MAX_YEARS_BEFORE}, got {v.years_before}")
     return v
 
 
@@ -157,16 +157,17 @@ class CountingTime(Strict):
             for part, (month_day_, years_before) in self.round_cutoffs.value.items():
                 if not re.fullmatch(r"[QH][1-4]", part):
                     raise ValueError(f"round_cutoffs: {part!r} is not a part of a year (Q1..Q4, H1, H2)")
-                if not 0 <= years_before <= MAX_YEARS_BEFORE:  # as a single cutoff's (out_of_bounds)
-                    raise ValueError(f"round_cutoffs: {part}: years before must be 0 to {MAX_YEARS_BEFORE}, got {years_before}")
-                month_day(
-                    Cited[str](
-                        value=month_day_,
-                        years_before=years_before,
-                        source=self.round_cutoffs.source,
-                        confidence=self.round_cutoffs.confidence,
+                try:  # checked as a single cut-off is, and named by its part of the year
+                    month_day(
+                        Cited[str](
+                            value=month_day_,
+                            years_before=years_before,
+                            source=self.round_cutoffs.source,
+                            confidence=self.round_cutoffs.confidence,
+                        )
                     )
-                )
+                except ValueError as exc:
+                    raise ValueError(f"round_cutoffs: {part}: {exc}") from None
         return self
 
 
