@@ -467,11 +467,13 @@ def title_skill(profile: ApplicantProfile, pack: TianjinPack) -> IndicatorResult
         lows.append(points)
         highs.append(points)
     low = max(lows)
-    high = None if None in highs else max(h for h in highs if h is not None)
+    known_highs = None if None in highs else [h for h in highs if h is not None]  # None: one has no upper bound
+    high = None if known_highs is None else max(known_highs)
     if len(held) > 1:
         # both held: only the highest counts, unless the pack says they add up (or does not know)
         add_up = needs.value("basic.title_skill.add_up") if scale.add_up is not None else False
-        summed_low, summed_high = sum(lows, ZERO), None if None in highs else sum((h for h in highs if h is not None), ZERO)
+        summed_low = sum(lows, ZERO)
+        summed_high = None if known_highs is None else sum(known_highs, ZERO)
         if add_up is None:
             result.events.append(Event("note", Text.of(TITLE_SKILL_UNKNOWN, NOT_AVAILABLE.zh, NOT_AVAILABLE.en)))
             high = summed_high
